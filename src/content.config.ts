@@ -1,0 +1,48 @@
+/** The one data model: every collection and its schema. */
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { PUBLICATION_DATE_PATTERN } from './lib/dates.ts';
+
+const articles = defineCollection({
+  loader: glob({ base: './content/articles', pattern: '*.mdx' }),
+  schema: z.strictObject({
+    title: z.string({ error: 'give the German title as a string; write one and set titleIsEditorial: true when the source has none' }).trim().min(1, 'title must not be empty'),
+    /** True when the source has no title and the title above is the editors'. */
+    titleIsEditorial: z.boolean().default(false),
+    lede: z.string().trim().min(1).optional(),
+    /** A publisher's name, or the literal "unknown": never a guess. */
+    publisher: z
+      .string({ error: 'name the publisher, or write "unknown" when the source names none' })
+      .trim()
+      .min(1, 'write "unknown" when the source names no publisher'),
+    /** "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM" as the source gives it (local time, no zone is invented); absent when unknown. */
+    published: z
+      .string({ error: 'write the date as a quoted string, e.g. "2025-11-03T08:20"' })
+      .regex(PUBLICATION_DATE_PATTERN, 'use YYYY-MM-DD or YYYY-MM-DDTHH:MM, e.g. 2025-11-03T08:20')
+      .optional(),
+    /** True when the source states no date and the editors inferred it from the text. */
+    dateIsEditorial: z.boolean().default(false),
+    /** BCP 47 code of the language the text was first written in, when the German is a translation. */
+    translatedFrom: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'use a language code such as "zh"').optional(),
+    /** File name of the raw input in content/sources/, kept byte for byte. */
+    source: z.string({ error: 'name the raw input file in content/sources/, e.g. "004_c34021c74e7e4fa9.txt"' }).regex(/^[^/\\]+\.txt$/, 'name a .txt file in content/sources/, e.g. 004_c34021c74e7e4fa9.txt'),
+    /** Lines of the raw input that are page furniture (breadcrumbs), kept so nothing is lost. */
+    sourceNoise: z.array(z.string()).default([]),
+    /** True when the source text breaks off mid-sentence. */
+    truncated: z.boolean().default(false),
+  }),
+});
+
+const summaries = defineCollection({
+  loader: glob({ base: './content/summaries', pattern: '*.mdx' }),
+  schema: z.strictObject({
+    title: z.string({ error: 'give the English title as a string' }).trim().min(1, 'title must not be empty'),
+    /** Slug of the German article; the summary file carries the same name. */
+    article: reference('articles'),
+    keyPoints: z
+      .array(z.string().trim().min(1), { error: 'list 3 to 7 key points as a YAML list of strings' }).min(3, 'give 3 to 7 key points').max(7, 'give 3 to 7 key points'),
+  }),
+});
+
+export const collections = { articles, summaries };

@@ -1,0 +1,42 @@
+/** Articles paired with their summaries: route data computed once per build and shared by every page. */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { compareNewestFirst } from '../lib/dates.ts';
+
+export type Article = CollectionEntry<'articles'>;
+export type Summary = CollectionEntry<'summaries'>;
+
+export interface DocumentPair {
+  slug: string;
+  article: Article;
+  summary?: Summary;
+}
+
+let cached: Promise<DocumentPair[]> | undefined;
+
+async function loadDocuments(): Promise<DocumentPair[]> {
+  const [articles, summaries] = await Promise.all([getCollection('articles'), getCollection('summaries')]);
+  const bySlug = new Map(articles.map((article) => [article.id, article]));
+  const summaryBySlug = new Map<string, Summary>();
+  for (const summary of summaries) {
+    const file = `content/summaries/${summary.id}.mdx`;
+    const slug = summary.data.article.id;
+    if (!bySlug.has(slug)) {
+      throw new Error(`${file}: field "article": there is no article "${slug}" in content/articles/; use the file name of an existing article`);
+    }
+    if (summary.id !== slug) {
+      throw new Error(`${file}: a summary shares its article's slug; rename the file to content/summaries/${slug}.mdx`);
+    }
+    summaryBySlug.set(slug, summary);
+  }
+  return articles
+    .map((article) => {
+      const summary = summaryBySlug.get(article.id);
+      return summary ? { slug: article.id, article, summary } : { slug: article.id, article };
+    })
+    .sort((a, b) => compareNewestFirst(a.article.data.published ?? '', b.article.data.published ?? ''));
+}
+
+export function getDocuments(): Promise<DocumentPair[]> {
+  cached ??= loadDocuments();
+  return cached;
+}

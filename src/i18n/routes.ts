@@ -1,0 +1,62 @@
+/** Localized route segments and page counterparts: the one place that knows the URL scheme. */
+
+export const LANGS = ['de', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** A page independent of its language; its counterpart is the same reference in the other language. */
+export type PageRef =
+  | { kind: 'home' }
+  /** A German article (de) and its English summary (en) share one slug. */
+  | { kind: 'document'; slug: string }
+  | { kind: 'entities' }
+  | { kind: 'entity'; id: string }
+  | { kind: 'search' }
+  | { kind: 'pending' }
+  | { kind: 'notFound' };
+
+export const SEGMENTS = {
+  de: { document: 'artikel', entities: 'entitaeten', search: 'suche', pending: 'ausstehend' },
+  en: { document: 'summaries', entities: 'entities', search: 'search', pending: 'pending' },
+} as const satisfies Record<Lang, Record<string, string>>;
+
+/** BCP 47 locale for dates and numbers. */
+export const LOCALES: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };
+
+export function isLang(value: string | undefined): value is Lang {
+  return (LANGS as readonly (string | undefined)[]).includes(value);
+}
+
+export function otherLang(lang: Lang): Lang {
+  return lang === 'de' ? 'en' : 'de';
+}
+
+/** Root-relative URL with a trailing slash, matching `trailingSlash: 'always'`. */
+export function pathFor(lang: Lang, ref: PageRef): string {
+  const segments = SEGMENTS[lang];
+  switch (ref.kind) {
+    case 'home':
+      return `/${lang}/`;
+    case 'document':
+      return `/${lang}/${segments.document}/${ref.slug}/`;
+    case 'entities':
+      return `/${lang}/${segments.entities}/`;
+    case 'entity':
+      return `/${lang}/${segments.entities}/${ref.id}/`;
+    case 'search':
+      return `/${lang}/${segments.search}/`;
+    case 'pending':
+      return `/${lang}/${segments.pending}/`;
+    case 'notFound':
+      return `/${lang}/404/`;
+  }
+}
+
+export interface Alternate {
+  hreflang: Lang | 'x-default';
+  href: string;
+}
+
+/** `<link rel="alternate">` targets: the page in both languages plus the language chooser as x-default. */
+export function alternatesFor(ref: PageRef): Alternate[] {
+  return [...LANGS.map((lang) => ({ hreflang: lang, href: pathFor(lang, ref) })), { hreflang: 'x-default', href: '/' }];
+}

@@ -1,0 +1,47 @@
+/** The shape every UI dictionary must fill: a missing key is a type error. */
+export interface UiStrings {
+  siteName: string;
+  siteTagline: string;
+  /** This language's own name, e.g. on the language chooser. */
+  languageName: string;
+  skipLink: string;
+  mainNavLabel: string;
+  navHome: string;
+  /** Visible name of the other language in the switch. */
+  switchLabel: string;
+  /** Accessible description of where the switch leads. */
+  switchDescription: string;
+  footer: string;
+  home: { title: string; intro: string; listHeading: string; empty: string };
+  article: {
+    kicker: string;
+    publisher: string;
+    publisherUnknown: string;
+    published: string;
+    dateUnknown: string;
+    dateEditorial: string;
+    readingTimeLabel: string;
+    readingTime: (minutes: number) => string;
+    originalLanguage: string;
+    translatedFrom: (language: string) => string;
+    titleEditorial: string;
+    toc: string;
+    toSummary: string;
+    toPendingSummary: string;
+    truncated: string;
+    sourceHeading: string;
+    sourceFile: string;
+    sourceNoise: string;
+  };
+  summary: {
+    kicker: string;
+    keyPoints: string;
+    readOriginal: string;
+    originalTitle: string;
+    pendingTitle: string;
+    pendingBody: string;
+  };
+  pending: { title: string; intro: string; none: string };
+  notFound: { title: string; body: string; backHome: string };
+  chooser: { title: string; intro: string };
+}

@@ -1,0 +1,33 @@
+/** A throwaway copy of the project (sharing node_modules) to build with other content. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const PROJECT = join(import.meta.dirname, '..', '..');
+const COPIED = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+export interface ProjectCopy {
+  root: string;
+  /** Runs an npm script in the copy and returns its exit status and combined output. */
+  run(script: string, ...args: string[]): { status: number | null; output: string };
+  remove(): void;
+}
+
+export function copyProject(): ProjectCopy {
+  const root = mkdtempSync(join(tmpdir(), 'site-copy-'));
+  for (const entry of COPIED) cpSync(join(PROJECT, entry), join(root, entry), { recursive: true });
+  symlinkSync(join(PROJECT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  return {
+    root,
+    run(script, ...args) {
+      const result = spawnSync('npm', ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+      });
+      return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+    },
+    remove: () => rmSync(root, { recursive: true, force: true }),
+  };
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { compareNewestFirst, formatDay, parsePublicationDate } from '../../src/lib/dates.ts';
+import { slugify } from '../../src/lib/slug.ts';
+import { alternatesFor, pathFor } from '../../src/i18n/routes.ts';
+import { countWords, readingMinutes } from '../../src/lib/reading-time.ts';
+
+describe('dates', () => {
+  it('formats per locale', () => {
+    const date = parsePublicationDate('2023-01-23');
+    expect(formatDay(date, 'de-DE')).toBe('23. Januar 2023');
+    expect(formatDay(date, 'en-GB')).toBe('23 January 2023');
+    expect(parsePublicationDate('2025-11-03T08:20').time).toBe('08:20');
+  });
+  it('rejects impossible dates', () => {
+    expect(() => parsePublicationDate('2025-13-01')).toThrow();
+    expect(() => parsePublicationDate('3. November 2025')).toThrow();
+  });
+  it('sorts newest first, undated last', () => {
+    expect(['2023-01-23', '', '2025-11-03T08:20'].sort(compareNewestFirst)).toEqual(['2025-11-03T08:20', '2023-01-23', '']);
+  });
+});
+
+describe('slugify', () => {
+  it('transliterates German and keeps ASCII', () => {
+    expect(slugify('Größenordnungen für Öl & Gas')).toBe('groessenordnungen-fuer-oel-gas');
+    expect(slugify('Ultraman und Nadella: Erstes Gespräch', 30)).toBe('ultraman-und-nadella-erstes');
+  });
+});
+
+describe('routes', () => {
+  it('pairs an article with its summary under one slug', () => {
+    expect(pathFor('de', { kind: 'document', slug: 'x' })).toBe('/de/artikel/x/');
+    expect(pathFor('en', { kind: 'document', slug: 'x' })).toBe('/en/summaries/x/');
+    expect(alternatesFor({ kind: 'home' })).toEqual([
+      { hreflang: 'de', href: '/de/' },
+      { hreflang: 'en', href: '/en/' },
+      { hreflang: 'x-default', href: '/' },
+    ]);
+  });
+});
+
+describe('reading time', () => {
+  it('counts words, not punctuation', () => {
+    expect(countWords('Ein Satz – mit 3 Wörtern.')).toBe(5);
+    expect(readingMinutes('wort '.repeat(1000))).toBe(5);
+  });
+});

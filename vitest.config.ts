@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/global-setup.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
+    // Browser suites share one Chromium-heavy machine of 2 cores.
+    maxWorkers: 2,
+  },
+});
