@@ -1,7 +1,9 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import { entityLinks } from './src/markdown/entity-links.ts';
 
 export default defineConfig({
   site: 'https://msft-openai.example.org',
@@ -9,8 +11,11 @@ export default defineConfig({
   // Lossless whitespace removal: 'jsx' (the default) would glue words around inline elements.
   compressHTML: true,
   markdown: {
-    // Source articles are a record: no typographic rewriting of quotes, dashes or dots.
-    processor: satteri({ features: { smartPunctuation: false } }),
+    processor: satteri({
+      // Source articles are a record: no typographic rewriting of quotes, dashes or dots.
+      features: { smartPunctuation: false },
+      hastPlugins: [entityLinks(fileURLToPath(new URL('./content/entities/', import.meta.url)))],
+    }),
   },
   integrations: [mdx()],
 });

@@ -3,6 +3,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { PUBLICATION_DATE_PATTERN } from './lib/dates.ts';
+import { ENTITY_KINDS } from './lib/entity-kinds.ts';
 
 const articles = defineCollection({
   loader: glob({ base: './content/articles', pattern: '*.mdx' }),
@@ -45,4 +46,27 @@ const summaries = defineCollection({
   }),
 });
 
-export const collections = { articles, summaries };
+const localized = (what: string) =>
+  z.strictObject(
+    { de: z.string().trim().min(1, `give the German ${what}`), en: z.string().trim().min(1, `give the English ${what}`) },
+    { error: `give the ${what} in both languages as de: … and en: …` },
+  );
+const aliasList = z.array(z.string().trim().min(1, 'an alias must not be empty')).default([]);
+
+/** People, organisations, products and places; the file name is the id used in URLs and relations. */
+const entities = defineCollection({
+  loader: glob({ base: './content/entities', pattern: '*.yaml' }),
+  schema: z.strictObject({
+    kind: z.enum(ENTITY_KINDS, { error: `use one of: ${ENTITY_KINDS.join(', ')}` }),
+    name: localized('display name'),
+    /** Other forms of the name per language, including forms only a source uses ("Ultraman"); inflections are matched automatically. */
+    aliases: z.strictObject({ de: aliasList, en: aliasList }).default({ de: [], en: [] }),
+    description: localized('short description'),
+    /** Read as "<this entity> <role> <to>"; shown on both entities' pages. */
+    relations: z
+      .array(z.strictObject({ to: reference('entities'), role: localized('role') }))
+      .default([]),
+  }),
+});
+
+export const collections = { articles, summaries, entities };

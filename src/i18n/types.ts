@@ -1,3 +1,5 @@
+import type { EntityKind } from '../lib/entity-kinds.ts';
+
 /** The shape every UI dictionary must fill: a missing key is a type error. */
 export interface UiStrings {
   siteName: string;
@@ -44,4 +46,20 @@ export interface UiStrings {
   pending: { title: string; intro: string; none: string };
   notFound: { title: string; body: string; backHome: string };
   chooser: { title: string; intro: string };
+  entities: {
+    nav: string;
+    indexTitle: string;
+    indexIntro: string;
+    kinds: Record<EntityKind, { one: string; many: string }>;
+    mentionCount: (count: number) => string;
+    relations: string;
+    related: string;
+    sharedSentences: (count: number) => string;
+    mentionedIn: string;
+    notMentioned: string;
+    article: string;
+    summary: string;
+    moreMentions: (count: number) => string;
+    onPage: string;
+  };
 }

@@ -1,0 +1,70 @@
+/** Entities and where they are mentioned: computed once per build from every article and summary. */
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import type { Lang } from '../i18n/routes.ts';
+import { LinkState, type MentionRecord, type Segment } from '../lib/link-text.ts';
+import { createMentionMatcher, type MentionMatcher } from '../lib/mentions.ts';
+import { getDocuments, type DocumentPair } from './documents.ts';
+
+export type Entity = CollectionEntry<'entities'>;
+
+/** The mentions found in one rendered page (an article or a summary). */
+export interface PageMentions {
+  lang: Lang;
+  slug: string;
+  title: string;
+  records: MentionRecord[];
+}
+
+export interface EntityData {
+  entities: Entity[];
+  byId: Map<string, Entity>;
+  /** Lede segments of each article, linked with the same matcher and state rules as the body. */
+  ledes: Map<string, Segment[]>;
+  pages: PageMentions[];
+}
+
+const entityFile = (id: string) => `content/entities/${id}.yaml`;
+
+function matcherFor(entities: Entity[], lang: Lang): MentionMatcher {
+  return createMentionMatcher(
+    entities.map((entity) => ({ id: entity.id, file: entityFile(entity.id), forms: [entity.data.name[lang], ...entity.data.aliases[lang]] })),
+  );
+}
+
+async function bodyMentions(entry: DocumentPair['article'] | NonNullable<DocumentPair['summary']>): Promise<MentionRecord[]> {
+  const { remarkPluginFrontmatter } = await render(entry);
+  return (remarkPluginFrontmatter['mentions'] as MentionRecord[] | undefined) ?? [];
+}
+
+async function load(): Promise<EntityData> {
+  const entities = (await getCollection('entities')).sort((a, b) => a.data.name.en.localeCompare(b.data.name.en));
+  const byId = new Map(entities.map((entity) => [entity.id, entity]));
+  for (const entity of entities) {
+    for (const relation of entity.data.relations) {
+      if (!byId.has(relation.to.id)) {
+        throw new Error(`${entityFile(entity.id)}: field "relations": there is no entity "${relation.to.id}"; use the file name of an entity in content/entities/`);
+      }
+    }
+  }
+  const german = matcherFor(entities, 'de');
+  const ledes = new Map<string, Segment[]>();
+  const pages: PageMentions[] = [];
+  for (const { slug, article, summary } of await getDocuments()) {
+    const ledeState = new LinkState('lede-mention');
+    if (article.data.lede) ledes.set(slug, ledeState.segment(article.data.lede, german));
+    pages.push({ lang: 'de', slug, title: article.data.title, records: [...ledeState.records, ...(await bodyMentions(article))] });
+    if (summary) pages.push({ lang: 'en', slug, title: summary.data.title, records: await bodyMentions(summary) });
+  }
+  const mentioned = new Set(pages.flatMap((page) => page.records.map((record) => record.entityId)));
+  for (const entity of entities) {
+    if (!mentioned.has(entity.id)) console.warn(`[entities] ${entityFile(entity.id)}: no article or summary mentions "${entity.data.name.de}"; check its name and aliases`);
+  }
+  return { entities, byId, ledes, pages };
+}
+
+let cached: Promise<EntityData> | undefined;
+
+export function getEntityData(): Promise<EntityData> {
+  cached ??= load();
+  return cached;
+}
