@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { entityLinks } from './src/markdown/entity-links.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 export default defineConfig({
   site: 'https://msft-openai.example.org',
@@ -17,5 +18,5 @@ export default defineConfig({
       hastPlugins: [entityLinks(fileURLToPath(new URL('./content/entities/', import.meta.url)))],
     }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), searchIndex()],
 });

@@ -62,4 +62,36 @@ export interface UiStrings {
     moreMentions: (count: number) => string;
     onPage: string;
   };
+  search: {
+    nav: string;
+    label: string;
+    placeholder: string;
+    submit: string;
+    title: string;
+    intro: string;
+    shortcutHint: string;
+    /** The option that adds the other language's index. */
+    acrossLanguages: string;
+    filters: string;
+    filterType: string;
+    filterKind: string;
+    filterPublisher: string;
+    filterYear: string;
+    any: string;
+    sort: string;
+    sortRelevance: string;
+    sortDate: string;
+    types: { article: string; summary: string; entity: string };
+    languageBadge: { de: string; en: string };
+    loading: string;
+    emptyQuery: string;
+    /** Templates filled in the browser: {query}, {count}, {length}. */
+    noResults: string;
+    resultCountOne: string;
+    resultCountMany: string;
+    truncatedQuery: string;
+    moreResults: string;
+    unavailable: string;
+    noScript: string;
+  };
 }
