@@ -30,8 +30,8 @@ const BREADCRUMB_WORDS = /^(?:\p{Lu}\p{Ll}+){2,}$/u;
 const BREADCRUMB_SEPARATED = /^[^.!?]{1,60}(?:\s*[›»>|/]\s*[^.!?]{1,40})+$/u;
 const PUBLISHER_DATE = /^(.{0,60}?)\s*(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}))?$/u;
 const GERMAN_PUBLISHER_DATE = /^(.{0,60}?)\s*(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s*(\d{2}):(\d{2})(?:\s*Uhr)?)?$/u;
-const SENTENCE_END = /[.!?…]["'“”„»«’)\]]*$/u;
-const CLOSING_PUNCTUATION = /[.!?:;,…"“”»)]$/u;
+const SENTENCE_END = /[.!?…。！？]["'“”„»«’)\]」』]*$/u;
+const CLOSING_PUNCTUATION = /[.!?:;,…"“”»)。！？：；，」』]$/u;
 
 /** Only ASCII blanks count as padding: a no-break space is content. */
 export function trimBlanks(line: string): string {
@@ -99,6 +99,12 @@ export function parseRawArticle(raw: string): ParsedArticle {
   if (metaFirst) {
     Object.assign(result, metaFirst);
     index += 1;
+    // A short line right after the date line, with text after it, is the title.
+    if (second !== undefined && lines[index + 1] !== undefined && second.length <= MAX_TITLE_LENGTH) {
+      result.title = second;
+      index += 1;
+      notes.push(`title: "${second}"`);
+    }
   } else if (first !== undefined && (metaAfterFirst || first.length <= MAX_TITLE_LENGTH)) {
     result.title = first;
     index += 1;

@@ -1,0 +1,48 @@
+/** Debian's Chromium driven by playwright-core, against the built site served by `astro preview`. */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { preview } from 'astro';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { PROJECT } from './project-copy.ts';
+
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const SCREENSHOTS = join(PROJECT, 'test-results');
+
+export interface Site {
+  origin: string;
+  browser: Browser;
+  /** A fresh page in its own context; a failing test leaves a screenshot through `screenshotOnFailure`. */
+  page(options?: BrowserContextOptions): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function openSite(port: number): Promise<Site> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium is missing at ${CHROMIUM}: install it with "apt-get install -y chromium" (.ci/run does this)`);
+  }
+  const server = await preview({ root: PROJECT, server: { port, host: '127.0.0.1' }, logLevel: 'error' });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    browser,
+    async page(options = {}) {
+      const context = await browser.newContext({ baseURL: origin, ...options });
+      return context.newPage();
+    },
+    async close() {
+      await browser.close();
+      await server.stop();
+    },
+  };
+}
+
+/** Saves a screenshot named after the test when it failed. */
+export async function screenshotOnFailure(page: Page, name: string, failed: boolean): Promise<void> {
+  if (!failed) return;
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name.replace(/[^\w-]+/g, '_').slice(0, 120)}.png`), fullPage: true }).catch(() => undefined);
+}
