@@ -56,7 +56,8 @@ export interface Alternate {
   href: string;
 }
 
-/** `<link rel="alternate">` targets: the page in both languages plus the language chooser as x-default. */
-export function alternatesFor(ref: PageRef): Alternate[] {
-  return [...LANGS.map((lang) => ({ hreflang: lang, href: pathFor(lang, ref) })), { hreflang: 'x-default', href: '/' }];
+/** `<link rel="alternate">` targets: the page in both languages plus the language chooser as x-default, absolute as search engines require. */
+export function alternatesFor(ref: PageRef, site: URL | string): Alternate[] {
+  const absolute = (path: string) => new URL(path, site).href;
+  return [...LANGS.map((lang) => ({ hreflang: lang, href: absolute(pathFor(lang, ref)) })), { hreflang: 'x-default', href: absolute('/') }];
 }

@@ -31,10 +31,10 @@ describe('routes', () => {
   it('pairs an article with its summary under one slug', () => {
     expect(pathFor('de', { kind: 'document', slug: 'x' })).toBe('/de/artikel/x/');
     expect(pathFor('en', { kind: 'document', slug: 'x' })).toBe('/en/summaries/x/');
-    expect(alternatesFor({ kind: 'home' })).toEqual([
-      { hreflang: 'de', href: '/de/' },
-      { hreflang: 'en', href: '/en/' },
-      { hreflang: 'x-default', href: '/' },
+    expect(alternatesFor({ kind: 'home' }, 'https://example.org')).toEqual([
+      { hreflang: 'de', href: 'https://example.org/de/' },
+      { hreflang: 'en', href: 'https://example.org/en/' },
+      { hreflang: 'x-default', href: 'https://example.org/' },
     ]);
   });
 });

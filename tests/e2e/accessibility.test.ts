@@ -1,0 +1,64 @@
+/** axe-core (WCAG 2.2 A/AA) on every page type in both languages, light and dark: no violations. */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations } from '../helpers/axe.ts';
+import { openSite, screenshotOnFailure, type Site } from '../helpers/browser.ts';
+
+const PAGES = [
+  ['language chooser', '/'],
+  ['home de', '/de/'],
+  ['home en', '/en/'],
+  ['article', '/de/artikel/altman-nadella-gespraech-nach-umstrukturierung/'],
+  ['article without title', '/de/artikel/microsoft-vertieft-partnerschaft-mit-openai/'],
+  ['summary', '/en/summaries/altman-nadella-gespraech-nach-umstrukturierung/'],
+  ['entity de', '/de/entitaeten/sam-altman/'],
+  ['entity en', '/en/entities/sam-altman/'],
+  ['entity index de', '/de/entitaeten/'],
+  ['entity index en', '/en/entities/'],
+  ['search with results de', '/de/suche/?q=Azure'],
+  ['search with results en', '/en/search/?q=Azure&all=1'],
+  ['pending overview de', '/de/ausstehend/'],
+  ['pending overview en', '/en/pending/'],
+  ['404 de', '/de/404/'],
+  ['404 en', '/en/404/'],
+  ['404 default', '/no-such-page/'],
+] as const;
+
+let site: Site;
+let page: Page;
+
+beforeAll(async () => {
+  site = await openSite(4397);
+});
+afterAll(async () => site?.close());
+afterEach(async (context) => {
+  await screenshotOnFailure(page, `a11y ${context.task.name}`, context.task.result?.state === 'fail');
+  await page?.context().close();
+});
+
+describe.each(['light', 'dark'] as const)('%s colour scheme', (colorScheme) => {
+  it.each(PAGES)('%s (%s) has no WCAG 2.2 A/AA violations', async (_name, path) => {
+    page = await site.page({ colorScheme });
+    const response = await page.goto(path);
+    expect(response?.status(), 'the page exists').toBe(path === '/no-such-page/' ? 404 : 200);
+    if (path.includes('?q=')) await page.locator('.result').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('structure', () => {
+  it.each(PAGES.filter(([, path]) => !path.includes('?')))('%s: one h1, headings in order, skip link to main', async (_name, path) => {
+    page = await site.page();
+    await page.goto(path);
+    const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((headings) => headings.map((heading) => Number(heading.tagName[1])));
+    expect(levels.filter((level) => level === 1)).toHaveLength(1);
+    levels.forEach((level, index) => {
+      if (index > 0) expect(level - levels[index - 1]!, `heading ${index} jumps from h${levels[index - 1]} to h${level}`).toBeLessThanOrEqual(1);
+    });
+    expect(await page.locator('main#main').count()).toBe(1);
+    if (path !== '/') {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#main');
+    }
+  });
+});
