@@ -1,6 +1,7 @@
 /** Entities and where they are mentioned: computed once per build from every article and summary. */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n/routes.ts';
+import { indexMentions, indexRelations, type MentionIndex, type RelationView } from '../lib/entity-index.ts';
 import { LinkState, type MentionRecord, type Segment } from '../lib/link-text.ts';
 import { createMentionMatcher, type MentionMatcher } from '../lib/mentions.ts';
 import { getDocuments, type DocumentPair } from './documents.ts';
@@ -15,12 +16,18 @@ export interface PageMentions {
   records: MentionRecord[];
 }
 
-export interface EntityData {
+export interface EntityData extends MentionIndex<PageMentions> {
   entities: Entity[];
   byId: Map<string, Entity>;
   /** Lede segments of each article, linked with the same matcher and state rules as the body. */
   ledes: Map<string, Segment[]>;
-  pages: PageMentions[];
+  /** Mentions of each rendered page, keyed by pageKey(lang, slug). */
+  pageRecords: Map<string, MentionRecord[]>;
+  relations: Map<string, RelationView<Entity['data']['relations'][number]['role']>[]>;
+}
+
+export function pageKey(lang: Lang, slug: string): string {
+  return `${lang}/${slug}`;
 }
 
 const entityFile = (id: string) => `content/entities/${id}.yaml`;
@@ -55,11 +62,15 @@ async function load(): Promise<EntityData> {
     pages.push({ lang: 'de', slug, title: article.data.title, records: [...ledeState.records, ...(await bodyMentions(article))] });
     if (summary) pages.push({ lang: 'en', slug, title: summary.data.title, records: await bodyMentions(summary) });
   }
-  const mentioned = new Set(pages.flatMap((page) => page.records.map((record) => record.entityId)));
+  const index = indexMentions(pages);
   for (const entity of entities) {
-    if (!mentioned.has(entity.id)) console.warn(`[entities] ${entityFile(entity.id)}: no article or summary mentions "${entity.data.name.de}"; check its name and aliases`);
+    if (!index.counts.has(entity.id)) console.warn(`[entities] ${entityFile(entity.id)}: no article or summary mentions "${entity.data.name.de}"; check its name and aliases`);
   }
-  return { entities, byId, ledes, pages };
+  const relations = indexRelations(
+    entities.map((entity) => ({ id: entity.id, relations: entity.data.relations.map((relation) => ({ to: relation.to.id, role: relation.role })) })),
+  );
+  const pageRecords = new Map(pages.map((page) => [pageKey(page.lang, page.slug), page.records]));
+  return { entities, byId, ledes, pageRecords, relations, ...index };
 }
 
 let cached: Promise<EntityData> | undefined;

@@ -1,34 +1,46 @@
-/** Derived views of the mention records: counts, co-mentions, and relations in both directions. */
+/** Derived views of the mention records, computed in one pass: per-entity mentions, counts and co-mentions. */
 import type { MentionRecord } from './link-text.ts';
 
 export interface PageRecords {
   records: MentionRecord[];
 }
 
-export function mentionCounts(pages: PageRecords[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const page of pages) for (const { entityId } of page.records) counts.set(entityId, (counts.get(entityId) ?? 0) + 1);
-  return counts;
+export interface MentionIndex<Page extends PageRecords> {
+  /** For each entity, the pages that mention it with those mentions, in page order. */
+  byEntity: Map<string, { page: Page; records: MentionRecord[] }[]>;
+  counts: Map<string, number>;
+  /** For each entity, the entities sharing sentences with it: most shared sentences first, then by id. */
+  related: Map<string, { entityId: string; sentences: number }[]>;
 }
 
-/** Entities that share sentences with `entityId`, most shared sentences first, then by id. */
-export function coMentioned(pages: PageRecords[], entityId: string): { entityId: string; sentences: number }[] {
-  const shared = new Map<string, number>();
+export function indexMentions<Page extends PageRecords>(pages: Page[]): MentionIndex<Page> {
+  const byEntity = new Map<string, { page: Page; records: MentionRecord[] }[]>();
+  const counts = new Map<string, number>();
+  const shared = new Map<string, Map<string, number>>();
   for (const page of pages) {
+    const onPage = new Map<string, MentionRecord[]>();
     const bySentence = new Map<string, Set<string>>();
     for (const record of page.records) {
-      const ids = bySentence.get(record.sentence) ?? new Set<string>();
-      ids.add(record.entityId);
-      bySentence.set(record.sentence, ids);
+      counts.set(record.entityId, (counts.get(record.entityId) ?? 0) + 1);
+      onPage.set(record.entityId, [...(onPage.get(record.entityId) ?? []), record]);
+      bySentence.set(record.sentence, (bySentence.get(record.sentence) ?? new Set<string>()).add(record.entityId));
     }
+    for (const [entityId, records] of onPage) byEntity.set(entityId, [...(byEntity.get(entityId) ?? []), { page, records }]);
     for (const ids of bySentence.values()) {
-      if (!ids.has(entityId)) continue;
-      for (const other of ids) if (other !== entityId) shared.set(other, (shared.get(other) ?? 0) + 1);
+      for (const a of ids) {
+        const row = shared.get(a) ?? new Map<string, number>();
+        for (const b of ids) if (a !== b) row.set(b, (row.get(b) ?? 0) + 1);
+        shared.set(a, row);
+      }
     }
   }
-  return [...shared]
-    .map(([id, sentences]) => ({ entityId: id, sentences }))
-    .sort((a, b) => b.sentences - a.sentences || a.entityId.localeCompare(b.entityId));
+  const related = new Map(
+    [...shared].map(([id, row]) => [
+      id,
+      [...row].map(([entityId, sentences]) => ({ entityId, sentences })).sort((a, b) => b.sentences - a.sentences || a.entityId.localeCompare(b.entityId)),
+    ]),
+  );
+  return { byEntity, counts, related };
 }
 
 export interface RelationSource<Role> {
@@ -37,22 +49,24 @@ export interface RelationSource<Role> {
 }
 
 export interface RelationView<Role> {
-  /** "outgoing": this entity is the subject ("Satya Nadella — CEO of → Microsoft"); "incoming": the object. */
-  direction: 'outgoing' | 'incoming';
+  /** The entity that the relation reads from ("Satya Nadella – CEO of – Microsoft": Satya Nadella). */
   subject: string;
   object: string;
   role: Role;
 }
 
-export function relationsOf<Role>(entities: RelationSource<Role>[], entityId: string): RelationView<Role>[] {
-  const views: RelationView<Role>[] = [];
+/** Every relation in which the entity is subject or object, grouped by entity id once. */
+export function indexRelations<Role>(entities: RelationSource<Role>[]): Map<string, RelationView<Role>[]> {
+  const byEntity = new Map<string, RelationView<Role>[]>();
+  const add = (id: string, view: RelationView<Role>) => byEntity.set(id, [...(byEntity.get(id) ?? []), view]);
   for (const entity of entities) {
     for (const relation of entity.relations) {
-      if (entity.id === entityId) views.push({ direction: 'outgoing', subject: entity.id, object: relation.to, role: relation.role });
-      else if (relation.to === entityId) views.push({ direction: 'incoming', subject: entity.id, object: entityId, role: relation.role });
+      const view = { subject: entity.id, object: relation.to, role: relation.role };
+      add(entity.id, view);
+      if (relation.to !== entity.id) add(relation.to, view);
     }
   }
-  return views;
+  return byEntity;
 }
 
 /** Distinct entity ids in order of first mention. */
