@@ -1,0 +1,208 @@
+/**
+ * npm run bench [-- --sizes 100,1000,10000] [--seed 42] [--keep]
+ * Builds a synthetic corpus of each size twice, with this site's code and with a bare Astro 7 + MDX
+ * site (one layout, no entities, no search) generated here, and prints our figures as ratios to the
+ * bare baseline measured in the same run. Works in a temporary folder; never touches content/.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { load } from 'cheerio';
+import { generateCorpus, type Corpus } from './bench/corpus.ts';
+import { directorySize, runMeasured, type BuildRun } from './bench/measure.ts';
+import { measureSearch, type SearchTiming } from './bench/search-speed.ts';
+
+const PROJECT = join(import.meta.dirname, '..');
+const ASTRO = join(PROJECT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const MEMORY_LIMIT = 20 * 1024 ** 3;
+
+const { values } = parseArgs({
+  options: { sizes: { type: 'string', default: '100,1000,10000' }, seed: { type: 'string', default: '42' }, keep: { type: 'boolean', default: false } },
+});
+const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
+if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--sizes takes whole numbers, e.g. 100,1000,10000; got "${values.sizes}"`);
+
+const vocabulary = readdirSync(join(PROJECT, 'content', 'sources'))
+  .flatMap((name) => readFileSync(join(PROJECT, 'content', 'sources', name), 'utf8').match(/[\p{L}]+(?:-[\p{L}]+)*/gu) ?? [])
+  .filter((word) => !/^[\p{Lu}]+$/u.test(word));
+
+const BARE_FILES: Record<string, string> = {
+  'package.json': JSON.stringify({ name: 'bare-baseline', private: true, type: 'module' }),
+  'astro.config.mjs': "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ integrations: [mdx()] });\n",
+  'src/content.config.ts': [
+    "import { defineCollection } from 'astro:content';",
+    "import { glob } from 'astro/loaders';",
+    "import { z } from 'astro/zod';",
+    "const schema = z.looseObject({ title: z.string() });",
+    'export const collections = {',
+    "  articles: defineCollection({ loader: glob({ base: './content/articles', pattern: '*.mdx' }), schema }),",
+    "  summaries: defineCollection({ loader: glob({ base: './content/summaries', pattern: '*.mdx' }), schema }),",
+    '};',
+  ].join('\n'),
+  'src/layouts/Layout.astro': '---\nconst { title, lang } = Astro.props;\n---\n<!doctype html><html lang={lang}><head><meta charset="utf-8"><title>{title}</title></head><body><main><h1>{title}</h1><slot /></main></body></html>\n',
+  'src/pages/artikel/[slug].astro': page('articles', 'de'),
+  'src/pages/summaries/[slug].astro': page('summaries', 'en'),
+};
+
+function page(collection: string, lang: string): string {
+  return [
+    '---',
+    "import { getCollection, render } from 'astro:content';",
+    "import Layout from '../../layouts/Layout.astro';",
+    `export async function getStaticPaths() { return (await getCollection('${collection}')).map((entry) => ({ params: { slug: entry.id }, props: { entry } })); }`,
+    'const { entry } = Astro.props;',
+    'const { Content } = await render(entry);',
+    '---',
+    `<Layout title={entry.data.title} lang="${lang}"><Content /></Layout>`,
+  ].join('\n');
+}
+
+function writeTree(root: string, files: Record<string, string | Uint8Array>): void {
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
+}
+
+function prepare(root: string, corpus: Corpus): { ours: string; bare: string } {
+  const ours = join(root, 'ours');
+  const bare = join(root, 'bare');
+  for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(PROJECT, entry), join(ours, entry), { recursive: true });
+  writeTree(join(ours, 'content'), Object.fromEntries(corpus.files.map((file) => [file.path, file.content])));
+  writeTree(bare, BARE_FILES);
+  for (const folder of ['articles', 'summaries']) cpSync(join(ours, 'content', folder), join(bare, 'content', folder), { recursive: true });
+  for (const dir of [ours, bare]) symlinkSync(join(PROJECT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return { ours, bare };
+}
+
+const gz = (data: string | Uint8Array) => gzipSync(data, { level: 9 }).length;
+
+interface PageWeight {
+  type: string;
+  html: number;
+  css: number;
+  js: number;
+  text: number;
+}
+
+/** Compressed bytes a reader receives for one page of each type, and how much of it is the page's own text. */
+function pageWeights(dist: string): PageWeight[] {
+  const first = (dir: string) => join(dist, dir, readdirSync(join(dist, dir)).find((name) => !name.endsWith('.html'))!, 'index.html');
+  const targets: [string, string, string][] = [
+    ['article', first('de/artikel'), 'article.document .prose, article.document h1, article.document .lede'],
+    ['summary', first('en/summaries'), 'article.document .prose, article.document h1, .key-points li'],
+    ['entity', first('de/entitaeten'), 'article.entity header'],
+    ['home (de)', join(dist, 'de', 'index.html'), '.card'],
+    ['search (de)', join(dist, 'de', 'suche', 'index.html'), 'h1'],
+  ];
+  return targets.map(([type, file, textSelector]) => {
+    const html = readFileSync(file, 'utf8');
+    const $ = load(html);
+    const asset = (href: string) => readFileSync(join(dist, href.split('?')[0]!));
+    const css = $('link[rel="stylesheet"]').map((_, link) => gz(asset($(link).attr('href')!))).get().reduce((sum, size) => sum + size, 0);
+    const js = $('script[src]').map((_, script) => gz(asset($(script).attr('src')!))).get().reduce((sum, size) => sum + size, 0) + gz($('script:not([src])').text() || '');
+    const text = $(textSelector).map((_, element) => $(element).text()).get().join('\n');
+    return { type, html: gz(html), css, js: $('script').length ? js : 0, text: gz(text) };
+  });
+}
+
+interface SizeResult {
+  size: number;
+  pages: { ours: number; bare: number };
+  ours: BuildRun;
+  bare: BuildRun;
+  dist: { ours: { bytes: number; files: number }; bare: { bytes: number; files: number } };
+  pagefind: { bytes: number; files: number };
+  weights: PageWeight[];
+  search: SearchTiming;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MB`;
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
+const countHtml = (dist: string) => {
+  let count = 0;
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(join(dir, entry.name));
+      else if (entry.name.endsWith('.html')) count += 1;
+    }
+  };
+  walk(dist);
+  return count;
+};
+
+async function benchSize(size: number): Promise<SizeResult> {
+  const root = mkdtempSync(join(tmpdir(), `bench-${size}-`));
+  try {
+    const started = performance.now();
+    const corpus = generateCorpus(size, vocabulary, Number(values.seed));
+    const { ours, bare } = prepare(root, corpus);
+    console.error(`[${size}] corpus: ${corpus.articles} articles, ${corpus.entities} entities in ${((performance.now() - started) / 1000).toFixed(1)} s; building the bare baseline …`);
+    const bareRun = await runMeasured(bare, [ASTRO, 'build']);
+    console.error(`[${size}] bare: ${bareRun.seconds.toFixed(1)} s; building this site …`);
+    const oursRun = await runMeasured(ours, [ASTRO, 'build']);
+    console.error(`[${size}] ours: ${oursRun.seconds.toFixed(1)} s; measuring search in Chromium …`);
+    const search = await measureSearch(ours, corpus.commonWord, corpus.rareWord);
+    return {
+      size,
+      pages: { ours: countHtml(join(ours, 'dist')), bare: countHtml(join(bare, 'dist')) },
+      ours: oursRun,
+      bare: bareRun,
+      dist: { ours: directorySize(join(ours, 'dist')), bare: directorySize(join(bare, 'dist')) },
+      pagefind: directorySize(join(ours, 'dist', 'pagefind')),
+      weights: pageWeights(join(ours, 'dist')),
+      search,
+    };
+  } finally {
+    if (values.keep) console.error(`kept ${root}`);
+    else rmSync(root, { recursive: true, force: true });
+  }
+}
+
+const results: SizeResult[] = [];
+for (const size of sizes) results.push(await benchSize(size));
+
+const lines: string[] = [];
+const row = (cells: (string | number)[]) => lines.push(`| ${cells.join(' | ')} |`);
+lines.push(`Benchmark ${new Date().toISOString().slice(0, 10)} · ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 1024 ** 3).toFixed(0)} GB · Node ${process.version} · seed ${values.seed}`, '');
+row(['articles', 'pages ours / bare', 'build ours', 'build bare', 'ms/page ours', 'ms/page bare', 'ratio', 'peak RSS ours', 'peak RSS bare', 'ratio', 'dist ours (files)', 'dist bare (files)', 'Pagefind index', 'first search fetches']);
+row(Array(14).fill('---'));
+for (const result of results) {
+  const perPage = (run: BuildRun, pages: number) => (run.seconds * 1000) / pages;
+  row([
+    result.size,
+    `${result.pages.ours} / ${result.pages.bare}`,
+    `${result.ours.seconds.toFixed(1)} s`,
+    `${result.bare.seconds.toFixed(1)} s`,
+    perPage(result.ours, result.pages.ours).toFixed(2),
+    perPage(result.bare, result.pages.bare).toFixed(2),
+    ratio(perPage(result.ours, result.pages.ours), perPage(result.bare, result.pages.bare)),
+    mb(result.ours.peakBytes),
+    mb(result.bare.peakBytes),
+    ratio(result.ours.peakBytes, result.bare.peakBytes),
+    `${mb(result.dist.ours.bytes)} (${result.dist.ours.files})`,
+    `${mb(result.dist.bare.bytes)} (${result.dist.bare.files})`,
+    `${mb(result.pagefind.bytes)} (${result.pagefind.files})`,
+    kb(result.search.firstSearchBytes),
+  ]);
+}
+lines.push('', 'Search in Chromium (typing to results shown, including the 150 ms typing pause):', '');
+row(['articles', 'common word', 'first query', 'other query', 'first query again']);
+row(Array(5).fill('---'));
+for (const { size, search } of results) row([size, search.query, `${search.firstMs} ms`, `${search.otherMs} ms`, `${search.repeatMs} ms`]);
+lines.push('', `Page weight at ${results[0]!.size} articles (gzip -9, as a server sends it):`, '');
+row(['page', 'HTML', 'CSS', 'JS', 'own text', 'HTML + CSS + JS beyond own text']);
+row(Array(6).fill('---'));
+for (const weight of results[0]!.weights) row([weight.type, kb(weight.html), kb(weight.css), kb(weight.js), kb(weight.text), kb(weight.html + weight.css + weight.js - weight.text)]);
+if (results.length >= 2) {
+  const [a, b] = results.slice(-2) as [SizeResult, SizeResult];
+  const growth = (x: BuildRun, y: BuildRun) => `${ratio(y.seconds, x.seconds)} time, ${ratio(y.peakBytes, x.peakBytes)} memory`;
+  lines.push('', `Growth ${a.size} → ${b.size} articles (${(b.size / a.size).toFixed(0)}x): ours ${growth(a.ours, b.ours)}; bare ${growth(a.bare, b.bare)}.`);
+  const slope = (b.ours.peakBytes - a.ours.peakBytes) / (b.size - a.size);
+  const projected = slope > 0 ? Math.floor(b.size + (MEMORY_LIMIT - b.ours.peakBytes) / slope) : Infinity;
+  lines.push(`Projected article count at which our build's peak memory passes 20 GB (linear from the last two sizes): ${Number.isFinite(projected) ? projected.toLocaleString('en') : 'not reached'}.`);
+}
+console.log(lines.join('\n'));

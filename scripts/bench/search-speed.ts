@@ -1,0 +1,66 @@
+/** Search speed and first-search bytes in Chromium against a built site. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { preview } from 'astro';
+import { chromium, type Page } from 'playwright-core';
+
+export interface SearchTiming {
+  query: string;
+  firstMs: number;
+  otherMs: number;
+  repeatMs: number;
+  /** Compressed bytes fetched from typing the first query to its results: Pagefind's JS, WebAssembly, metadata and index chunks. */
+  firstSearchBytes: number;
+}
+
+const PORT = 4390;
+
+/** Types `query` into the search field and resolves with the milliseconds until a result list is shown. */
+async function timeQuery(page: Page, query: string): Promise<number> {
+  return page.evaluate(
+    (text) =>
+      new Promise<number>((resolve) => {
+        const list = document.getElementById('search-results')!;
+        const status = document.getElementById('search-status')!;
+        const input = document.getElementById('search-input') as HTMLInputElement;
+        const started = performance.now();
+        const observer = new MutationObserver(() => {
+          if (list.querySelector('.result') && status.textContent?.includes(text)) {
+            observer.disconnect();
+            resolve(Math.round(performance.now() - started));
+          }
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+        input.value = text;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }),
+    query,
+  );
+}
+
+export async function measureSearch(root: string, commonWord: string, otherWord: string): Promise<SearchTiming> {
+  const server = await preview({ root, server: { port: PORT, host: '127.0.0.1' }, logLevel: 'error' });
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${PORT}/de/suche/`);
+    await page.waitForLoadState('networkidle');
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    const firstMs = await timeQuery(page, commonWord);
+    await page.waitForLoadState('networkidle');
+    const firstSearchBytes = fetched
+      .filter((path) => path.startsWith('/pagefind/'))
+      .reduce((sum, path) => sum + gzipSync(readFileSync(join(root, 'dist', path))).length, 0);
+    const otherMs = await timeQuery(page, otherWord);
+    const repeatMs = await timeQuery(page, commonWord);
+    return { query: commonWord, firstMs, otherMs, repeatMs, firstSearchBytes };
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
