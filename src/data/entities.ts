@@ -4,7 +4,11 @@ import type { Lang } from '../i18n/routes.ts';
 import { indexMentions, indexRelations, type MentionIndex, type RelationView } from '../lib/entity-index.ts';
 import { LinkState, type MentionRecord, type Segment } from '../lib/link-text.ts';
 import { createMentionMatcher, type MentionMatcher } from '../lib/mentions.ts';
+import { pageCount } from '../lib/pagination.ts';
 import { getDocuments, type DocumentPair } from './documents.ts';
+
+/** Pages listed under "mentioned in" per entity page: keeps entity pages small however often an entity is named. */
+export const MENTIONING_PAGES_PER_PAGE = 25;
 
 export type Entity = CollectionEntry<'entities'>;
 
@@ -78,4 +82,18 @@ let cached: Promise<EntityData> | undefined;
 export function getEntityData(): Promise<EntityData> {
   cached ??= load();
   return cached;
+}
+
+export interface EntityPage {
+  entity: Entity;
+  page: number;
+  pages: number;
+}
+
+/** Every entity page to build: one per entity, more when its "mentioned in" list is long. */
+export function entityPages(data: EntityData): EntityPage[] {
+  return data.entities.flatMap((entity) => {
+    const pages = pageCount(data.byEntity.get(entity.id)?.length ?? 0, MENTIONING_PAGES_PER_PAGE);
+    return Array.from({ length: pages }, (_, index) => ({ entity, page: index + 1, pages }));
+  });
 }

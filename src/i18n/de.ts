@@ -77,6 +77,8 @@ export default {
     article: 'Artikel',
     summary: 'Englische Zusammenfassung',
     moreMentions: (count) => `${count} weitere Erwähnungen`,
+    pageOf: (page, pages) => `Seite ${page} von ${pages}`,
+    pagination: 'Weitere Erwähnungen, seitenweise',
     onPage: 'Erwähnte Personen, Unternehmen und Produkte',
   },
   search: {

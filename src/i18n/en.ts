@@ -77,6 +77,8 @@ export default {
     article: 'German article',
     summary: 'Summary',
     moreMentions: (count) => `${count} more mentions`,
+    pageOf: (page, pages) => `page ${page} of ${pages}`,
+    pagination: 'More mentions, page by page',
     onPage: 'People, companies and products mentioned',
   },
   search: {

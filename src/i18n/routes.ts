@@ -9,7 +9,8 @@ export type PageRef =
   /** A German article (de) and its English summary (en) share one slug. */
   | { kind: 'document'; slug: string }
   | { kind: 'entities' }
-  | { kind: 'entity'; id: string }
+  /** `page` numbers the pages of a long "mentioned in" list; 1 or absent is the entity's main page. */
+  | { kind: 'entity'; id: string; page?: number }
   | { kind: 'search' }
   | { kind: 'pending' }
   | { kind: 'notFound' };
@@ -41,7 +42,7 @@ export function pathFor(lang: Lang, ref: PageRef): string {
     case 'entities':
       return `/${lang}/${segments.entities}/`;
     case 'entity':
-      return `/${lang}/${segments.entities}/${ref.id}/`;
+      return `/${lang}/${segments.entities}/${ref.id}/${ref.page && ref.page > 1 ? `${ref.page}/` : ''}`;
     case 'search':
       return `/${lang}/${segments.search}/`;
     case 'pending':

@@ -60,6 +60,8 @@ export interface UiStrings {
     article: string;
     summary: string;
     moreMentions: (count: number) => string;
+    pageOf: (page: number, pages: number) => string;
+    pagination: string;
     onPage: string;
   };
   search: {

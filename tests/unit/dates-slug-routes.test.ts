@@ -45,3 +45,16 @@ describe('reading time', () => {
     expect(readingMinutes('wort '.repeat(1000))).toBe(5);
   });
 });
+
+describe('pagination', async () => {
+  const { pageCount, pageSlice, pageWindow } = await import('../../src/lib/pagination.ts');
+  it('counts, slices and windows pages', () => {
+    expect(pageCount(0, 25)).toBe(1);
+    expect(pageCount(51, 25)).toBe(3);
+    expect(pageSlice([1, 2, 3, 4, 5], 2, 2)).toEqual([3, 4]);
+    expect(pageWindow(1, 3)).toEqual([1, 2, 3]);
+    expect(pageWindow(10, 640)).toEqual([1, null, 8, 9, 10, 11, 12, null, 640]);
+    expect(pathFor('de', { kind: 'entity', id: 'x', page: 2 })).toBe('/de/entitaeten/x/2/');
+    expect(pathFor('en', { kind: 'entity', id: 'x', page: 1 })).toBe('/en/entities/x/');
+  });
+});
