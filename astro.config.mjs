@@ -4,7 +4,6 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { entityLinks } from './src/markdown/entity-links.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
 
 export default defineConfig({
   site: 'https://msft-openai.example.org',
@@ -18,5 +17,5 @@ export default defineConfig({
       hastPlugins: [entityLinks(fileURLToPath(new URL('./content/entities/', import.meta.url)))],
     }),
   },
-  integrations: [mdx(), searchIndex()],
+  integrations: [mdx()],
 });

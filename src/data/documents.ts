@@ -1,6 +1,7 @@
 /** Articles paired with their summaries: route data computed once per build and shared by every page. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareNewestFirst } from '../lib/dates.ts';
+import type { Lang } from '../i18n/routes.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Summary = CollectionEntry<'summaries'>;
@@ -10,6 +11,9 @@ export interface DocumentPair {
   article: Article;
   summary?: Summary;
 }
+
+/** Articles (or summaries) listed per home page. */
+export const DOCUMENTS_PER_PAGE = 50;
 
 let cached: Promise<DocumentPair[]> | undefined;
 
@@ -39,4 +43,9 @@ async function loadDocuments(): Promise<DocumentPair[]> {
 export function getDocuments(): Promise<DocumentPair[]> {
   cached ??= loadDocuments();
   return cached;
+}
+
+/** What a home lists: every German article, or the English summaries written so far. */
+export function listedOnHome(documents: DocumentPair[], lang: Lang): DocumentPair[] {
+  return lang === 'de' ? documents : documents.filter((doc) => doc.summary);
 }

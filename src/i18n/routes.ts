@@ -5,7 +5,8 @@ export type Lang = (typeof LANGS)[number];
 
 /** A page independent of its language; its counterpart is the same reference in the other language. */
 export type PageRef =
-  | { kind: 'home' }
+  /** `page` numbers the pages of the article list; 1 or absent is the home page itself. */
+  | { kind: 'home'; page?: number }
   /** A German article (de) and its English summary (en) share one slug. */
   | { kind: 'document'; slug: string }
   | { kind: 'entities' }
@@ -16,8 +17,8 @@ export type PageRef =
   | { kind: 'notFound' };
 
 export const SEGMENTS = {
-  de: { document: 'artikel', entities: 'entitaeten', search: 'suche', pending: 'ausstehend' },
-  en: { document: 'summaries', entities: 'entities', search: 'search', pending: 'pending' },
+  de: { document: 'artikel', entities: 'entitaeten', search: 'suche', pending: 'ausstehend', page: 'seite' },
+  en: { document: 'summaries', entities: 'entities', search: 'search', pending: 'pending', page: 'page' },
 } as const satisfies Record<Lang, Record<string, string>>;
 
 /** BCP 47 locale for dates and numbers. */
@@ -36,7 +37,7 @@ export function pathFor(lang: Lang, ref: PageRef): string {
   const segments = SEGMENTS[lang];
   switch (ref.kind) {
     case 'home':
-      return `/${lang}/`;
+      return ref.page && ref.page > 1 ? `/${lang}/${segments.page}/${ref.page}/` : `/${lang}/`;
     case 'document':
       return `/${lang}/${segments.document}/${ref.slug}/`;
     case 'entities':
