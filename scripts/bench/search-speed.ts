@@ -10,7 +10,7 @@ export interface SearchTiming {
   firstMs: number;
   otherMs: number;
   repeatMs: number;
-  /** Compressed bytes fetched from typing the first query to its results: Pagefind's JS, WebAssembly, metadata and index chunks. */
+  /** Compressed bytes of Pagefind files fetched from opening the search page to the first results: JS, WebAssembly, metadata, index chunks, excerpts. */
   firstSearchBytes: number;
 }
 
@@ -47,10 +47,10 @@ export async function measureSearch(root: string, commonWord: string, otherWord:
   });
   try {
     const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${PORT}/de/suche/`);
-    await page.waitForLoadState('networkidle');
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(`http://127.0.0.1:${PORT}/de/suche/`);
+    await page.waitForLoadState('networkidle');
     const firstMs = await timeQuery(page, commonWord);
     await page.waitForLoadState('networkidle');
     const firstSearchBytes = fetched

@@ -29,7 +29,8 @@ interface Hit {
   date?: string;
 }
 
-const PAGE_SIZE = 10;
+/** Results rendered at once: each needs its page's excerpt fragment fetched, so fewer keeps the first search light. */
+const PAGE_SIZE = 5;
 const TYPING_DELAY_MS = 150;
 
 const form = document.querySelector<HTMLFormElement>('form[data-search]')!;
@@ -269,6 +270,14 @@ document.addEventListener('keydown', (event) => {
 
 const initial = readSearchState(new URLSearchParams(location.search));
 showState(initial);
-void fillFilterOptions().then(() => showState(initial)).catch(() => undefined);
+// Filter values load when the filters are opened (or already set in the URL), not with every search.
+const filterPanel = form.querySelector<HTMLDetailsElement>('details.search-options')!;
+const loadFilters = () => void fillFilterOptions().then(() => showState(readSearchState(new URLSearchParams(location.search)))).catch(() => undefined);
+if (Object.keys(initial.filters).length) {
+  filterPanel.open = true;
+  loadFilters();
+} else {
+  filterPanel.addEventListener('toggle', loadFilters, { once: true });
+}
 if (initial.query || location.search) void run(initial);
 else input.focus();
