@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import { parse } from 'yaml';
 import { pathFor, type Lang } from '../i18n/routes.ts';
+import { SLUG_PATTERN } from '../lib/slug.ts';
 import { LinkState, type Segment } from '../lib/link-text.ts';
 import { createMentionMatcher, type EntityForms, type MentionMatcher } from '../lib/mentions.ts';
 
@@ -31,8 +32,20 @@ const BLOCKS = new Set(['p', 'li', 'blockquote', 'td', 'th', 'dd', 'figcaption']
 /** Name and aliases per language from content/entities/*.yaml; the schema itself is checked by the entities collection. */
 export function readEntityForms(dir: string): Record<Lang, EntityForms[]> {
   const forms: Record<Lang, EntityForms[]> = { de: [], en: [] };
-  for (const name of readdirSync(dir).filter((file) => file.endsWith('.yaml')).sort()) {
+  const names = readdirSync(dir).filter((file) => /\.ya?ml$/i.test(file)).sort();
+  const seen = new Map<string, string>();
+  for (const name of names) {
+    const key = name.replace(/\.ya?ml$/i, '').toLowerCase();
+    const clash = seen.get(key);
+    if (clash) throw new Error(`content/entities/${clash} and content/entities/${name} give the same entity id "${key}"; merge them into one file`);
+    seen.set(key, name);
+  }
+  for (const name of names) {
     const file = join('content', 'entities', name);
+    const id = name.replace(/\.ya?ml$/i, '');
+    if (!name.endsWith('.yaml') || !SLUG_PATTERN.test(id)) {
+      throw new Error(`${file}: the file name is the entity id; name it in lowercase letters, digits and hyphens with .yaml, e.g. sam-altman.yaml`);
+    }
     let data: { name?: Partial<Record<Lang, string>>; aliases?: Partial<Record<Lang, string[]>> };
     try {
       data = parse(readFileSync(join(dir, name), 'utf8')) ?? {};
@@ -41,7 +54,7 @@ export function readEntityForms(dir: string): Record<Lang, EntityForms[]> {
     }
     for (const lang of ['de', 'en'] as const) {
       const list = [data.name?.[lang], ...(data.aliases?.[lang] ?? [])].filter((form): form is string => typeof form === 'string' && form.trim() !== '');
-      forms[lang].push({ id: name.slice(0, -'.yaml'.length), file, forms: list });
+      forms[lang].push({ id, file, forms: list });
     }
   }
   return forms;
