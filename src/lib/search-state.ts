@@ -47,7 +47,9 @@ export function fill(template: string, values: Record<string, string | number>):
 
 /** The distinct highlighted words of a Pagefind excerpt, for a text fragment on the result link. */
 export function markedTerms(excerpt: string, limit = 3): string[] {
-  const terms = [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((match) => decodeEntities(match[1]!).trim()).filter(Boolean);
+  const terms = [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)]
+    .map((match) => decodeEntities(match[1]!).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter(Boolean);
   return [...new Set(terms)].slice(0, limit);
 }
 

@@ -56,7 +56,8 @@ function bundle(lang: Lang): Promise<Pagefind> {
   if (!loading) {
     const url = `/pagefind/${lang}/pagefind.js`;
     loading = (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
-      await pagefind.options({ basePath: `/pagefind/${lang}/`, excerptLength: 24 });
+      // Weaker length normalisation: short entity pages should not outrank the articles that discuss a term.
+      await pagefind.options({ basePath: `/pagefind/${lang}/`, excerptLength: 24, ranking: { pageLength: 0.25 } });
       await pagefind.init();
       return pagefind;
     });
