@@ -18,4 +18,15 @@ export default defineConfig({
     }),
   },
   integrations: [mdx()],
+  vite: {
+    build: {
+      rollupOptions: {
+        // Every MDX module carries Astro's own "use astro:head-inject" directive, and the bundler warns
+        // about each one: thousands of lines of noise that would hide real warnings from editors.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
 });

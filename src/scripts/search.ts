@@ -3,6 +3,7 @@
  * (shareable, reload and Back restore results), searches the other language's bundle on request,
  * and lets the keyboard reach everything. Loaded on the search page only.
  */
+import { formatDay, parsePublicationDate, PUBLICATION_DATE_PATTERN } from '../lib/dates.ts';
 import { FILTER_KEYS, fill, highlightUrl, markedTerms, readSearchState, searchParams, type SearchState } from '../lib/search-state.ts';
 
 interface PagefindResultData {
@@ -130,11 +131,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
 }
 
 function formatDate(value: string | undefined): string {
-  const match = value ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null;
-  if (!match) return '';
-  return new Intl.DateTimeFormat(strings.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])),
-  );
+  return value && PUBLICATION_DATE_PATTERN.test(value) ? formatDay(parsePublicationDate(value), strings.locale) : '';
 }
 
 async function renderHit(hit: Hit): Promise<HTMLLIElement> {
