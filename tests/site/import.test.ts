@@ -9,7 +9,8 @@ import { blockTexts } from '../helpers/dist.ts';
 import { copyProject, PROJECT, type ProjectCopy } from '../helpers/project-copy.ts';
 
 const FIXTURES = join(PROJECT, 'tests', 'fixtures', 'import');
-const SEEDS = join(PROJECT, '..', 'shared', 'seeds');
+/** The seeds as committed; tests/site/articles.test.ts checks them byte for byte against the delivered files. */
+const SEEDS = join(PROJECT, 'content', 'sources');
 
 /** About 1 MB of German text with sub-headings, built from the seeds' own paragraphs. */
 function longArticle(): string {
