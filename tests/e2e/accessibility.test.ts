@@ -1,8 +1,8 @@
 /** axe-core (WCAG 2.2 A/AA) on every page type in both languages, light and dark: no violations. */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations } from '../helpers/axe.ts';
-import { openSite, screenshotOnFailure, type Site } from '../helpers/browser.ts';
+import { useBrowser } from '../helpers/browser.ts';
 
 const PAGES = [
   ['language chooser', '/'],
@@ -24,21 +24,12 @@ const PAGES = [
   ['404 default', '/no-such-page/'],
 ] as const;
 
-let site: Site;
+const browser = useBrowser(4397, 'a11y');
 let page: Page;
-
-beforeAll(async () => {
-  site = await openSite(4397);
-});
-afterAll(async () => site?.close());
-afterEach(async (context) => {
-  await screenshotOnFailure(page, `a11y ${context.task.name}`, context.task.result?.state === 'fail');
-  await page?.context().close();
-});
 
 describe.each(['light', 'dark'] as const)('%s colour scheme', (colorScheme) => {
   it.each(PAGES)('%s (%s) has no WCAG 2.2 A/AA violations', async (_name, path) => {
-    page = await site.page({ colorScheme });
+    page = await browser.open({ colorScheme });
     const response = await page.goto(path);
     expect(response?.status(), 'the page exists').toBe(path === '/no-such-page/' ? 404 : 200);
     if (path.includes('?q=')) await page.locator('.result').first().waitFor();
@@ -48,7 +39,7 @@ describe.each(['light', 'dark'] as const)('%s colour scheme', (colorScheme) => {
 
 describe('structure', () => {
   it.each(PAGES.filter(([, path]) => !path.includes('?')))('%s: one h1, headings in order, skip link to main', async (_name, path) => {
-    page = await site.page();
+    page = await browser.open();
     await page.goto(path);
     const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((headings) => headings.map((heading) => Number(heading.tagName[1])));
     expect(levels.filter((level) => level === 1)).toHaveLength(1);

@@ -1,22 +1,13 @@
 /** A reader's paths through the site in Chromium, with the mouse and with the keyboard alone, on a phone and a desktop. */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSite, screenshotOnFailure, type Site } from '../helpers/browser.ts';
+import { useBrowser } from '../helpers/browser.ts';
 
 const ARTICLE = '/de/artikel/altman-nadella-gespraech-nach-umstrukturierung/';
 const SUMMARY = '/en/summaries/altman-nadella-gespraech-nach-umstrukturierung/';
 
-let site: Site;
+const browser = useBrowser(4396, 'reading');
 let page: Page;
-
-beforeAll(async () => {
-  site = await openSite(4396);
-});
-afterAll(async () => site?.close());
-afterEach(async (context) => {
-  await screenshotOnFailure(page, `reading ${context.task.name}`, context.task.result?.state === 'fail');
-  await page?.context().close();
-});
 
 /** Presses Tab until the focused element matches, then returns; fails after `limit` presses. */
 async function tabTo(selector: string, limit = 80): Promise<void> {
@@ -38,7 +29,7 @@ describe.each([
   ['desktop', { width: 1280, height: 900 }],
 ] as const)('on a %s', (_device, viewport) => {
   it('chooses a language, reads an article, switches to its summary and back (mouse)', async () => {
-    page = await site.page({ viewport });
+    page = await browser.open({ viewport });
     await page.goto('/');
     await page.locator('a[href="/de/"]').click();
     await page.waitForURL('**/de/');
@@ -56,7 +47,7 @@ describe.each([
   });
 
   it('does the same with the keyboard alone', async () => {
-    page = await site.page({ viewport });
+    page = await browser.open({ viewport });
     await page.goto('/');
     await keyboardOpen('a[href="/de/"]', /\/de\/$/);
     await keyboardOpen(`.card a[href="${ARTICLE}"]`, new RegExp(ARTICLE));
@@ -65,7 +56,7 @@ describe.each([
   });
 
   it('follows an entity link from "Ultraman" to Sam Altman, sees the mention and jumps back to it', async () => {
-    page = await site.page({ viewport });
+    page = await browser.open({ viewport });
     await page.goto(ARTICLE);
     const ultraman = page.locator('.lede a.entity-link', { hasText: 'Ultraman' });
     expect(await ultraman.getAttribute('href')).toBe('/de/entitaeten/sam-altman/');
@@ -85,7 +76,7 @@ describe.each([
   });
 
   it('follows an entity link with the keyboard and comes back', async () => {
-    page = await site.page({ viewport });
+    page = await browser.open({ viewport });
     await page.goto(SUMMARY);
     await keyboardOpen('.prose a.entity-link', /\/en\/entities\//);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
@@ -97,7 +88,7 @@ describe.each([
     ['/de/', 'Rechenleistung', ARTICLE],
     ['/en/', 'computing power', SUMMARY],
   ])('searches from %s for "%s" with the keyboard and opens the result', async (home, query, expected) => {
-    page = await site.page({ viewport });
+    page = await browser.open({ viewport });
     await page.goto(home);
     await tabTo('#header-search-input');
     await page.keyboard.type(query);

@@ -1,7 +1,7 @@
 /** Search in a real browser against the built index: a query table in both languages, bad input, keyboard, URL state. */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSite, screenshotOnFailure, type Site } from '../helpers/browser.ts';
+import { useBrowser } from '../helpers/browser.ts';
 
 const A000 = '/de/artikel/microsoft-vertieft-partnerschaft-mit-openai/';
 const A004 = '/de/artikel/altman-nadella-gespraech-nach-umstrukturierung/';
@@ -36,20 +36,11 @@ const TABLE: [string, string, string][] = [
   ['/en/search/', 'Satya Nadella', '/en/entities/satya-nadella/'],
 ];
 
-let site: Site;
+const browser = useBrowser(4398, 'search');
 let page: Page;
 
-beforeAll(async () => {
-  site = await openSite(4398);
-});
-afterAll(async () => site?.close());
-afterEach(async (context) => {
-  await screenshotOnFailure(page, `search ${context.task.name}`, context.task.result?.state === 'fail');
-  await page?.context().close();
-});
-
 async function resultsFor(path: string): Promise<string[]> {
-  page = await site.page();
+  page = await browser.open();
   await page.goto(path);
   await page.locator('#search-status').filter({ hasText: /Treffer|result|Keine|No results/ }).waitFor();
   return page.locator('.result-title a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
@@ -111,7 +102,7 @@ describe('bad input', () => {
     ['markup and script', encodeURIComponent('<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>')],
     ['other scripts', encodeURIComponent('新智元 ÄÖÜ ß 🤖 العربية')],
   ])('%s: no error, no broken page, query shown as text', async (_name, raw) => {
-    page = await site.page();
+    page = await browser.open();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`/de/suche/?q=${raw}`);
@@ -148,7 +139,7 @@ describe('keyboard and URL', () => {
   });
 
   it('typing updates ?q=; reload and Back restore the results', async () => {
-    page = await site.page();
+    page = await browser.open();
     await page.goto('/de/suche/');
     await page.locator('#search-input').fill('Bloomberg');
     await page.locator('#search-input').press('Enter');
@@ -169,7 +160,7 @@ describe('keyboard and URL', () => {
   });
 
   it('the header search field works without JavaScript', async () => {
-    page = await site.page({ javaScriptEnabled: false });
+    page = await browser.open({ javaScriptEnabled: false });
     await page.goto(A000);
     await page.locator('#header-search-input').fill('Azure');
     await page.locator('#header-search-input').press('Enter');
@@ -178,7 +169,7 @@ describe('keyboard and URL', () => {
   });
 
   it('reading pages load no script until search is used', async () => {
-    page = await site.page();
+    page = await browser.open();
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { preview } from 'astro';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { PROJECT } from './project-copy.ts';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -45,4 +46,32 @@ export async function screenshotOnFailure(page: Page, name: string, failed: bool
   if (!failed) return;
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name.replace(/[^\w-]+/g, '_').slice(0, 120)}.png`), fullPage: true }).catch(() => undefined);
+}
+
+/**
+ * Registers a browser suite's hooks: the built site served and Chromium started once per file, a fresh
+ * page per `open()`, and a screenshot named after the test when it fails.
+ */
+export function useBrowser(port: number, label: string): { open(options?: BrowserContextOptions): Promise<Page> } {
+  let site: Site | undefined;
+  let current: Page | undefined;
+  const closeCurrent = async () => {
+    await current?.context().close();
+    current = undefined;
+  };
+  beforeAll(async () => {
+    site = await openSite(port);
+  });
+  afterAll(async () => site?.close());
+  afterEach(async (context) => {
+    if (current) await screenshotOnFailure(current, `${label} ${context.task.name}`, context.task.result?.state === 'fail');
+    await closeCurrent();
+  });
+  return {
+    async open(options = {}) {
+      await closeCurrent();
+      current = await site!.page(options);
+      return current;
+    },
+  };
 }
