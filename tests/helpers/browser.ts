@@ -17,11 +17,12 @@ export interface Site {
   close(): Promise<void>;
 }
 
-export async function openSite(port: number): Promise<Site> {
+/** Serves the built site of `root` (this project unless given) and starts Chromium. */
+export async function openSite(port: number, root = PROJECT): Promise<Site> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium is missing at ${CHROMIUM}: install it with "apt-get install -y chromium" (.ci/run does this)`);
   }
-  const server = await preview({ root: PROJECT, server: { port, host: '127.0.0.1' }, logLevel: 'error' });
+  const server = await preview({ root, server: { port, host: '127.0.0.1' }, logLevel: 'error' });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -52,7 +53,11 @@ export async function screenshotOnFailure(page: Page, name: string, failed: bool
  * Registers a browser suite's hooks: the built site served and Chromium started once per file, a fresh
  * page per `open()`, and a screenshot named after the test when it fails.
  */
-export function useBrowser(port: number, label: string): { open(options?: BrowserContextOptions): Promise<Page> } {
+export function useBrowser(
+  port: number,
+  label: string,
+  root: () => string = () => PROJECT,
+): { open(options?: BrowserContextOptions): Promise<Page> } {
   let site: Site | undefined;
   let current: Page | undefined;
   const closeCurrent = async () => {
@@ -60,7 +65,7 @@ export function useBrowser(port: number, label: string): { open(options?: Browse
     current = undefined;
   };
   beforeAll(async () => {
-    site = await openSite(port);
+    site = await openSite(port, root());
   });
   afterAll(async () => site?.close());
   afterEach(async (context) => {

@@ -2,11 +2,14 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
+import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPublisherDate } from '../../src/lib/raw-article.ts';
 import { unmatchedSourceLines } from '../../src/lib/verbatim.ts';
 import { blockTexts } from '../helpers/dist.ts';
 import { copyProject, PROJECT, type ProjectCopy } from '../helpers/project-copy.ts';
+import { axeViolations } from '../helpers/axe.ts';
+import { useBrowser } from '../helpers/browser.ts';
 
 const FIXTURES = join(PROJECT, 'tests', 'fixtures', 'import');
 /** The seeds as committed; tests/site/articles.test.ts checks them byte for byte against the delivered files. */
@@ -49,6 +52,7 @@ beforeAll(() => {
   build = project.run('build');
 }, 600_000);
 afterAll(() => project?.remove());
+const browser = useBrowser(4394, 'import', () => project.root);
 
 describe.each(IMPORTS)('importing $slug', ({ slug }) => {
   it('succeeds and says what it wrote and recognised', () => {
@@ -85,6 +89,20 @@ describe('after importing', () => {
     expect(pending('h1').text()).toBe('Summary pending');
     expect(pending('a.cta').attr('href')).toBe('/de/artikel/tricky/');
     expect(readFileSync(join(project.root, 'dist', 'en', 'pending', 'index.html'), 'utf8')).toContain('/de/artikel/tricky/');
+  });
+
+  it.each(['light', 'dark'] as const)('the pending-summary page has no WCAG 2.2 A/AA violations (%s)', async (colorScheme) => {
+    const page = await browser.open({ colorScheme });
+    const response = await page.goto('/en/summaries/tricky/');
+    expect(response?.status()).toBe(200);
+    expect(await page.locator('h1').textContent()).toBe('Summary pending');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it.each(['/de/artikel/tricky/', '/en/summaries/tricky/', '/de/artikel/long-article/'])('%s is valid HTML', async (url) => {
+    const validator = new HtmlValidate(JSON.parse(readFileSync(join(PROJECT, '.htmlvalidate.json'), 'utf8')));
+    const report = await validator.validateString(readFileSync(join(project.root, 'dist', url, 'index.html'), 'utf8'), url);
+    expect(report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId}: ${message.message}`))).toEqual([]);
   });
 
   it('recognises breadcrumb, publisher line, teaser and truncation in the tricky fixture', () => {
