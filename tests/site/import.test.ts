@@ -99,6 +99,14 @@ describe('after importing', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('the new article is found by the site search at once', async () => {
+    const page = await browser.open();
+    await page.goto('/de/suche/?q=Gedankenstrich');
+    await page.locator('.result').first().waitFor();
+    const results = await page.locator('.result-title a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    expect(results).toContain('/de/artikel/tricky/');
+  });
+
   it.each(['/de/artikel/tricky/', '/en/summaries/tricky/', '/de/artikel/long-article/'])('%s is valid HTML', async (url) => {
     const validator = new HtmlValidate(JSON.parse(readFileSync(join(PROJECT, '.htmlvalidate.json'), 'utf8')));
     const report = await validator.validateString(readFileSync(join(project.root, 'dist', url, 'index.html'), 'utf8'), url);
