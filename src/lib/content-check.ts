@@ -6,7 +6,11 @@ import { parse } from 'yaml';
 import { createMentionMatcher, DuplicateAliasError } from './mentions.ts';
 import { readPublisherDate, sourceLines } from './raw-article.ts';
 import { unescapeMarkdown } from './page-text.ts';
+import { countWords } from './reading-time.ts';
 import { foldWhitespace } from './verbatim.ts';
+
+/** Summary bodies are 250–450 words: long enough to carry the figures, short enough to be a summary. */
+export const SUMMARY_WORDS = { min: 250, max: 450 } as const;
 
 export interface ContentFiles {
   /** Relative path → text, for content/articles/*.mdx, content/summaries/*.mdx and content/entities/*.yaml. */
@@ -103,6 +107,10 @@ export function checkContent(files: ContentFiles): Problem[] {
       problems.push({ file, ...(line ? { line } : {}), message: `field "article": there is no article "${String(article)}" in content/articles/; use an article's file name` });
     } else if (article !== slug) {
       problems.push({ file, message: `a summary shares its article's slug; rename the file to content/summaries/${article}.mdx` });
+    }
+    const words = countWords(split.body.replace(/^#{1,6}\s+/gm, ''));
+    if (words < SUMMARY_WORDS.min || words > SUMMARY_WORDS.max) {
+      problems.push({ file, line: split.bodyLine, message: `the body has ${words} words; write ${SUMMARY_WORDS.min} to ${SUMMARY_WORDS.max}` });
     }
   }
   const entityIds = new Set([...files.entities.keys()].map((file) => file.replace(/^.*\//, '').replace(/\.yaml$/, '')));

@@ -39,6 +39,13 @@ describe('checkContent', () => {
     expect(messages.some((message) => /content\/summaries\/.*\.mdx:3 field "article": there is no article "nowhere"/.test(message))).toBe(true);
   });
 
+  it('reports a summary body outside 250–450 words', () => {
+    const content = files();
+    const [path, text] = [...content.summaries][0]!;
+    content.summaries.set(path, text.replace(/\n---\n[\s\S]*$/, '\n---\n\nToo short.\n'));
+    expect(checkContent(content).map((problem) => problem.message)).toContain('the body has 2 words; write 250 to 450');
+  });
+
   it('reports malformed frontmatter with its line', () => {
     const content = files();
     content.articles.set('content/articles/broken.mdx', '---\ntitle: "ok"\npublisher: [unclosed\n---\n\nText\n');
