@@ -24,10 +24,6 @@ export const SEGMENTS = {
 /** BCP 47 locale for dates and numbers. */
 export const LOCALES: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };
 
-export function isLang(value: string | undefined): value is Lang {
-  return (LANGS as readonly (string | undefined)[]).includes(value);
-}
-
 export function otherLang(lang: Lang): Lang {
   return lang === 'de' ? 'en' : 'de';
 }
