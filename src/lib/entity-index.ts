@@ -1,6 +1,13 @@
 /** Derived views of the mention records, computed in one pass: per-entity mentions, counts and co-mentions. */
 import type { MentionRecord } from './link-text.ts';
 
+/** Pushes onto the list under `key` (copying lists here made indexing quadratic in the corpus size). */
+function append<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
+
 export interface PageRecords {
   records: MentionRecord[];
 }
@@ -22,10 +29,10 @@ export function indexMentions<Page extends PageRecords>(pages: Page[]): MentionI
     const bySentence = new Map<string, Set<string>>();
     for (const record of page.records) {
       counts.set(record.entityId, (counts.get(record.entityId) ?? 0) + 1);
-      onPage.set(record.entityId, [...(onPage.get(record.entityId) ?? []), record]);
+      append(onPage, record.entityId, record);
       bySentence.set(record.sentence, (bySentence.get(record.sentence) ?? new Set<string>()).add(record.entityId));
     }
-    for (const [entityId, records] of onPage) byEntity.set(entityId, [...(byEntity.get(entityId) ?? []), { page, records }]);
+    for (const [entityId, records] of onPage) append(byEntity, entityId, { page, records });
     for (const ids of bySentence.values()) {
       for (const a of ids) {
         const row = shared.get(a) ?? new Map<string, number>();
@@ -58,12 +65,11 @@ export interface RelationView<Role> {
 /** Every relation in which the entity is subject or object, grouped by entity id once. */
 export function indexRelations<Role>(entities: RelationSource<Role>[]): Map<string, RelationView<Role>[]> {
   const byEntity = new Map<string, RelationView<Role>[]>();
-  const add = (id: string, view: RelationView<Role>) => byEntity.set(id, [...(byEntity.get(id) ?? []), view]);
   for (const entity of entities) {
     for (const relation of entity.relations) {
       const view = { subject: entity.id, object: relation.to, role: relation.role };
-      add(entity.id, view);
-      if (relation.to !== entity.id) add(relation.to, view);
+      append(byEntity, entity.id, view);
+      if (relation.to !== entity.id) append(byEntity, relation.to, view);
     }
   }
   return byEntity;
