@@ -1,13 +1,13 @@
 /**
  * npm run audit: Lighthouse (performance, accessibility, best practices, SEO) on each page type in
  * both languages against the built site served locally; fails below 100 in any category.
- * Needs `npm run build` first and Debian's Chromium (CHROMIUM_PATH overrides /usr/bin/chromium).
+ * Needs `npm run build` first; the Chromium is the one tests use (scripts/lib/chromium.ts).
  */
 import { preview } from 'astro';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { chromiumBinary, freePort } from './lib/chromium.ts';
 
-const PORT = 4395;
 const PAGES = [
   '/de/',
   '/en/',
@@ -20,16 +20,15 @@ const PAGES = [
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
-const server = await preview({ root: process.cwd(), server: { port: PORT, host: '127.0.0.1' }, logLevel: 'error' });
-const chrome = await chromeLauncher.launch({
-  chromePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const port = await freePort();
+const server = await preview({ root: process.cwd(), server: { port, host: '127.0.0.1' }, logLevel: 'error' });
+const { executablePath, args } = await chromiumBinary();
+const chrome = await chromeLauncher.launch({ chromePath: executablePath, chromeFlags: args });
 let failed = 0;
 try {
   console.log(`${'page'.padEnd(66)} ${CATEGORIES.map((category) => category.padStart(14)).join('')}`);
   for (const path of PAGES) {
-    const result = await lighthouse(`http://127.0.0.1:${PORT}${path}`, {
+    const result = await lighthouse(`http://127.0.0.1:${port}${path}`, {
       port: chrome.port,
       onlyCategories: [...CATEGORIES],
       output: 'json',

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { preview } from 'astro';
 import { chromium, type Page } from 'playwright-core';
+import { chromiumBinary, freePort } from '../lib/chromium.ts';
 
 export interface SearchTiming {
   query: string;
@@ -13,8 +14,6 @@ export interface SearchTiming {
   /** Compressed bytes of Pagefind files fetched from opening the search page to the first results: JS, WebAssembly, metadata, index chunks, excerpts. */
   firstSearchBytes: number;
 }
-
-const PORT = 4390;
 
 /** Types `query` into the search field and resolves with the milliseconds until a result list is shown. */
 async function timeQuery(page: Page, query: string): Promise<number> {
@@ -40,16 +39,14 @@ async function timeQuery(page: Page, query: string): Promise<number> {
 }
 
 export async function measureSearch(root: string, commonWord: string, otherWord: string): Promise<SearchTiming> {
-  const server = await preview({ root, server: { port: PORT, host: '127.0.0.1' }, logLevel: 'error' });
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const port = await freePort();
+  const server = await preview({ root, server: { port, host: '127.0.0.1' }, logLevel: 'error' });
+  const browser = await chromium.launch(await chromiumBinary());
   try {
     const page = await browser.newPage();
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-    await page.goto(`http://127.0.0.1:${PORT}/de/suche/`);
+    await page.goto(`http://127.0.0.1:${port}/de/suche/`);
     await page.waitForLoadState('networkidle');
     const firstMs = await timeQuery(page, commonWord);
     await page.waitForLoadState('networkidle');

@@ -24,7 +24,7 @@ const PAGES = [
   ['404 default', '/no-such-page/'],
 ] as const;
 
-const browser = useBrowser(4397, 'a11y');
+const browser = useBrowser('a11y');
 let page: Page;
 
 describe.each(['light', 'dark'] as const)('%s colour scheme', (colorScheme) => {

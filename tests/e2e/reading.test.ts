@@ -6,7 +6,7 @@ import { useBrowser } from '../helpers/browser.ts';
 const ARTICLE = '/de/artikel/altman-nadella-gespraech-nach-umstrukturierung/';
 const SUMMARY = '/en/summaries/altman-nadella-gespraech-nach-umstrukturierung/';
 
-const browser = useBrowser(4396, 'reading');
+const browser = useBrowser('reading');
 let page: Page;
 
 /** Presses Tab until the focused element matches, then returns; fails after `limit` presses. */

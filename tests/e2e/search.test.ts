@@ -36,7 +36,7 @@ const TABLE: [string, string, string][] = [
   ['/en/search/', 'Satya Nadella', '/en/entities/satya-nadella/'],
 ];
 
-const browser = useBrowser(4398, 'search');
+const browser = useBrowser('search');
 let page: Page;
 
 async function resultsFor(path: string): Promise<string[]> {

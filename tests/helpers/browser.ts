@@ -1,12 +1,12 @@
-/** Debian's Chromium driven by playwright-core, against the built site served by `astro preview`. */
-import { existsSync, mkdirSync } from 'node:fs';
+/** Chromium (see scripts/lib/chromium.ts) driven by playwright-core, against the built site served by `astro preview`. */
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { preview } from 'astro';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { chromiumBinary, freePort } from '../../scripts/lib/chromium.ts';
 import { PROJECT } from './project-copy.ts';
 
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const SCREENSHOTS = join(PROJECT, 'test-results');
 
 export interface Site {
@@ -17,16 +17,12 @@ export interface Site {
   close(): Promise<void>;
 }
 
-/** Serves the built site of `root` (this project unless given) and starts Chromium. */
-export async function openSite(port: number, root = PROJECT): Promise<Site> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is missing at ${CHROMIUM}: install it with "apt-get install -y chromium" (.ci/run does this)`);
-  }
+/** Serves the built site of `root` (this project unless given) on a free port and starts Chromium. */
+export async function openSite(root = PROJECT): Promise<Site> {
+  const port = await freePort();
   const server = await preview({ root, server: { port, host: '127.0.0.1' }, logLevel: 'error' });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const { executablePath, args } = await chromiumBinary();
+  const browser = await chromium.launch({ executablePath, args });
   const origin = `http://127.0.0.1:${port}`;
   return {
     origin,
@@ -54,7 +50,6 @@ export async function screenshotOnFailure(page: Page, name: string, failed: bool
  * page per `open()`, and a screenshot named after the test when it fails.
  */
 export function useBrowser(
-  port: number,
   label: string,
   root: () => string = () => PROJECT,
 ): { open(options?: BrowserContextOptions): Promise<Page> } {
@@ -65,7 +60,7 @@ export function useBrowser(
     current = undefined;
   };
   beforeAll(async () => {
-    site = await openSite(port, root());
+    site = await openSite(root());
   });
   afterAll(async () => site?.close());
   afterEach(async (context) => {

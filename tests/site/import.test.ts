@@ -52,7 +52,7 @@ beforeAll(() => {
   build = project.run('build');
 }, 600_000);
 afterAll(() => project?.remove());
-const browser = useBrowser(4394, 'import', () => project.root);
+const browser = useBrowser('import', () => project.root);
 
 describe.each(IMPORTS)('importing $slug', ({ slug }) => {
   it('succeeds and says what it wrote and recognised', () => {
