@@ -4,9 +4,14 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { entityLinks } from './src/markdown/entity-links.ts';
+import { siteUrl } from './src/lib/site-url.ts';
+
+// SITE_URL's path becomes Astro's `base`, so one variable sets canonical URLs, feeds and every internal link.
+const site = siteUrl();
 
 export default defineConfig({
-  site: 'https://msft-openai.example.org',
+  site: site.href,
+  base: site.pathname,
   trailingSlash: 'always',
   // Lossless whitespace removal: 'jsx' (the default) would glue words around inline elements.
   compressHTML: true,

@@ -1,4 +1,5 @@
 /** Localized route segments and page counterparts: the one place that knows the URL scheme. */
+import { siteUrlFromEnv } from '../lib/site-url.ts';
 
 export const LANGS = ['de', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -28,24 +29,39 @@ export function otherLang(lang: Lang): Lang {
   return lang === 'de' ? 'en' : 'de';
 }
 
-/** Root-relative URL with a trailing slash, matching `trailingSlash: 'always'`. */
+/**
+ * The site's base path, "/" or e.g. "/archiv/". Read from SITE_URL wherever Node runs (pages at build
+ * time, the Markdown plugin, scripts); in the browser Vite has filled BASE_URL from the same setting.
+ */
+export const BASE_PATH = siteUrlFromEnv()?.pathname ?? `/${(import.meta.env?.BASE_URL ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+
+/** A path inside the site ("sources/x.txt" or "/sources/x.txt") under the base path. */
+export function withBase(path: string): string {
+  return BASE_PATH + path.replace(/^\/+/, '');
+}
+
+/** URL path under the base path with a trailing slash, matching `trailingSlash: 'always'`. */
 export function pathFor(lang: Lang, ref: PageRef): string {
+  return withBase(routePath(lang, ref));
+}
+
+function routePath(lang: Lang, ref: PageRef): string {
   const segments = SEGMENTS[lang];
   switch (ref.kind) {
     case 'home':
-      return ref.page && ref.page > 1 ? `/${lang}/${segments.page}/${ref.page}/` : `/${lang}/`;
+      return ref.page && ref.page > 1 ? `${lang}/${segments.page}/${ref.page}/` : `${lang}/`;
     case 'document':
-      return `/${lang}/${segments.document}/${ref.slug}/`;
+      return `${lang}/${segments.document}/${ref.slug}/`;
     case 'entities':
-      return `/${lang}/${segments.entities}/`;
+      return `${lang}/${segments.entities}/`;
     case 'entity':
-      return `/${lang}/${segments.entities}/${ref.id}/${ref.page && ref.page > 1 ? `${ref.page}/` : ''}`;
+      return `${lang}/${segments.entities}/${ref.id}/${ref.page && ref.page > 1 ? `${ref.page}/` : ''}`;
     case 'search':
-      return `/${lang}/${segments.search}/`;
+      return `${lang}/${segments.search}/`;
     case 'pending':
-      return `/${lang}/${segments.pending}/`;
+      return `${lang}/${segments.pending}/`;
     case 'notFound':
-      return `/${lang}/404/`;
+      return `${lang}/404/`;
   }
 }
 
@@ -57,5 +73,5 @@ export interface Alternate {
 /** `<link rel="alternate">` targets: the page in both languages plus the language chooser as x-default, absolute as search engines require. */
 export function alternatesFor(ref: PageRef, site: URL | string): Alternate[] {
   const absolute = (path: string) => new URL(path, site).href;
-  return [...LANGS.map((lang) => ({ hreflang: lang, href: absolute(pathFor(lang, ref)) })), { hreflang: 'x-default', href: absolute('/') }];
+  return [...LANGS.map((lang) => ({ hreflang: lang, href: absolute(pathFor(lang, ref)) })), { hreflang: 'x-default', href: absolute(withBase('/')) }];
 }

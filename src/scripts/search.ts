@@ -4,6 +4,7 @@
  * and lets the keyboard reach everything. Loaded on the search page only.
  */
 import { formatDay, parsePublicationDate, PUBLICATION_DATE_PATTERN } from '../lib/dates.ts';
+import { withBase } from '../i18n/routes.ts';
 import { FILTER_KEYS, fill, highlightUrl, markedTerms, readSearchState, searchParams, type SearchState } from '../lib/search-state.ts';
 
 interface PagefindResultData {
@@ -55,10 +56,10 @@ const bundles = new Map<Lang, Promise<Pagefind>>();
 function bundle(lang: Lang): Promise<Pagefind> {
   let loading = bundles.get(lang);
   if (!loading) {
-    const url = `/pagefind/${lang}/pagefind.js`;
+    const url = withBase(`pagefind/${lang}/pagefind.js`);
     loading = (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
       // Weaker length normalisation: short entity pages should not outrank the articles that discuss a term.
-      await pagefind.options({ basePath: `/pagefind/${lang}/`, excerptLength: 24, ranking: { pageLength: 0.25 } });
+      await pagefind.options({ basePath: withBase(`pagefind/${lang}/`), excerptLength: 24, ranking: { pageLength: 0.25 } });
       await pagefind.init();
       return pagefind;
     });
