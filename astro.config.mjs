@@ -13,6 +13,8 @@ export default defineConfig({
   site: site.href,
   base: site.pathname,
   trailingSlash: 'always',
+  // Per project folder, not in node_modules: test copies of the project share node_modules and build in parallel.
+  cacheDir: './.astro/cache',
   // Lossless whitespace removal: 'jsx' (the default) would glue words around inline elements.
   compressHTML: true,
   markdown: {

@@ -1,40 +1,64 @@
-/** Reads the built site in dist/ as a reader's browser would receive it. */
+/** Reads a built site (this project's dist/ unless given) as a reader's browser would receive it. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
+import { siteUrl } from '../../src/lib/site-url.ts';
+import { PROJECT } from './project-copy.ts';
 
-export const DIST = join(import.meta.dirname, '..', '..', 'dist');
+export const DIST = join(PROJECT, 'dist');
 
-/** Every HTML page as its URL path ("/de/artikel/x/"). */
-export function builtPages(): string[] {
-  const pages: string[] = [];
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) {
-        if (name !== '_astro' && name !== 'pagefind') walk(path);
-      } else if (name.endsWith('.html')) {
-        const url = `/${relative(DIST, path).split(sep).join('/')}`;
-        pages.push(url.endsWith('/index.html') ? url.slice(0, -'index.html'.length) : url);
-      }
-    }
+export interface BuiltSite {
+  dist: string;
+  /** The URL the site was built for (SITE_URL); its path is the base path every page lives under. */
+  site: URL;
+  /** Every HTML page as its URL path including the base path ("/de/artikel/x/", "/archiv/de/"). */
+  pages(): string[];
+  /** The file a URL path (with the base path) is served from, or undefined. */
+  fileForUrl(urlPath: string): string | undefined;
+  loadPage(urlPath: string): CheerioAPI;
+}
+
+export function builtSite(dist = DIST, site = siteUrl()): BuiltSite {
+  const base = site.pathname;
+  const fileForUrl = (urlPath: string): string | undefined => {
+    const clean = decodeURIComponent(urlPath.split(/[?#]/)[0]!);
+    if (!clean.startsWith(base)) return undefined;
+    const inside = clean.slice(base.length - 1);
+    const candidates = inside.endsWith('/') ? [join(dist, inside, 'index.html')] : [join(dist, inside), join(dist, inside, 'index.html')];
+    return candidates.find((file) => existsSync(file) && statSync(file).isFile());
   };
-  walk(DIST);
-  return pages.sort();
+  return {
+    dist,
+    site,
+    pages() {
+      const pages: string[] = [];
+      const walk = (dir: string): void => {
+        for (const name of readdirSync(dir)) {
+          const path = join(dir, name);
+          if (statSync(path).isDirectory()) {
+            if (name !== '_astro' && name !== 'pagefind') walk(path);
+          } else if (name.endsWith('.html')) {
+            const url = `${base}${relative(dist, path).split(sep).join('/')}`;
+            pages.push(url.endsWith('/index.html') ? url.slice(0, -'index.html'.length) : url);
+          }
+        }
+      };
+      walk(dist);
+      return pages.sort();
+    },
+    fileForUrl,
+    loadPage(urlPath) {
+      const file = fileForUrl(urlPath);
+      if (!file) throw new Error(`no built page for ${urlPath} in ${dist}`);
+      return load(readFileSync(file, 'utf8'));
+    },
+  };
 }
 
-/** The file a URL path is served from, or undefined. */
-export function fileForUrl(urlPath: string): string | undefined {
-  const clean = decodeURIComponent(urlPath.split(/[?#]/)[0]!);
-  const candidates = clean.endsWith('/') ? [join(DIST, clean, 'index.html')] : [join(DIST, clean), join(DIST, clean, 'index.html')];
-  return candidates.find((file) => existsSync(file) && statSync(file).isFile());
-}
-
-export function loadPage(urlPath: string): CheerioAPI {
-  const file = fileForUrl(urlPath);
-  if (!file) throw new Error(`no built page for ${urlPath}`);
-  return load(readFileSync(file, 'utf8'));
-}
+const projectSite = builtSite();
+export const builtPages = (): string[] => projectSite.pages();
+export const fileForUrl = (urlPath: string): string | undefined => projectSite.fileForUrl(urlPath);
+export const loadPage = (urlPath: string): CheerioAPI => projectSite.loadPage(urlPath);
 
 /** Text as rendered: script and style dropped, whitespace runs folded as a browser folds them. */
 export function visibleText($: CheerioAPI, selector = 'body'): string {

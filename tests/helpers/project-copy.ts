@@ -14,7 +14,8 @@ export interface ProjectCopy {
   remove(): void;
 }
 
-export function copyProject(): ProjectCopy {
+/** `env` is added to the environment of every script run in the copy (e.g. SITE_URL). */
+export function copyProject(env: Record<string, string> = {}): ProjectCopy {
   const root = mkdtempSync(join(tmpdir(), 'site-copy-'));
   for (const entry of COPIED) cpSync(join(PROJECT, entry), join(root, entry), { recursive: true });
   symlinkSync(join(PROJECT, 'node_modules'), join(root, 'node_modules'), 'dir');
@@ -24,7 +25,7 @@ export function copyProject(): ProjectCopy {
       const result = spawnSync('npm', ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])], {
         cwd: root,
         encoding: 'utf8',
-        env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+        env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
       });
       return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
     },

@@ -1,41 +1,78 @@
-/** Every built page is valid HTML, and every internal link and fragment resolves. */
+/** Every built page is valid HTML, and every internal link and fragment resolves: at the site root and under a base path. */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
-import { describe, expect, it } from 'vitest';
-import { builtPages, fileForUrl, loadPage } from '../helpers/dist.ts';
-import { PROJECT } from '../helpers/project-copy.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { siteUrl } from '../../src/lib/site-url.ts';
+import { builtSite, type BuiltSite } from '../helpers/dist.ts';
+import { copyProject, PROJECT, type ProjectCopy } from '../helpers/project-copy.ts';
 
-const pages = builtPages();
-const validator = new HtmlValidate(JSON.parse(readFileSync(`${PROJECT}/.htmlvalidate.json`, 'utf8')));
+const validator = new HtmlValidate(JSON.parse(readFileSync(join(PROJECT, '.htmlvalidate.json'), 'utf8')));
 
-describe('valid HTML', () => {
+/** Links on `url` that leave no file or no element with the #fragment in `built`; links off the site are skipped. */
+function brokenLinks(built: BuiltSite, url: string): string[] {
+  const $ = built.loadPage(url);
+  const origin = built.site.origin;
+  const broken: string[] = [];
+  $('[href], [src]').each((_, element) => {
+    const value = $(element).attr('href') ?? $(element).attr('src')!;
+    const target = new URL(value, `${origin}${url}`);
+    if (target.origin !== origin) return;
+    const path = target.pathname;
+    if (!built.fileForUrl(path)) {
+      broken.push(`${value} (no file for ${path})`);
+      return;
+    }
+    const fragment = decodeURIComponent(target.hash.slice(1)).split(':~:')[0]!;
+    if (fragment && path.endsWith('/')) {
+      const $target = path === url ? $ : built.loadPage(path);
+      if ($target(`[id="${fragment.replace(/"/g, '\\"')}"]`).length === 0) broken.push(`${value} (no element with id "${fragment}")`);
+    }
+  });
+  return broken;
+}
+
+describe('the site at its root', () => {
+  const built = builtSite();
+  const pages = built.pages();
+
   it.each(pages)('%s passes html-validate', async (url) => {
-    const report = await validator.validateString(readFileSync(fileForUrl(url)!, 'utf8'), url);
+    const report = await validator.validateString(readFileSync(built.fileForUrl(url)!, 'utf8'), url);
     const errors = report.results.flatMap((result) => result.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.message}`));
     expect(errors).toEqual([]);
   });
+
+  it.each(pages)('%s: every href/src resolves to a file, every #fragment to an id', (url) => {
+    expect(brokenLinks(built, url), `broken links on ${url}`).toEqual([]);
+  });
 });
 
-describe('internal links', () => {
-  it.each(pages)('%s: every href/src resolves to a file, every #fragment to an id', (url) => {
-    const $ = loadPage(url);
-    const broken: string[] = [];
-    $('[href], [src]').each((_, element) => {
-      const value = $(element).attr('href') ?? $(element).attr('src')!;
-      if (/^(?:[a-z]+:|\/\/)/i.test(value) && !value.startsWith(`${'https://msft-openai.example.org'}/`)) return;
-      const target = new URL(value, `https://msft-openai.example.org${url}`);
-      if (target.origin !== 'https://msft-openai.example.org') return;
-      const path = target.pathname;
-      if (!fileForUrl(path)) {
-        broken.push(`${value} (no file for ${path})`);
-        return;
-      }
-      const fragment = decodeURIComponent(target.hash.slice(1)).split(':~:')[0]!;
-      if (fragment && path.endsWith('/')) {
-        const $target = path === url ? $ : loadPage(path);
-        if ($target(`[id="${fragment.replace(/"/g, '\\"')}"]`).length === 0) broken.push(`${value} (no element with id "${fragment}")`);
-      }
-    });
-    expect(broken, `broken links on ${url}`).toEqual([]);
+describe('the site built for a sub-path (SITE_URL=https://archive.example.net/archiv/)', () => {
+  const SITE_URL = 'https://archive.example.net/archiv/';
+  let project: ProjectCopy;
+  let built: BuiltSite;
+
+  beforeAll(() => {
+    project = copyProject({ SITE_URL });
+    const build = project.run('build');
+    expect(build.status, build.output).toBe(0);
+    built = builtSite(join(project.root, 'dist'), siteUrl(SITE_URL));
+  });
+  afterAll(() => project?.remove());
+
+  it('builds the same pages, each under the base path', () => {
+    const rootPages = builtSite().pages();
+    expect(built.pages()).toEqual(rootPages.map((url) => `/archiv${url}`));
+  });
+
+  it('links, assets, canonical and alternate URLs all stay under the base path and resolve', () => {
+    const broken = built.pages().flatMap((url) => brokenLinks(built, url).map((link) => `${url}: ${link}`));
+    expect(broken).toEqual([]);
+    const $ = built.loadPage('/archiv/de/');
+    const urls = $('[href], [src]').map((_, element) => $(element).attr('href') ?? $(element).attr('src')).get();
+    const outside = urls.filter((value) => !value.startsWith('#') && !value.startsWith('/archiv/') && !value.startsWith(SITE_URL));
+    expect(outside).toEqual([]);
+    expect($('link[rel="canonical"]').attr('href')).toBe(`${SITE_URL}de/`);
+    expect($('link[hreflang="x-default"]').attr('href')).toBe(SITE_URL);
   });
 });

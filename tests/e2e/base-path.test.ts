@@ -1,0 +1,46 @@
+/** A reader on a site served under a sub-path: navigation, language switch and search stay under it. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useBrowser } from '../helpers/browser.ts';
+import { copyProject, type ProjectCopy } from '../helpers/project-copy.ts';
+
+const SITE_URL = 'https://archive.example.net/archiv/';
+let project: ProjectCopy;
+beforeAll(() => {
+  project = copyProject({ SITE_URL });
+  const build = project.run('build');
+  expect(build.status, build.output).toBe(0);
+  // `astro preview` reads the base path from the copy's config, which reads SITE_URL.
+  process.env['SITE_URL'] = SITE_URL;
+});
+afterAll(() => {
+  delete process.env['SITE_URL'];
+  project?.remove();
+});
+const browser = useBrowser('base-path', () => project.root);
+
+describe('under /archiv/', () => {
+  it('reads an article, switches language and comes back', async () => {
+    const page = await browser.open();
+    expect((await page.goto('/archiv/de/'))?.status()).toBe(200);
+    await page.locator('.card a').first().click();
+    await page.waitForURL(/\/archiv\/de\/artikel\/[^/]+\/$/);
+    await page.locator('a[data-language-switch]').click();
+    await page.waitForURL(/\/archiv\/en\/summaries\/[^/]+\/$/);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+  });
+
+  it('searches from the header field and opens a result under the base path', async () => {
+    const page = await browser.open();
+    await page.goto('/archiv/de/');
+    await page.locator('#header-search-input').fill('Azure');
+    await page.locator('#header-search-input').press('Enter');
+    await page.waitForURL(/\/archiv\/de\/suche\/\?q=Azure/);
+    await page.locator('.result').first().waitFor();
+    const hrefs = await page.locator('.result-title a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toMatch(/^\/archiv\/de\//);
+    await page.locator('.result-title a').first().click();
+    await page.waitForURL(/\/archiv\/de\//);
+    expect(await page.locator('h1').count()).toBe(1);
+  });
+});
