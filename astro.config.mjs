@@ -21,7 +21,7 @@ export default defineConfig({
     processor: satteri({
       // Source articles are a record: no typographic rewriting of quotes, dashes or dots.
       features: { smartPunctuation: false },
-      hastPlugins: [entityLinks(fileURLToPath(new URL('./content/entities/', import.meta.url)))],
+      hastPlugins: [entityLinks(fileURLToPath(new URL('./content/', import.meta.url)))],
     }),
   },
   integrations: [mdx()],

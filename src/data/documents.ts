@@ -2,6 +2,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareNewestFirst } from '../lib/dates.ts';
 import type { Lang } from '../i18n/routes.ts';
+import { checkSummaryArticle } from '../lib/content-check.ts';
+import { throwProblems } from '../lib/problems.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Summary = CollectionEntry<'summaries'>;
@@ -19,19 +21,9 @@ let cached: Promise<DocumentPair[]> | undefined;
 
 async function loadDocuments(): Promise<DocumentPair[]> {
   const [articles, summaries] = await Promise.all([getCollection('articles'), getCollection('summaries')]);
-  const bySlug = new Map(articles.map((article) => [article.id, article]));
-  const summaryBySlug = new Map<string, Summary>();
-  for (const summary of summaries) {
-    const file = `content/summaries/${summary.id}.mdx`;
-    const slug = summary.data.article.id;
-    if (!bySlug.has(slug)) {
-      throw new Error(`${file}: field "article": there is no article "${slug}" in content/articles/; use the file name of an existing article`);
-    }
-    if (summary.id !== slug) {
-      throw new Error(`${file}: a summary shares its article's slug; rename the file to content/summaries/${slug}.mdx`);
-    }
-    summaryBySlug.set(slug, summary);
-  }
+  const slugs = new Set(articles.map((article) => article.id));
+  throwProblems(summaries.flatMap((summary) => checkSummaryArticle(`content/summaries/${summary.id}.mdx`, summary.data.article.id, slugs)));
+  const summaryBySlug = new Map(summaries.map((summary) => [summary.data.article.id, summary]));
   return articles
     .map((article) => {
       const summary = summaryBySlug.get(article.id);

@@ -1,10 +1,13 @@
 /** Entities and where they are mentioned: computed once per build from every article and summary. */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n/routes.ts';
+import { checkEntities, entityFile, entityForms, type EntityNames } from '../lib/entity-files.ts';
 import { indexMentions, indexRelations, type MentionIndex, type RelationView } from '../lib/entity-index.ts';
 import { LinkState, type MentionRecord, type Segment } from '../lib/link-text.ts';
-import { createMentionMatcher, type MentionMatcher } from '../lib/mentions.ts';
+import { createMentionMatcher } from '../lib/mentions.ts';
 import { pageCount } from '../lib/pagination.ts';
+import { throwProblems } from '../lib/problems.ts';
+import { recordedMentions } from '../markdown/entity-links.ts';
 import { getDocuments, type DocumentPair } from './documents.ts';
 
 /** Pages listed under "mentioned in" per entity page: keeps entity pages small however often an entity is named. */
@@ -34,30 +37,20 @@ export function pageKey(lang: Lang, slug: string): string {
   return `${lang}/${slug}`;
 }
 
-const entityFile = (id: string) => `content/entities/${id}.yaml`;
-
-function matcherFor(entities: Entity[], lang: Lang): MentionMatcher {
-  return createMentionMatcher(
-    entities.map((entity) => ({ id: entity.id, file: entityFile(entity.id), forms: [entity.data.name[lang], ...entity.data.aliases[lang]] })),
-  );
+async function bodyMentions(entry: DocumentPair['article'] | NonNullable<DocumentPair['summary']>): Promise<MentionRecord[]> {
+  return recordedMentions((await render(entry)).remarkPluginFrontmatter);
 }
 
-async function bodyMentions(entry: DocumentPair['article'] | NonNullable<DocumentPair['summary']>): Promise<MentionRecord[]> {
-  const { remarkPluginFrontmatter } = await render(entry);
-  return (remarkPluginFrontmatter['mentions'] as MentionRecord[] | undefined) ?? [];
+function names(entity: Entity): EntityNames {
+  const { name, aliases, relations } = entity.data;
+  return { id: entity.id, file: entityFile(entity.id), name, aliases, relations: relations.map((relation) => ({ to: relation.to.id })) };
 }
 
 async function load(): Promise<EntityData> {
   const entities = (await getCollection('entities')).sort((a, b) => a.data.name.en.localeCompare(b.data.name.en));
   const byId = new Map(entities.map((entity) => [entity.id, entity]));
-  for (const entity of entities) {
-    for (const relation of entity.data.relations) {
-      if (!byId.has(relation.to.id)) {
-        throw new Error(`${entityFile(entity.id)}: field "relations": there is no entity "${relation.to.id}"; use the file name of an entity in content/entities/`);
-      }
-    }
-  }
-  const german = matcherFor(entities, 'de');
+  throwProblems(checkEntities(entities.map(names)));
+  const german = createMentionMatcher(entityForms(entities.map(names), 'de'));
   const ledes = new Map<string, Segment[]>();
   const pages: PageMentions[] = [];
   for (const { slug, article, summary } of await getDocuments()) {

@@ -3,7 +3,9 @@
  * against articles, entity relations and aliases. Problems name the file, the line and the fix.
  */
 import { parse } from 'yaml';
-import { createMentionMatcher, DuplicateAliasError } from './mentions.ts';
+import type { ContentFiles } from './content-files.ts';
+import { checkEntities, checkEntityFileNames, isProblem, parseEntityFile, type EntityNames } from './entity-files.ts';
+import type { Problem } from './problems.ts';
 import { readPublisherDate, sourceLines } from './raw-article.ts';
 import { unescapeMarkdown } from './page-text.ts';
 import { countWords } from './reading-time.ts';
@@ -12,20 +14,6 @@ import { foldWhitespace } from './verbatim.ts';
 /** Summary bodies are 250–450 words: long enough to carry the figures, short enough to be a summary. */
 export const SUMMARY_WORDS = { min: 250, max: 450 } as const;
 
-export interface ContentFiles {
-  /** Relative path → text, for content/articles/*.mdx, content/summaries/*.mdx and content/entities/*.yaml. */
-  articles: Map<string, string>;
-  summaries: Map<string, string>;
-  entities: Map<string, string>;
-  /** File name → text of content/sources/*. */
-  sources: Map<string, string>;
-}
-
-export interface Problem {
-  file: string;
-  line?: number;
-  message: string;
-}
 
 interface Split {
   data: Record<string, unknown>;
@@ -89,6 +77,16 @@ function checkArticle(file: string, split: Split, sources: Map<string, string>, 
   }
 }
 
+/** A summary names an existing article and carries that article's slug as its file name. */
+export function checkSummaryArticle(file: string, article: unknown, articleSlugs: ReadonlySet<string>, line?: number): Problem[] {
+  const slug = file.replace(/^.*\//, '').replace(/\.mdx$/, '');
+  if (typeof article !== 'string' || !articleSlugs.has(article)) {
+    return [{ file, ...(line ? { line } : {}), message: `field "article": there is no article "${String(article)}" in content/articles/; use an article's file name` }];
+  }
+  if (article !== slug) return [{ file, message: `a summary shares its article's slug; rename the file to content/summaries/${article}.mdx` }];
+  return [];
+}
+
 export function checkContent(files: ContentFiles): Problem[] {
   const problems: Problem[] = [];
   const articleSlugs = new Set<string>();
@@ -100,47 +98,20 @@ export function checkContent(files: ContentFiles): Problem[] {
   for (const [file, text] of files.summaries) {
     const split = splitFrontmatter(file, text, problems);
     if (!split) continue;
-    const article = split.data['article'];
-    const slug = file.replace(/^.*\//, '').replace(/\.mdx$/, '');
     const line = text.split('\n').findIndex((candidate) => candidate.startsWith('article:')) + 1 || undefined;
-    if (typeof article !== 'string' || !articleSlugs.has(article)) {
-      problems.push({ file, ...(line ? { line } : {}), message: `field "article": there is no article "${String(article)}" in content/articles/; use an article's file name` });
-    } else if (article !== slug) {
-      problems.push({ file, message: `a summary shares its article's slug; rename the file to content/summaries/${article}.mdx` });
-    }
+    problems.push(...checkSummaryArticle(file, split.data['article'], articleSlugs, line));
     const words = countWords(split.body.replace(/^#{1,6}\s+/gm, ''));
     if (words < SUMMARY_WORDS.min || words > SUMMARY_WORDS.max) {
       problems.push({ file, line: split.bodyLine, message: `the body has ${words} words; write ${SUMMARY_WORDS.min} to ${SUMMARY_WORDS.max}` });
     }
   }
-  const entityIds = new Set([...files.entities.keys()].map((file) => file.replace(/^.*\//, '').replace(/\.yaml$/, '')));
-  const forms: Record<'de' | 'en', { id: string; file: string; forms: string[] }[]> = { de: [], en: [] };
+  problems.push(...checkEntityFileNames([...files.entities.keys()].map((file) => file.replace(/^.*\//, ''))));
+  const entities: EntityNames[] = [];
   for (const [file, text] of files.entities) {
-    let data: { name?: Record<string, string>; aliases?: Record<string, string[]>; relations?: { to?: string }[] };
-    try {
-      data = (parse(text) as typeof data | null) ?? {};
-    } catch (error) {
-      problems.push({ file, message: `not valid YAML: ${(error as Error).message.split('\n')[0]}` });
-      continue;
-    }
-    const id = file.replace(/^.*\//, '').replace(/\.yaml$/, '');
-    for (const relation of data.relations ?? []) {
-      if (!relation.to || !entityIds.has(relation.to)) {
-        const line = text.split('\n').findIndex((candidate) => candidate.includes(`to: ${relation.to}`)) + 1 || undefined;
-        problems.push({ file, ...(line ? { line } : {}), message: `field "relations": there is no entity "${String(relation.to)}"; use the file name of an entity in content/entities/` });
-      }
-    }
-    for (const lang of ['de', 'en'] as const) {
-      forms[lang].push({ id, file, forms: [data.name?.[lang], ...(data.aliases?.[lang] ?? [])].filter((form): form is string => typeof form === 'string') });
-    }
+    const parsed = parseEntityFile(file, text);
+    if (isProblem(parsed)) problems.push(parsed);
+    else entities.push(parsed);
   }
-  for (const lang of ['de', 'en'] as const) {
-    try {
-      createMentionMatcher(forms[lang]);
-    } catch (error) {
-      if (!(error instanceof DuplicateAliasError)) throw error;
-      problems.push({ file: 'content/entities/', message: `${lang}: ${error.message}` });
-    }
-  }
+  problems.push(...checkEntities(entities, (file) => files.entities.get(file) ?? ''));
   return problems;
 }

@@ -1,4 +1,6 @@
 /** Splits text at entity mentions: the first mention of an entity in each section becomes a link, every mention gets an anchor. */
+import type { Element, Text } from 'hast';
+import { pathFor, type Lang } from '../i18n/routes.ts';
 import { sentenceAround, type MentionMatcher } from './mentions.ts';
 
 export type Segment = string | { text: string; entityId: string; anchor: string; link: boolean };
@@ -7,7 +9,6 @@ export type Segment = string | { text: string; entityId: string; anchor: string;
 export interface MentionRecord {
   entityId: string;
   anchor: string;
-  surface: string;
   sentence: string;
 }
 
@@ -33,14 +34,24 @@ export class LinkState {
       this.counts.set(mention.entityId, count);
       const link = !this.linkedInSection.has(mention.entityId);
       this.linkedInSection.add(mention.entityId);
-      const surface = text.slice(mention.start, mention.end);
       const anchor = `${this.anchorPrefix}-${mention.entityId}-${count}`;
-      segments.push({ text: surface, entityId: mention.entityId, anchor, link });
+      segments.push({ text: text.slice(mention.start, mention.end), entityId: mention.entityId, anchor, link });
       const sentence = sentenceAround(context, offsetInContext + mention.start, offsetInContext + mention.end);
-      this.records.push({ entityId: mention.entityId, anchor, surface, sentence });
+      this.records.push({ entityId: mention.entityId, anchor, sentence });
       cursor = mention.end;
     }
     if (cursor < text.length) segments.push(text.slice(cursor));
     return segments;
   }
+}
+
+/** The one rendering of linked text, as hast: a link to the entity page for the first mention in a section, an anchor span otherwise. */
+export function segmentsToHast(segments: Segment[], lang: Lang): (Element | Text)[] {
+  return segments.map((segment) => {
+    if (typeof segment === 'string') return { type: 'text', value: segment };
+    const children: Text[] = [{ type: 'text', value: segment.text }];
+    return segment.link
+      ? { type: 'element', tagName: 'a', properties: { href: pathFor(lang, { kind: 'entity', id: segment.entityId }), id: segment.anchor, className: ['entity-link'] }, children }
+      : { type: 'element', tagName: 'span', properties: { id: segment.anchor, className: ['mention'] }, children };
+  });
 }

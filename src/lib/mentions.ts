@@ -21,9 +21,8 @@ export interface Mention {
 
 interface TrieNode {
   children: Map<string, TrieNode>;
-  /** Entity whose alias ends at this node, and that alias's exact text. */
+  /** Entity whose name or alias ends at this node. */
   entityId?: string;
-  alias?: string;
 }
 
 export interface MentionMatcher {
@@ -62,7 +61,7 @@ export function createMentionMatcher(entities: EntityForms[]): MentionMatcher {
         if (!next) node.children.set(word, (next = { children: new Map() }));
         node = next;
       }
-      if (node !== root) Object.assign(node, { entityId: entity.id, alias: form });
+      if (node !== root) node.entityId = entity.id;
     }
   }
 

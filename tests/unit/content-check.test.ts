@@ -1,20 +1,12 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, type ContentFiles } from '../../src/lib/content-check.ts';
+import { checkContent } from '../../src/lib/content-check.ts';
+import { readContentFiles, type ContentFiles } from '../../src/lib/content-files.ts';
 import { decodeArticleText, firstInvalidUtf8Offset } from '../../src/lib/text-decoding.ts';
 
 const CONTENT = join(import.meta.dirname, '..', '..', 'content');
-function read(folder: string): Map<string, string> {
-  return new Map(readdirSync(join(CONTENT, folder)).map((name) => [`content/${folder}/${name}`, readFileSync(join(CONTENT, folder, name), 'utf8')]));
-}
 function files(): ContentFiles {
-  return {
-    articles: read('articles'),
-    summaries: read('summaries'),
-    entities: read('entities'),
-    sources: new Map([...read('sources')].map(([path, text]) => [path.replace(/^.*\//, ''), text])),
-  };
+  return readContentFiles(CONTENT);
 }
 
 describe('checkContent', () => {

@@ -1,0 +1,32 @@
+/** The content folders read as text, for the checks that run without a build and for the Markdown plugin. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface ContentFiles {
+  /** Repository-relative path ("content/articles/x.mdx") → text. */
+  articles: Map<string, string>;
+  summaries: Map<string, string>;
+  entities: Map<string, string>;
+  /** File name → text of content/sources/*. */
+  sources: Map<string, string>;
+}
+
+/** Files of one content folder whose names match, sorted: repository-relative path → text. */
+export function readContentFolder(root: string, folder: string, names: RegExp): Map<string, string> {
+  const dir = join(root, folder);
+  const files = new Map<string, string>();
+  if (!existsSync(dir)) return files;
+  for (const name of readdirSync(dir).filter((file) => names.test(file)).sort()) {
+    files.set(`content/${folder}/${name}`, readFileSync(join(dir, name), 'utf8'));
+  }
+  return files;
+}
+
+export function readContentFiles(root: string): ContentFiles {
+  return {
+    articles: readContentFolder(root, 'articles', /\.mdx$/),
+    summaries: readContentFolder(root, 'summaries', /\.mdx$/),
+    entities: readContentFolder(root, 'entities', /\.ya?ml$/i),
+    sources: new Map([...readContentFolder(root, 'sources', /./)].map(([path, text]) => [path.replace(/^.*\//, ''), text])),
+  };
+}
