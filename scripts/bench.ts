@@ -12,6 +12,9 @@ import { gzipSync } from 'node:zlib';
 import { load } from 'cheerio';
 import { generateCorpus, type Corpus } from './bench/corpus.ts';
 import { directorySize, runMeasured, type BuildRun } from './bench/measure.ts';
+
+/** What the report needs of a build: its time and peak memory. */
+type BuildCost = Pick<BuildRun, 'seconds' | 'peakBytes'>;
 import { measureSearch, type SearchTiming } from './bench/search-speed.ts';
 
 const PROJECT = join(import.meta.dirname, '..');
@@ -111,8 +114,8 @@ function pageWeights(dist: string): PageWeight[] {
 interface SizeResult {
   size: number;
   pages: { ours: number; bare: number };
-  ours: BuildRun;
-  bare: BuildRun;
+  ours: BuildCost;
+  bare: BuildCost;
   dist: { ours: { bytes: number; files: number }; bare: { bytes: number; files: number } };
   pagefind: { bytes: number; files: number };
   weights: PageWeight[];
@@ -146,7 +149,7 @@ async function benchSize(size: number): Promise<SizeResult> {
     const astroRun = await runMeasured(ours, [ASTRO, 'build']);
     const indexRun = await runMeasured(ours, [join(ours, 'scripts', 'search-index.ts')]);
     // `npm run build` is the two steps in sequence: times add up, peak memory is the larger one.
-    const oursRun = { seconds: astroRun.seconds + indexRun.seconds, peakBytes: Math.max(astroRun.peakBytes, indexRun.peakBytes), output: astroRun.output + indexRun.output };
+    const oursRun = { seconds: astroRun.seconds + indexRun.seconds, peakBytes: Math.max(astroRun.peakBytes, indexRun.peakBytes) };
     console.error(`[${size}] ours: astro ${astroRun.seconds.toFixed(1)} s / ${mb(astroRun.peakBytes)}, search index ${indexRun.seconds.toFixed(1)} s / ${mb(indexRun.peakBytes)}`);
     console.error(`[${size}] ours: ${oursRun.seconds.toFixed(1)} s; measuring search in Chromium …`);
     const search = await measureSearch(ours, corpus.commonWord, corpus.rareWord);
@@ -175,7 +178,7 @@ lines.push(`Benchmark ${new Date().toISOString().slice(0, 10)} · ${cpus().lengt
 row(['articles', 'pages ours / bare', 'build ours', 'build bare', 'ms/page ours', 'ms/page bare', 'ratio', 'peak RSS ours', 'peak RSS bare', 'ratio', 'dist ours (files)', 'dist bare (files)', 'Pagefind index', 'first search fetches']);
 row(Array(14).fill('---'));
 for (const result of results) {
-  const perPage = (run: BuildRun, pages: number) => (run.seconds * 1000) / pages;
+  const perPage = (run: BuildCost, pages: number) => (run.seconds * 1000) / pages;
   row([
     result.size,
     `${result.pages.ours} / ${result.pages.bare}`,
@@ -203,7 +206,7 @@ row(Array(6).fill('---'));
 for (const weight of results[0]!.weights) row([weight.type, kb(weight.html), kb(weight.css), kb(weight.js), kb(weight.text), kb(weight.html + weight.css + weight.js - weight.text)]);
 if (results.length >= 2) {
   const [a, b] = results.slice(-2) as [SizeResult, SizeResult];
-  const growth = (x: BuildRun, y: BuildRun) => `${ratio(y.seconds, x.seconds)} time, ${ratio(y.peakBytes, x.peakBytes)} memory`;
+  const growth = (x: BuildCost, y: BuildCost) => `${ratio(y.seconds, x.seconds)} time, ${ratio(y.peakBytes, x.peakBytes)} memory`;
   lines.push('', `Growth ${a.size} → ${b.size} articles (${(b.size / a.size).toFixed(0)}x): ours ${growth(a.ours, b.ours)}; bare ${growth(a.bare, b.bare)}.`);
   const slope = (b.ours.peakBytes - a.ours.peakBytes) / (b.size - a.size);
   const projected = slope > 0 ? Math.floor(b.size + (MEMORY_LIMIT - b.ours.peakBytes) / slope) : Infinity;

@@ -3,7 +3,6 @@ import type { UiStrings } from './types.ts';
 
 export default {
   siteName: 'Microsoft & OpenAI – Wissensarchiv',
-  siteTagline: 'Deutsche Originalartikel, englische Zusammenfassungen, Personen und Unternehmen',
   languageName: 'Deutsch',
   skipLink: 'Zum Inhalt springen',
   mainNavLabel: 'Hauptnavigation',
@@ -56,6 +55,10 @@ export default {
     backHome: 'Zur Artikelübersicht',
   },
   chooser: { title: 'Sprache wählen', intro: 'Deutsche Originalartikel im vollen Wortlaut' },
+  paging: {
+    pageOf: (page, pages) => `Seite ${page} von ${pages}`,
+    pagination: 'Seitenweise',
+  },
   entities: {
     nav: 'Personen & Unternehmen',
     indexTitle: 'Personen, Unternehmen und Produkte',
@@ -77,8 +80,6 @@ export default {
     article: 'Artikel',
     summary: 'Englische Zusammenfassung',
     moreMentions: (count) => `${count} weitere Erwähnungen`,
-    pageOf: (page, pages) => `Seite ${page} von ${pages}`,
-    pagination: 'Weitere Erwähnungen, seitenweise',
     onPage: 'Erwähnte Personen, Unternehmen und Produkte',
   },
   search: {

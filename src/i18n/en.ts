@@ -3,7 +3,6 @@ import type { UiStrings } from './types.ts';
 
 export default {
   siteName: 'Microsoft & OpenAI – Knowledge Archive',
-  siteTagline: 'German source articles, English summaries, people and companies',
   languageName: 'English',
   skipLink: 'Skip to content',
   mainNavLabel: 'Main navigation',
@@ -56,6 +55,10 @@ export default {
     backHome: 'Go to the summaries',
   },
   chooser: { title: 'Choose a language', intro: 'English summaries of the German articles' },
+  paging: {
+    pageOf: (page, pages) => `page ${page} of ${pages}`,
+    pagination: 'Pages',
+  },
   entities: {
     nav: 'People & companies',
     indexTitle: 'People, companies and products',
@@ -77,8 +80,6 @@ export default {
     article: 'German article',
     summary: 'Summary',
     moreMentions: (count) => `${count} more mentions`,
-    pageOf: (page, pages) => `page ${page} of ${pages}`,
-    pagination: 'More mentions, page by page',
     onPage: 'People, companies and products mentioned',
   },
   search: {

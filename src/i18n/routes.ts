@@ -45,6 +45,11 @@ export function pathFor(lang: Lang, ref: PageRef): string {
   return withBase(routePath(lang, ref));
 }
 
+/** The catch-all route's `path` param for a page: its URL path without base path and slashes ("de/artikel/x"). */
+export function routeParam(lang: Lang, ref: PageRef): string {
+  return routePath(lang, ref).replace(/\/$/, '');
+}
+
 function routePath(lang: Lang, ref: PageRef): string {
   const segments = SEGMENTS[lang];
   switch (ref.kind) {

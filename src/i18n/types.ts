@@ -3,7 +3,6 @@ import type { EntityKind } from '../lib/entity-kinds.ts';
 /** The shape every UI dictionary must fill: a missing key is a type error. */
 export interface UiStrings {
   siteName: string;
-  siteTagline: string;
   /** This language's own name, e.g. on the language chooser. */
   languageName: string;
   skipLink: string;
@@ -46,6 +45,12 @@ export interface UiStrings {
   pending: { title: string; intro: string; none: string };
   notFound: { title: string; body: string; backHome: string };
   chooser: { title: string; intro: string };
+  /** Long lists split into numbered pages. */
+  paging: {
+    pageOf: (page: number, pages: number) => string;
+    /** Accessible name of the page links. */
+    pagination: string;
+  };
   entities: {
     nav: string;
     indexTitle: string;
@@ -60,8 +65,6 @@ export interface UiStrings {
     article: string;
     summary: string;
     moreMentions: (count: number) => string;
-    pageOf: (page: number, pages: number) => string;
-    pagination: string;
     onPage: string;
   };
   search: {

@@ -12,9 +12,12 @@ export function formatProblem(problem: Problem): string {
 
 /** Thrown by the data layer and the Markdown plugin: one line per problem, so the build log names each file. */
 export class ContentError extends Error {
-  constructor(readonly problems: Problem[]) {
+  readonly problems: Problem[];
+
+  constructor(problems: Problem[]) {
     super(problems.map(formatProblem).join('\n'));
     this.name = 'ContentError';
+    this.problems = problems;
   }
 }
 

@@ -1,10 +1,12 @@
 /** The German articles on the built site: every source line verbatim, metadata from the source furniture. */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPublisherDate } from '../../src/lib/raw-article.ts';
 import { unmatchedSourceLines } from '../../src/lib/verbatim.ts';
+import { readContentFiles } from '../../src/lib/content-files.ts';
+import { PROJECT } from '../helpers/project-copy.ts';
 import { blockTexts, fileForUrl, loadPage, visibleText } from '../helpers/dist.ts';
 
 const CONTENT_SOURCES = join(import.meta.dirname, '..', '..', 'content', 'sources');
@@ -93,8 +95,16 @@ describe('article metadata from the source furniture', () => {
 });
 
 describe('every article', () => {
-  it('has its raw source in content/sources', () => {
-    const sources = new Set(readdirSync(CONTENT_SOURCES));
-    for (const seed of Object.keys(ARTICLES)) expect(sources.has(seed)).toBe(true);
+  const articles = [...readContentFiles(join(PROJECT, 'content')).articles];
+
+  it.each(articles.map(([file]) => file))('%s links its raw source, served byte for byte from content/sources', (file) => {
+    const text = new Map(articles).get(file)!;
+    const source = /^source: "?([^"\n]+)"?$/m.exec(text)?.[1];
+    expect(source, `${file} names its source`).toBeDefined();
+    const raw = readFileSync(join(CONTENT_SOURCES, source!));
+    const $ = loadPage(`/de/artikel/${file.replace(/^.*\//, '').replace(/\.mdx$/, '')}/`);
+    const href = $('.source-note a[type="text/plain"]').attr('href');
+    expect(href).toBe(`/sources/${source}`);
+    expect(readFileSync(fileForUrl(href!)!).equals(raw)).toBe(true);
   });
 });

@@ -1,0 +1,67 @@
+/**
+ * Every page the site builds, as the catch-all route (src/pages/[...path].astro) lists them: which
+ * page (a PageRef in one language) and the data its layout needs, gathered here once per build.
+ */
+import { LANGS, type Lang, type PageRef } from '../i18n/routes.ts';
+import { entitiesInOrder } from '../lib/entity-index.ts';
+import type { Segment } from '../lib/link-text.ts';
+import { pageCount } from '../lib/pagination.ts';
+import { DOCUMENTS_PER_PAGE, getDocuments, listedOnHome, type DocumentPair, type Summary } from './documents.ts';
+import { entityPages, getEntityData, pageKey, type EntityData, type EntityPage } from './entities.ts';
+
+/** An entity a page mentions, with its name in the page's language. */
+export interface MentionedEntity {
+  id: string;
+  name: string;
+}
+
+export type Route =
+  | { kind: 'home'; lang: Lang; documents: DocumentPair[]; page: number }
+  | { kind: 'article'; lang: 'de'; document: DocumentPair; ledeSegments: Segment[] | undefined; mentioned: MentionedEntity[] }
+  | { kind: 'summary'; lang: 'en'; document: DocumentPair & { summary: Summary }; mentioned: MentionedEntity[] }
+  | { kind: 'pendingSummary'; lang: 'en'; document: DocumentPair }
+  | { kind: 'entities'; lang: Lang; data: EntityData }
+  | ({ kind: 'entity'; lang: Lang; data: EntityData } & EntityPage)
+  | { kind: 'search'; lang: Lang }
+  | { kind: 'pending'; lang: Lang; documents: DocumentPair[] }
+  | { kind: 'notFound'; lang: Lang };
+
+function mentionedOn(data: EntityData, lang: Lang, slug: string): MentionedEntity[] {
+  return entitiesInOrder(data.pageRecords.get(pageKey(lang, slug)) ?? []).flatMap((id) => {
+    const entity = data.byId.get(id);
+    return entity ? [{ id, name: entity.data.name[lang] }] : [];
+  });
+}
+
+export async function getRoutes(): Promise<Route[]> {
+  const [documents, data] = await Promise.all([getDocuments(), getEntityData()]);
+  const routes: Route[] = [];
+  for (const lang of LANGS) {
+    const homePages = pageCount(listedOnHome(documents, lang).length, DOCUMENTS_PER_PAGE);
+    for (let page = 1; page <= homePages; page += 1) routes.push({ kind: 'home', lang, documents, page });
+    routes.push({ kind: 'entities', lang, data }, { kind: 'search', lang }, { kind: 'pending', lang, documents }, { kind: 'notFound', lang });
+    for (const entityPage of entityPages(data)) routes.push({ kind: 'entity', lang, data, ...entityPage });
+  }
+  for (const document of documents) {
+    const { slug, summary } = document;
+    routes.push({ kind: 'article', lang: 'de', document, ledeSegments: data.ledes.get(slug), mentioned: mentionedOn(data, 'de', slug) });
+    routes.push(summary ? { kind: 'summary', lang: 'en', document: { ...document, summary }, mentioned: mentionedOn(data, 'en', slug) } : { kind: 'pendingSummary', lang: 'en', document });
+  }
+  return routes;
+}
+
+/** The page a route builds, in its language: what the URL, the language switch and hreflang derive from. */
+export function pageRef(route: Route): PageRef {
+  switch (route.kind) {
+    case 'home':
+      return { kind: 'home', page: route.page };
+    case 'article':
+    case 'summary':
+    case 'pendingSummary':
+      return { kind: 'document', slug: route.document.slug };
+    case 'entity':
+      return { kind: 'entity', id: route.entity.id, page: route.page };
+    default:
+      return { kind: route.kind };
+  }
+}
