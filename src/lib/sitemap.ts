@@ -34,7 +34,7 @@ export function isNoindex(head: string): boolean {
   return [...head.matchAll(/<meta\b[^>]*>/gi)].some(([tag]) => /\bname=["']?robots\b/i.test(tag) && /\bcontent=["'][^"']*\bnoindex\b/i.test(tag));
 }
 
-const CHUNK = 16_384;
+const CHUNK = 4_096;
 
 /** A built page up to the end of its <head>: enough for robots, and cheap across tens of thousands of pages. */
 function readHead(file: string): string {
