@@ -1,8 +1,9 @@
 /** Feeds, sitemap and robots.txt of a site served under a sub-path, with one summary still pending (a copy of the project). */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtSite, type BuiltSite } from '../helpers/dist.ts';
 import { copyProject, type ProjectCopy } from '../helpers/project-copy.ts';
 import { xmlErrors } from '../helpers/xml.ts';
 
@@ -13,48 +14,44 @@ const SUMMARIZED = 'altman-nadella-gespraech-nach-umstrukturierung';
 describe(`built for SITE_URL=${SITE} with the summary of ${PENDING} removed`, () => {
   let project: ProjectCopy;
   let result: { status: number | null; output: string };
+  let built: BuiltSite;
   /** A file of the copy's dist/ by its absolute URL, which must lie under SITE. */
-  const built = (url: string) => {
+  const file = (url: string) => {
     expect(url.startsWith(SITE), url).toBe(true);
-    const path = join(project.root, 'dist', url.slice(SITE.length));
-    return url.endsWith('/') ? join(path, 'index.html') : path;
+    const path = built.fileForUrl(new URL(url).pathname);
+    expect(path, `${url} is built`).toBeDefined();
+    return path!;
   };
   const xml = (url: string) => {
-    const text = readFileSync(built(url), 'utf8');
+    const text = readFileSync(file(url), 'utf8');
     expect(xmlErrors(text), url).toEqual([]);
     return load(text, { xml: true });
   };
 
   beforeAll(() => {
-    project = copyProject();
+    project = copyProject({ SITE_URL: SITE });
     rmSync(join(project.root, 'content', 'summaries', `${PENDING}.mdx`));
-    const previous = process.env['SITE_URL'];
-    process.env['SITE_URL'] = SITE;
-    try {
-      result = project.run('build');
-    } finally {
-      if (previous === undefined) delete process.env['SITE_URL'];
-      else process.env['SITE_URL'] = previous;
-    }
+    result = project.run('build');
+    built = builtSite(join(project.root, 'dist'), new URL(SITE));
   });
   afterAll(() => project?.remove());
 
   it('builds', () => expect(result.status, result.output).toBe(0));
 
   it('robots.txt names the sitemap under the sub-path', () => {
-    expect(readFileSync(join(project.root, 'dist', 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}sitemap-index.xml\n`);
+    expect(readFileSync(file(`${SITE}robots.txt`), 'utf8')).toContain(`Sitemap: ${SITE}sitemap-index.xml\n`);
   });
 
   it('the sitemap lists pages under the sub-path, leaves out the pending summary and keeps it as the alternate', () => {
     const index = xml(`${SITE}sitemap-index.xml`);
     const $ = xml(index('sitemap > loc').first().text());
     const urls = $('url > loc').map((_, loc) => $(loc).text()).get();
-    for (const url of urls) expect(existsSync(built(url)), url).toBe(true);
+    for (const url of urls) file(url);
     expect(urls).toContain(`${SITE}en/summaries/${SUMMARIZED}/`);
     expect(urls).not.toContain(`${SITE}en/summaries/${PENDING}/`);
     const article = $('url').filter((_, entry) => $(entry).children('loc').text() === `${SITE}de/artikel/${PENDING}/`);
     expect(article.children('xhtml\\:link[hreflang="en"]').attr('href')).toBe(`${SITE}en/summaries/${PENDING}/`);
-    const pending = load(readFileSync(built(`${SITE}en/summaries/${PENDING}/`), 'utf8'));
+    const pending = built.loadPage(`/archiv/en/summaries/${PENDING}/`);
     expect(pending('meta[name="robots"]').attr('content')).toBe('noindex');
   });
 
@@ -65,7 +62,7 @@ describe(`built for SITE_URL=${SITE} with the summary of ${PENDING} removed`, ()
   });
 
   it('pages announce their feed under the sub-path', () => {
-    const $ = load(readFileSync(built(`${SITE}de/`), 'utf8'));
+    const $ = built.loadPage('/archiv/de/');
     expect($('link[type="application/rss+xml"]').attr('href')).toBe('/archiv/de/feed.xml');
   });
 });

@@ -8,19 +8,20 @@ import { builtPages, fileForUrl, loadPage } from '../helpers/dist.ts';
 import { PROJECT } from '../helpers/project-copy.ts';
 import { xmlErrors } from '../helpers/xml.ts';
 import { siteUrl } from '../../src/lib/site-url.ts';
+import { withBase } from '../../src/i18n/routes.ts';
 
 const site = siteUrl();
 const pages = builtPages();
 const slugs = (collection: string) => readdirSync(join(PROJECT, 'content', collection)).filter((name) => name.endsWith('.mdx')).map((name) => name.slice(0, -4));
 const articles = slugs('articles');
 const summaries = slugs('summaries');
-const pendingSummaryPages = articles.filter((slug) => !summaries.includes(slug)).map((slug) => `/en/summaries/${slug}/`);
-const notFoundPages = ['/de/404/', '/en/404/', '/404.html'];
+const pendingSummaryPages = articles.filter((slug) => !summaries.includes(slug)).map((slug) => withBase(`en/summaries/${slug}/`));
+const notFoundPages = ['de/404/', 'en/404/', '404.html'].map(withBase);
 
-/** The site-local path of an absolute URL the site wrote, which must lie under the configured site. */
+/** The path (with the base path) of an absolute URL the site wrote, which must lie under the configured site. */
 function localPath(url: string): string {
   expect(url.startsWith(site.href), `${url} lies under ${site.href}`).toBe(true);
-  return `/${url.slice(site.href.length)}`;
+  return new URL(url).pathname;
 }
 
 /** A feed or sitemap from dist/, checked as strict XML first. */
@@ -33,13 +34,13 @@ function loadXml(path: string): CheerioAPI {
 }
 
 const meta = ($: CheerioAPI, property: string) => $(`meta[property="${property}"], meta[name="${property}"]`).attr('content');
-const pageLang = (url: string) => /^\/(de|en)\//.exec(url)?.[1];
+const pageLang = (url: string) => /^(de|en)\//.exec(url.slice(site.pathname.length))?.[1];
 const hreflangSet = ($: CheerioAPI) => $('link[rel="alternate"][hreflang]').map((_, link) => `${$(link).attr('hreflang')} ${$(link).attr('href')}`).get().sort();
 const text = ($: CheerioAPI, selector: string) => $(selector).first().text().replace(/\s+/g, ' ').trim();
 
 describe('robots and noindex', () => {
   it('robots.txt allows crawling and names the sitemap under the configured site', () => {
-    const robots = readFileSync(fileForUrl('/robots.txt')!, 'utf8');
+    const robots = readFileSync(fileForUrl(withBase('robots.txt'))!, 'utf8');
     expect(robots).toMatch(/^User-agent: \*$/m);
     expect(robots).toMatch(/^Disallow:$/m);
     expect(robots).toContain(`Sitemap: ${site.href}sitemap-index.xml\n`);
@@ -52,7 +53,7 @@ describe('robots and noindex', () => {
 });
 
 describe('sitemap', () => {
-  const index = loadXml('/sitemap-index.xml');
+  const index = loadXml(withBase('sitemap-index.xml'));
   const sitemapFiles = index('sitemapindex > sitemap > loc').map((_, loc) => index(loc).text()).get();
   const entries = sitemapFiles.flatMap((url) => {
     const $ = loadXml(localPath(url));
@@ -71,15 +72,15 @@ describe('sitemap', () => {
 
   it("gives each page the alternates its own <head> links: an article's counterpart is its summary", () => {
     for (const { path, alternates } of entries) expect(alternates, path).toEqual(hreflangSet(loadPage(path)));
-    const article = entries.find((entry) => entry.path === `/de/artikel/${articles[0]}/`)!;
+    const article = entries.find((entry) => entry.path === withBase(`de/artikel/${articles[0]}/`))!;
     expect(article.alternates).toContain(`en ${site.href}en/summaries/${articles[0]}/`);
   });
 });
 
 describe('feeds', () => {
   const feeds = {
-    de: { path: '/de/feed.xml', count: articles.length, pages: /^\/de\/artikel\/[^/]+\/$/ },
-    en: { path: '/en/feed.xml', count: summaries.length, pages: /^\/en\/summaries\/[^/]+\/$/ },
+    de: { path: withBase('de/feed.xml'), count: articles.length, pages: /^de\/artikel\/[^/]+\/$/ },
+    en: { path: withBase('en/feed.xml'), count: summaries.length, pages: /^en\/summaries\/[^/]+\/$/ },
   };
 
   it.each(Object.entries(feeds))('%s: one item per document, each linking to a page of its language', (lang, { path, count, pages: pagePattern }) => {
@@ -91,7 +92,7 @@ describe('feeds', () => {
     items.each((_, item) => {
       const link = $(item).children('link').text();
       const page = localPath(link);
-      expect(page).toMatch(pagePattern);
+      expect(page.slice(site.pathname.length)).toMatch(pagePattern);
       expect(fileForUrl(page), link).toBeDefined();
       expect($(item).children('guid').text()).toBe(link);
     });
@@ -125,7 +126,7 @@ describe('feeds', () => {
   it.each(pages)("%s announces its language's feed (the chooser both)", (url) => {
     const $ = loadPage(url);
     const links = $('link[rel="alternate"][type="application/rss+xml"]');
-    const expected = url === '/' ? ['/de/feed.xml', '/en/feed.xml'] : [`/${pageLang(url) ?? 'en'}/feed.xml`];
+    const expected = url === site.pathname ? ['de/feed.xml', 'en/feed.xml'].map(withBase) : [withBase(`${pageLang(url) ?? 'en'}/feed.xml`)];
     expect(links.map((_, link) => $(link).attr('href')).get()).toEqual(expected);
     links.each((_, link) => expect($(link).attr('title')).toBeTruthy());
   });
@@ -139,9 +140,10 @@ describe('link previews and structured data', () => {
 
   /** The JSON-LD @type a page should carry, or undefined for none. */
   function expectedType(url: string): string | undefined {
-    if (url.startsWith('/de/artikel/')) return 'NewsArticle';
-    if (url.startsWith('/en/summaries/')) return pendingSummaryPages.includes(url) ? undefined : 'Article';
-    const entity = /^\/(?:de\/entitaeten|en\/entities)\/([^/]+)\//.exec(url);
+    const path = url.slice(site.pathname.length);
+    if (path.startsWith('de/artikel/')) return 'NewsArticle';
+    if (path.startsWith('en/summaries/')) return pendingSummaryPages.includes(url) ? undefined : 'Article';
+    const entity = /^(?:de\/entitaeten|en\/entities)\/([^/]+)\//.exec(path);
     return entity ? entityTypes[entityKinds.get(entity[1]!)!] : undefined;
   }
 
@@ -178,7 +180,7 @@ describe('link previews and structured data', () => {
       else expect(data.publisher).toEqual({ '@type': 'Organization', name: publisher.text().trim() });
     } else if (type === 'Article') {
       expect(data).toMatchObject({ headline: text($, 'h1'), inLanguage: 'en', url: $('link[rel="canonical"]').attr('href') });
-      expect(data.isBasedOn.url).toBe(`${site.href}de/artikel/${url.split('/')[3]}/`);
+      expect(data.isBasedOn.url).toBe(`${site.href}de/artikel/${url.split('/').at(-2)}/`);
       expect(data.isBasedOn.headline).toBe(text($, '.original-title cite'));
     } else {
       expect(data.name).toBe(text($, 'h1'));
