@@ -2,16 +2,21 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { entityLinks } from './src/markdown/entity-links.ts';
 import { siteUrl } from './src/lib/site-url.ts';
+import { belongsInSitemap, sitemapLinks } from './src/lib/sitemap.ts';
 
 // SITE_URL's path becomes Astro's `base`, so one variable sets canonical URLs, feeds and every internal link.
 const site = siteUrl();
+// Named here because the sitemap reads the built pages' heads from it.
+const outDir = new URL('./dist/', import.meta.url);
 
 export default defineConfig({
   site: site.href,
   base: site.pathname,
+  outDir: fileURLToPath(outDir),
   trailingSlash: 'always',
   // Per project folder, not in node_modules: test copies of the project share node_modules and build in parallel.
   cacheDir: './.astro/cache',
@@ -24,7 +29,17 @@ export default defineConfig({
       hastPlugins: [entityLinks(fileURLToPath(new URL('./content/', import.meta.url)))],
     }),
   },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    sitemap({
+      // Pages marked noindex (not found, summary pending) stay out. An unknown URL fails here, where errors stop the build.
+      filter: (url) => belongsInSitemap(url, site, outDir),
+      // Not the integration's i18n option: it pairs equal paths, but /de/artikel/x/ pairs with /en/summaries/x/.
+      serialize: (item) => ({ ...item, links: sitemapLinks(item.url, site) }),
+      // Only hreflang links (xhtml) are used; no news, image or video entries.
+      namespaces: { news: false, image: false, video: false },
+    }),
+  ],
   vite: {
     build: {
       rollupOptions: {

@@ -15,11 +15,13 @@ export type PageRef =
   | { kind: 'entity'; id: string; page?: number }
   | { kind: 'search' }
   | { kind: 'pending' }
-  | { kind: 'notFound' };
+  | { kind: 'notFound' }
+  /** The language's RSS feed: German articles (de), English summaries (en). */
+  | { kind: 'feed' };
 
 export const SEGMENTS = {
-  de: { document: 'artikel', entities: 'entitaeten', search: 'suche', pending: 'ausstehend', page: 'seite' },
-  en: { document: 'summaries', entities: 'entities', search: 'search', pending: 'pending', page: 'page' },
+  de: { document: 'artikel', entities: 'entitaeten', search: 'suche', pending: 'ausstehend', page: 'seite', feed: 'feed.xml' },
+  en: { document: 'summaries', entities: 'entities', search: 'search', pending: 'pending', page: 'page', feed: 'feed.xml' },
 } as const satisfies Record<Lang, Record<string, string>>;
 
 /** BCP 47 locale for dates and numbers. */
@@ -67,6 +69,54 @@ function routePath(lang: Lang, ref: PageRef): string {
       return `${lang}/${segments.pending}/`;
     case 'notFound':
       return `${lang}/404/`;
+    case 'feed':
+      return `${lang}/${segments.feed}`;
+  }
+}
+
+/** A page as its URL shows it: the language and reference, or no language for the language chooser at the root. */
+export interface ParsedPath {
+  lang?: Lang;
+  ref: PageRef;
+}
+
+/**
+ * The inverse of `pathFor`: which page a URL path under the base path shows, or undefined for paths outside
+ * the scheme. The language chooser ("/") stands for the home in no particular language.
+ */
+export function pageForPath(path: string): ParsedPath | undefined {
+  if (!path.startsWith(BASE_PATH)) return undefined;
+  const rest = path.slice(BASE_PATH.length);
+  if (rest === '') return { ref: { kind: 'home' } };
+  const [lang, ...parts] = rest.split('/');
+  if (!LANGS.includes(lang as Lang)) return undefined;
+  const ref = refForParts(SEGMENTS[lang as Lang], parts);
+  // Only the exact form pathFor writes names a page: not "/de/seite/1/", "/de/artikel/x" or "/de/seite/zwei/".
+  return ref && pathFor(lang as Lang, ref) === path ? { lang: lang as Lang, ref } : undefined;
+}
+
+/** A candidate reference for the parts after the language; pageForPath confirms it by writing its path back. */
+function refForParts(segments: (typeof SEGMENTS)[Lang], [first = '', second = '', third = '']: string[]): PageRef | undefined {
+  switch (first) {
+    case '':
+      return { kind: 'home' };
+    case segments.page:
+      return { kind: 'home', page: Number(second) };
+    case segments.document:
+      return second ? { kind: 'document', slug: second } : undefined;
+    case segments.entities:
+      if (!second) return { kind: 'entities' };
+      return third ? { kind: 'entity', id: second, page: Number(third) } : { kind: 'entity', id: second };
+    case segments.search:
+      return { kind: 'search' };
+    case segments.pending:
+      return { kind: 'pending' };
+    case '404':
+      return { kind: 'notFound' };
+    case segments.feed:
+      return { kind: 'feed' };
+    default:
+      return undefined;
   }
 }
 
@@ -77,6 +127,10 @@ export interface Alternate {
 
 /** `<link rel="alternate">` targets: the page in both languages plus the language chooser as x-default, absolute as search engines require. */
 export function alternatesFor(ref: PageRef, site: URL | string): Alternate[] {
-  const absolute = (path: string) => new URL(path, site).href;
-  return [...LANGS.map((lang) => ({ hreflang: lang, href: absolute(pathFor(lang, ref)) })), { hreflang: 'x-default', href: absolute(withBase('/')) }];
+  return [...LANGS.map((lang) => ({ hreflang: lang, href: urlFor(lang, ref, site) })), { hreflang: 'x-default', href: new URL(withBase('/'), site).href }];
+}
+
+/** Absolute URL of a page, for feeds, structured data and alternates. */
+export function urlFor(lang: Lang, ref: PageRef, site: URL | string): string {
+  return new URL(pathFor(lang, ref), site).href;
 }

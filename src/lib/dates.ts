@@ -39,3 +39,13 @@ export function isoDateTime(date: PublicationDate): string {
 export function compareNewestFirst(a: string, b: string): number {
   return b.localeCompare(a);
 }
+
+/**
+ * A Date for an RSS pubDate, which must name a zone. The source gives local time without one, so the clock
+ * time is kept as given and written as GMT ("2025-11-03T08:20" → "Mon, 03 Nov 2025 08:20:00 GMT"); a day
+ * without a time is its midnight. No offset is guessed.
+ */
+export function feedDate(date: PublicationDate): Date {
+  const [hours = 0, minutes = 0] = date.time?.split(':').map(Number) ?? [];
+  return new Date(Date.UTC(date.year, date.month - 1, date.day, hours, minutes));
+}

@@ -1,0 +1,99 @@
+/** schema.org JSON-LD for articles, summaries and entities, from plain facts; nothing the page does not state. */
+import type { EntityKind } from './entity-kinds.ts';
+
+export interface JsonLd {
+  '@context': 'https://schema.org';
+  '@type': string;
+  [property: string]: unknown;
+}
+
+export interface ArticleFacts {
+  /** Absolute URL of the article page. */
+  url: string;
+  headline: string;
+  description: string;
+  /** As the frontmatter gives it ("2025-11-03" or "2025-11-03T08:20", local time without zone); absent when unknown. */
+  published?: string | undefined;
+  /** A publisher's name, or "unknown". */
+  publisher: string;
+}
+
+export interface SummaryFacts {
+  url: string;
+  headline: string;
+  description: string;
+  /** The German article the summary is written from. */
+  original: { url: string; headline: string };
+}
+
+export interface EntityFacts {
+  url: string;
+  kind: EntityKind;
+  name: string;
+  description: string;
+}
+
+const CONTEXT = 'https://schema.org';
+
+/** A German source article. The date stays as given: ISO 8601 allows a local time without zone, and none is known. */
+export function newsArticle(facts: ArticleFacts): JsonLd {
+  return {
+    '@context': CONTEXT,
+    '@type': 'NewsArticle',
+    headline: facts.headline,
+    description: facts.description,
+    inLanguage: 'de',
+    url: facts.url,
+    ...(facts.published ? { datePublished: facts.published } : {}),
+    // "unknown" is our marker for a source that names no publisher, not a name.
+    ...(facts.publisher === 'unknown' ? {} : { publisher: { '@type': 'Organization', name: facts.publisher } }),
+    isAccessibleForFree: true,
+  };
+}
+
+/** An English summary: an Article based on the German original. Its own writing date is not recorded, so none is given. */
+export function summaryArticle(facts: SummaryFacts): JsonLd {
+  return {
+    '@context': CONTEXT,
+    '@type': 'Article',
+    headline: facts.headline,
+    description: facts.description,
+    inLanguage: 'en',
+    url: facts.url,
+    isBasedOn: { '@type': 'NewsArticle', headline: facts.original.headline, inLanguage: 'de', url: facts.original.url },
+    isAccessibleForFree: true,
+  };
+}
+
+/** The closest schema.org type per entity kind. */
+const ENTITY_TYPES: Record<EntityKind, string> = {
+  person: 'Person',
+  organisation: 'Organization',
+  'public-body': 'GovernmentOrganization',
+  product: 'Product',
+  service: 'Service',
+  place: 'Place',
+};
+
+/** A person, organisation, product, service or place as its entity page describes it. */
+export function entityThing(facts: EntityFacts): JsonLd {
+  return { '@context': CONTEXT, '@type': ENTITY_TYPES[facts.kind], name: facts.name, description: facts.description, url: facts.url };
+}
+
+/** Open Graph's og:type: "article" for articles and summaries, "website" for every other page. */
+export function openGraphType(data: JsonLd | undefined): 'article' | 'website' {
+  return data?.['@type'] === 'NewsArticle' || data?.['@type'] === 'Article' ? 'article' : 'website';
+}
+
+/** Open Graph writes locales with an underscore: "de-DE" → "de_DE". */
+export function openGraphLocale(locale: string): string {
+  return locale.replace('-', '_');
+}
+
+/**
+ * JSON for a <script type="application/ld+json">: every "<" escaped as \u003c, so no text (a title with
+ * "</script>" or "<!--") can end the script element early; JSON parsers read the escape as the same character.
+ */
+export function jsonLdText(data: JsonLd): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

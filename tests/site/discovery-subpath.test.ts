@@ -1,0 +1,68 @@
+/** Feeds, sitemap and robots.txt of a site served under a sub-path, with one summary still pending (a copy of the project). */
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'cheerio';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtSite, type BuiltSite } from '../helpers/dist.ts';
+import { copyProject, type ProjectCopy } from '../helpers/project-copy.ts';
+import { xmlErrors } from '../helpers/xml.ts';
+
+const SITE = 'https://example.org/archiv/';
+const PENDING = 'microsoft-vertieft-partnerschaft-mit-openai';
+const SUMMARIZED = 'altman-nadella-gespraech-nach-umstrukturierung';
+
+describe(`built for SITE_URL=${SITE} with the summary of ${PENDING} removed`, () => {
+  let project: ProjectCopy;
+  let result: { status: number | null; output: string };
+  let built: BuiltSite;
+  /** A file of the copy's dist/ by its absolute URL, which must lie under SITE. */
+  const file = (url: string) => {
+    expect(url.startsWith(SITE), url).toBe(true);
+    const path = built.fileForUrl(new URL(url).pathname);
+    expect(path, `${url} is built`).toBeDefined();
+    return path!;
+  };
+  const xml = (url: string) => {
+    const text = readFileSync(file(url), 'utf8');
+    expect(xmlErrors(text), url).toEqual([]);
+    return load(text, { xml: true });
+  };
+
+  beforeAll(() => {
+    project = copyProject({ SITE_URL: SITE });
+    rmSync(join(project.root, 'content', 'summaries', `${PENDING}.mdx`));
+    result = project.run('build');
+    built = builtSite(join(project.root, 'dist'), new URL(SITE));
+  });
+  afterAll(() => project?.remove());
+
+  it('builds', () => expect(result.status, result.output).toBe(0));
+
+  it('robots.txt names the sitemap under the sub-path', () => {
+    expect(readFileSync(file(`${SITE}robots.txt`), 'utf8')).toContain(`Sitemap: ${SITE}sitemap-index.xml\n`);
+  });
+
+  it('the sitemap lists pages under the sub-path, leaves out the pending summary and keeps it as the alternate', () => {
+    const index = xml(`${SITE}sitemap-index.xml`);
+    const $ = xml(index('sitemap > loc').first().text());
+    const urls = $('url > loc').map((_, loc) => $(loc).text()).get();
+    for (const url of urls) file(url);
+    expect(urls).toContain(`${SITE}en/summaries/${SUMMARIZED}/`);
+    expect(urls).not.toContain(`${SITE}en/summaries/${PENDING}/`);
+    const article = $('url').filter((_, entry) => $(entry).children('loc').text() === `${SITE}de/artikel/${PENDING}/`);
+    expect(article.children('xhtml\\:link[hreflang="en"]').attr('href')).toBe(`${SITE}en/summaries/${PENDING}/`);
+    const pending = built.loadPage(`/archiv/en/summaries/${PENDING}/`);
+    expect(pending('meta[name="robots"]').attr('content')).toBe('noindex');
+  });
+
+  it('the English feed lists only the written summary, the German feed both articles', () => {
+    const en = xml(`${SITE}en/feed.xml`);
+    expect(en('item > link').map((_, link) => en(link).text()).get()).toEqual([`${SITE}en/summaries/${SUMMARIZED}/`]);
+    expect(xml(`${SITE}de/feed.xml`)('item').length).toBe(2);
+  });
+
+  it('pages announce their feed under the sub-path', () => {
+    const $ = built.loadPage('/archiv/de/');
+    expect($('link[type="application/rss+xml"]').attr('href')).toBe('/archiv/de/feed.xml');
+  });
+});

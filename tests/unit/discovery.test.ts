@@ -1,0 +1,109 @@
+/** URL parsing for the sitemap, feed dates, noindex detection and the schema.org objects. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { LANGS, pageForPath, pathFor, type PageRef } from '../../src/i18n/routes.ts';
+import { feedDate, parsePublicationDate } from '../../src/lib/dates.ts';
+import { ENTITY_KINDS } from '../../src/lib/entity-kinds.ts';
+import { SLUG_PATTERN } from '../../src/lib/slug.ts';
+import { isNoindex, sitemapLinks } from '../../src/lib/sitemap.ts';
+import { entityThing, jsonLdText, newsArticle, openGraphLocale, openGraphType, summaryArticle } from '../../src/lib/structured-data.ts';
+
+const slug = fc.stringMatching(SLUG_PATTERN);
+const laterPage = fc.integer({ min: 2, max: 100_000 });
+const pageRef: fc.Arbitrary<PageRef> = fc.oneof(
+  fc.constant({ kind: 'home' as const }),
+  laterPage.map((page) => ({ kind: 'home' as const, page })),
+  slug.map((value) => ({ kind: 'document' as const, slug: value })),
+  fc.constant({ kind: 'entities' as const }),
+  slug.map((id) => ({ kind: 'entity' as const, id })),
+  fc.tuple(slug, laterPage).map(([id, page]) => ({ kind: 'entity' as const, id, page })),
+  ...(['search', 'pending', 'notFound', 'feed'] as const).map((kind) => fc.constant({ kind })),
+);
+
+describe('pageForPath', () => {
+  it('reads back every path pathFor writes', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...LANGS), pageRef, (lang, ref) => {
+        expect(pageForPath(pathFor(lang, ref))).toEqual({ lang, ref });
+      }),
+    );
+  });
+  it('reads the chooser as the home without a language', () => {
+    expect(pageForPath('/')).toEqual({ ref: { kind: 'home' } });
+  });
+  it('refuses paths outside the scheme, and other spellings of a page', () => {
+    for (const path of ['/fr/', '/de/unbekannt/', '/de/artikel/x', '/de/artikel/', '/de/seite/1/', '/de/seite/zwei/', '/de/entitaeten/x/1/', '/en/artikel/x/', '/sources/a.txt', '/404.html']) {
+      expect(pageForPath(path), path).toBeUndefined();
+    }
+  });
+});
+
+describe('sitemap', () => {
+  it('gives a document the counterpart in the other language, not the same path', () => {
+    expect(sitemapLinks('https://example.org/de/artikel/x/', new URL('https://example.org/'))).toEqual([
+      { lang: 'de', url: 'https://example.org/de/artikel/x/' },
+      { lang: 'en', url: 'https://example.org/en/summaries/x/' },
+      { lang: 'x-default', url: 'https://example.org/' },
+    ]);
+  });
+  it('fails on a URL it cannot pair, naming it', () => {
+    expect(() => sitemapLinks('https://example.org/de/unbekannt/', new URL('https://example.org/'))).toThrow('https://example.org/de/unbekannt/');
+  });
+  it('finds a robots noindex meta in any attribute order, and only that', () => {
+    expect(isNoindex('<meta charset="utf-8"><meta name="robots" content="noindex">')).toBe(true);
+    expect(isNoindex('<meta content="noindex, follow" name="robots">')).toBe(true);
+    expect(isNoindex('<meta name="robots" content="index, follow">')).toBe(false);
+    expect(isNoindex('<meta name="description" content="noindex is a word here">')).toBe(false);
+  });
+});
+
+describe('feed dates', () => {
+  it('keep the clock time as given and invent no offset', () => {
+    expect(feedDate(parsePublicationDate('2025-11-03T08:20')).toUTCString()).toBe('Mon, 03 Nov 2025 08:20:00 GMT');
+    expect(feedDate(parsePublicationDate('2023-01-23')).toUTCString()).toBe('Mon, 23 Jan 2023 00:00:00 GMT');
+  });
+});
+
+describe('structured data', () => {
+  const article = { url: 'https://example.org/de/artikel/x/', headline: 'Titel', description: 'Lede', published: '2025-11-03T08:20', publisher: 'heise online' };
+
+  it('describes an article as a NewsArticle in German with the date as given', () => {
+    expect(newsArticle(article)).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Titel',
+      description: 'Lede',
+      inLanguage: 'de',
+      url: 'https://example.org/de/artikel/x/',
+      datePublished: '2025-11-03T08:20',
+      publisher: { '@type': 'Organization', name: 'heise online' },
+      isAccessibleForFree: true,
+    });
+  });
+  it('names no publisher when the source names none, and no date when it has none', () => {
+    const data = newsArticle({ ...article, publisher: 'unknown', published: undefined });
+    expect(data).not.toHaveProperty('publisher');
+    expect(data).not.toHaveProperty('datePublished');
+  });
+  it('describes a summary as an English Article based on the German one', () => {
+    const data = summaryArticle({ url: 'https://example.org/en/summaries/x/', headline: 'Title', description: 'Point', original: { url: article.url, headline: 'Titel' } });
+    expect(data).toMatchObject({ '@type': 'Article', inLanguage: 'en', isBasedOn: { '@type': 'NewsArticle', url: article.url, inLanguage: 'de' } });
+    expect(data).not.toHaveProperty('datePublished');
+  });
+  it('types each entity kind', () => {
+    const types = ENTITY_KINDS.map((kind) => entityThing({ url: 'u', kind, name: 'n', description: 'd' })['@type']);
+    expect(types).toEqual(['Person', 'Organization', 'GovernmentOrganization', 'Product', 'Service', 'Place']);
+  });
+  it('is an article for Open Graph only for articles and summaries', () => {
+    expect(openGraphType(newsArticle(article))).toBe('article');
+    expect(openGraphType(entityThing({ url: 'u', kind: 'person', name: 'n', description: 'd' }))).toBe('website');
+    expect(openGraphType(undefined)).toBe('website');
+    expect(openGraphLocale('de-DE')).toBe('de_DE');
+  });
+  it('cannot close its script element early, and still parses to the same text', () => {
+    const headline = 'Ende</script><script>alert(1)</script> <!-- x';
+    const text = jsonLdText(newsArticle({ ...article, headline }));
+    expect(text).not.toContain('<');
+    expect(JSON.parse(text).headline).toBe(headline);
+  });
+});
