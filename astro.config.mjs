@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { entityLinks } from './src/markdown/entity-links.ts';
+import { paragraphAnchors, statementAnchors } from './src/markdown/paragraph-anchors.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 
 // SITE_URL's path becomes Astro's `base`, so one variable sets canonical URLs, feeds and every internal link.
@@ -19,7 +20,7 @@ export default defineConfig({
     processor: satteri({
       // Source articles are a record: no typographic rewriting of quotes, dashes or dots.
       features: { smartPunctuation: false },
-      hastPlugins: [entityLinks(fileURLToPath(new URL('./content/entities/', import.meta.url)))],
+      hastPlugins: [entityLinks(fileURLToPath(new URL('./content/entities/', import.meta.url))), paragraphAnchors(), statementAnchors()],
     }),
   },
   integrations: [mdx()],

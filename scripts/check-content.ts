@@ -19,13 +19,14 @@ const files: ContentFiles = {
   articles: read('articles', '.mdx'),
   summaries: read('summaries', '.mdx'),
   entities: read('entities', '.yaml'),
+  events: read('events', '.yaml'),
   sources: new Map([...read('sources', '').entries()].map(([path, text]) => [path.replace(/^.*\//, ''), text])),
 };
 const problems = checkContent(files);
 for (const problem of problems) console.error(`${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`);
-const counted = `${files.articles.size} articles, ${files.summaries.size} summaries, ${files.entities.size} entities, ${files.sources.size} sources`;
+const counted = `${files.articles.size} articles, ${files.summaries.size} summaries, ${files.entities.size} entities, ${files.events.size} events, ${files.sources.size} sources`;
 if (problems.length) {
   console.error(`content check: ${problems.length} problem(s) in ${counted}`);
   process.exit(1);
 }
-console.log(`content check: ${counted}: every article matches its source word for word; references and aliases hold`);
+console.log(`content check: ${counted}: every article matches its source word for word; references and aliases hold; every summary statement and event cites existing paragraphs that give its figures and dates`);

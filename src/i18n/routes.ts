@@ -15,11 +15,13 @@ export type PageRef =
   | { kind: 'entity'; id: string; page?: number }
   | { kind: 'search' }
   | { kind: 'pending' }
+  /** Dated events from the articles, oldest first. */
+  | { kind: 'timeline' }
   | { kind: 'notFound' };
 
 export const SEGMENTS = {
-  de: { document: 'artikel', entities: 'entitaeten', search: 'suche', pending: 'ausstehend', page: 'seite' },
-  en: { document: 'summaries', entities: 'entities', search: 'search', pending: 'pending', page: 'page' },
+  de: { document: 'artikel', entities: 'entitaeten', search: 'suche', pending: 'ausstehend', page: 'seite', timeline: 'chronik' },
+  en: { document: 'summaries', entities: 'entities', search: 'search', pending: 'pending', page: 'page', timeline: 'timeline' },
 } as const satisfies Record<Lang, Record<string, string>>;
 
 /** BCP 47 locale for dates and numbers. */
@@ -60,6 +62,8 @@ function routePath(lang: Lang, ref: PageRef): string {
       return `${lang}/${segments.search}/`;
     case 'pending':
       return `${lang}/${segments.pending}/`;
+    case 'timeline':
+      return `${lang}/${segments.timeline}/`;
     case 'notFound':
       return `${lang}/404/`;
   }
