@@ -59,6 +59,7 @@ export default {
     nav: 'Chronik',
     title: 'Chronik',
     intro: 'Was die Artikel datieren, in zeitlicher Folge; jedes Ereignis verweist auf den Absatz, der es belegt.',
+    empty: 'Noch keine datierten Ereignisse.',
     homeLink: 'Chronik: die Ereignisse aus den Artikeln in zeitlicher Folge',
     source: 'Beleg:',
     datedByPublication: 'datiert nach dem Erscheinungsdatum des Artikels („in dieser Woche“)',

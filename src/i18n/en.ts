@@ -59,6 +59,7 @@ export default {
     nav: 'Timeline',
     title: 'Timeline',
     intro: 'What the articles date, in order; every event links to the German paragraph it rests on.',
+    empty: 'No dated events yet.',
     homeLink: 'Timeline: the events the articles report, in order',
     source: 'Source:',
     datedByPublication: 'dated by the article’s publication date (“this week”)',

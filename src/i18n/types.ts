@@ -64,6 +64,7 @@ export interface UiStrings {
     nav: string;
     title: string;
     intro: string;
+    empty: string;
     /** The one line on the home page that leads to the timeline. */
     homeLink: string;
     /** Before the link from an event to the German paragraph it rests on. */
