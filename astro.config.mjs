@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { entityLinks } from './src/markdown/entity-links.ts';
+import { paragraphAnchors, statementAnchors } from './src/markdown/paragraph-anchors.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 import { belongsInSitemap, sitemapLinks } from './src/lib/sitemap.ts';
 
@@ -26,7 +27,7 @@ export default defineConfig({
     processor: satteri({
       // Source articles are a record: no typographic rewriting of quotes, dashes or dots.
       features: { smartPunctuation: false },
-      hastPlugins: [entityLinks(fileURLToPath(new URL('./content/', import.meta.url)))],
+      hastPlugins: [entityLinks(fileURLToPath(new URL('./content/', import.meta.url))), paragraphAnchors(), statementAnchors()],
     }),
   },
   integrations: [

@@ -58,7 +58,8 @@ function page(collection: string, lang: string): string {
     'const { entry } = Astro.props;',
     'const { Content } = await render(entry);',
     '---',
-    `<Layout title={entry.data.title} lang="${lang}"><Content /></Layout>`,
+    // Summaries cite with <Cite p={[…]} />; the baseline renders nothing for it.
+    `<Layout title={entry.data.title} lang="${lang}"><Content components={{ Cite: Fragment }} /></Layout>`,
   ].join('\n');
 }
 

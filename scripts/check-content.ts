@@ -6,9 +6,9 @@ import { formatProblem } from '../src/lib/problems.ts';
 const files = readContentFiles(process.env['CONTENT_DIR'] ?? 'content');
 const problems = checkContent(files);
 for (const problem of problems) console.error(formatProblem(problem));
-const counted = `${files.articles.size} articles, ${files.summaries.size} summaries, ${files.entities.size} entities, ${files.sources.size} sources`;
+const counted = `${files.articles.size} articles, ${files.summaries.size} summaries, ${files.entities.size} entities, ${files.events.size} events, ${files.sources.size} sources`;
 if (problems.length) {
   console.error(`content check: ${problems.length} problem(s) in ${counted}`);
   process.exit(1);
 }
-console.log(`content check: ${counted}: every article matches its source word for word; references and aliases hold`);
+console.log(`content check: ${counted}: every article matches its source word for word; references and aliases hold; every summary statement and event cites existing paragraphs that give its figures and dates`);

@@ -98,10 +98,11 @@ export function generateCorpus(articleCount: number, vocabulary: string[], seed 
     files.push({ path: `sources/${slug}.txt`, content: raw }, { path: `articles/${slug}.mdx`, content: mdx });
 
     const english = () => Array.from({ length: 10 + Math.floor(next() * 10) }, () => pick(next, EN_WORDS)).join(' ');
-    const body = Array.from({ length: 4 }, () => Array.from({ length: 5 }, () => `${english()} ${next() < 0.4 ? entityFor() : ''}`.trim() + '.').join(' '));
+    // Every statement cites the article's first paragraph, as the build requires (src/lib/citations.ts).
+    const body = Array.from({ length: 4 }, () => Array.from({ length: 5 }, () => `${english()} ${next() < 0.4 ? entityFor() : ''}`.trim() + '.').join(' ') + ' <Cite p={[1]} />');
     files.push({
       path: `summaries/${slug}.mdx`,
-      content: `---\ntitle: "Summary ${index}: ${english().slice(0, 60)}"\narticle: ${slug}\nkeyPoints:\n${Array.from({ length: 4 }, () => `  - "${english()}."`).join('\n')}\n---\n\n${body.join('\n\n')}\n`,
+      content: `---\ntitle: "Summary ${index}: ${english().slice(0, 60)}"\narticle: ${slug}\nkeyPoints:\n${Array.from({ length: 4 }, () => `  - text: "${english()}."\n    cites: [1]`).join('\n')}\n---\n\n${body.join('\n\n')}\n`,
     });
   }
   const frequent = new Map<string, number>();

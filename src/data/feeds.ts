@@ -40,5 +40,5 @@ function articleItem(slug: string, article: Article, site: URL): RSSFeedItem {
  * feed readers then date an item by when they first see it, which is when the summary appeared.
  */
 function summaryItem(slug: string, summary: Summary, site: URL): RSSFeedItem {
-  return { title: summary.data.title, description: summary.data.keyPoints[0]!, link: urlFor('en', { kind: 'document', slug }, site) };
+  return { title: summary.data.title, description: summary.data.keyPoints[0]!.text, link: urlFor('en', { kind: 'document', slug }, site) };
 }

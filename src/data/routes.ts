@@ -6,8 +6,11 @@ import { LANGS, type Lang, type PageRef } from '../i18n/routes.ts';
 import { entitiesInOrder } from '../lib/entity-index.ts';
 import type { Segment } from '../lib/link-text.ts';
 import { pageCount } from '../lib/pagination.ts';
+import type { Statement } from '../lib/citations.ts';
+import { getCitations } from './citations.ts';
 import { DOCUMENTS_PER_PAGE, getDocuments, listedOnHome, type DocumentPair, type Summary } from './documents.ts';
-import { entityPages, getEntityData, pageKey, type EntityData, type EntityPage } from './entities.ts';
+import { entityPages, getEntityData, pageKey, type Entity, type EntityData, type EntityPage } from './entities.ts';
+import { getEvents, type TimelineEvent } from './events.ts';
 
 /** An entity a page mentions, with its name in the page's language. */
 export interface MentionedEntity {
@@ -18,10 +21,11 @@ export interface MentionedEntity {
 export type Route =
   | { kind: 'home'; lang: Lang; documents: DocumentPair[]; page: number }
   | { kind: 'article'; lang: 'de'; document: DocumentPair; ledeSegments: Segment[] | undefined; mentioned: MentionedEntity[] }
-  | { kind: 'summary'; lang: 'en'; document: DocumentPair & { summary: Summary }; mentioned: MentionedEntity[] }
+  | { kind: 'summary'; lang: 'en'; document: DocumentPair & { summary: Summary }; mentioned: MentionedEntity[]; keyPoints: Statement[] }
   | { kind: 'pendingSummary'; lang: 'en'; document: DocumentPair }
   | { kind: 'entities'; lang: Lang; data: EntityData }
-  | ({ kind: 'entity'; lang: Lang; data: EntityData } & EntityPage)
+  | ({ kind: 'entity'; lang: Lang; data: EntityData; events: TimelineEvent[] } & EntityPage)
+  | { kind: 'timeline'; lang: Lang; events: TimelineEvent[]; articleTitles: Map<string, string>; entities: Map<string, Entity> }
   | { kind: 'search'; lang: Lang }
   | { kind: 'pending'; lang: Lang; documents: DocumentPair[] }
   | { kind: 'notFound'; lang: Lang };
@@ -34,18 +38,29 @@ function mentionedOn(data: EntityData, lang: Lang, slug: string): MentionedEntit
 }
 
 export async function getRoutes(): Promise<Route[]> {
-  const [documents, data] = await Promise.all([getDocuments(), getEntityData()]);
+  const [documents, data, citations, timeline] = await Promise.all([getDocuments(), getEntityData(), getCitations(), getEvents()]);
+  const articleTitles = new Map(documents.map(({ slug, article }) => [slug, article.data.title]));
   const routes: Route[] = [];
   for (const lang of LANGS) {
     const homePages = pageCount(listedOnHome(documents, lang).length, DOCUMENTS_PER_PAGE);
     for (let page = 1; page <= homePages; page += 1) routes.push({ kind: 'home', lang, documents, page });
     routes.push({ kind: 'entities', lang, data }, { kind: 'search', lang }, { kind: 'pending', lang, documents }, { kind: 'notFound', lang });
-    for (const entityPage of entityPages(data)) routes.push({ kind: 'entity', lang, data, ...entityPage });
+    routes.push({ kind: 'timeline', lang, events: timeline.events, articleTitles, entities: data.byId });
+    for (const entityPage of entityPages(data)) {
+      // Events are listed on an entity's first page only, beside its description.
+      const events = entityPage.page === 1 ? (timeline.byEntity.get(entityPage.entity.id) ?? []) : [];
+      routes.push({ kind: 'entity', lang, data, events, ...entityPage });
+    }
   }
   for (const document of documents) {
     const { slug, summary } = document;
     routes.push({ kind: 'article', lang: 'de', document, ledeSegments: data.ledes.get(slug), mentioned: mentionedOn(data, 'de', slug) });
-    routes.push(summary ? { kind: 'summary', lang: 'en', document: { ...document, summary }, mentioned: mentionedOn(data, 'en', slug) } : { kind: 'pendingSummary', lang: 'en', document });
+    if (!summary) {
+      routes.push({ kind: 'pendingSummary', lang: 'en', document });
+      continue;
+    }
+    const keyPoints = (citations.statements.get(slug) ?? []).filter((statement) => statement.kind === 'keyPoint');
+    routes.push({ kind: 'summary', lang: 'en', document: { ...document, summary }, mentioned: mentionedOn(data, 'en', slug), keyPoints });
   }
   return routes;
 }

@@ -15,13 +15,15 @@ export type PageRef =
   | { kind: 'entity'; id: string; page?: number }
   | { kind: 'search' }
   | { kind: 'pending' }
+  /** Dated events from the articles, oldest first. */
+  | { kind: 'timeline' }
   | { kind: 'notFound' }
   /** The language's RSS feed: German articles (de), English summaries (en). */
   | { kind: 'feed' };
 
 export const SEGMENTS = {
-  de: { document: 'artikel', entities: 'entitaeten', search: 'suche', pending: 'ausstehend', page: 'seite', feed: 'feed.xml' },
-  en: { document: 'summaries', entities: 'entities', search: 'search', pending: 'pending', page: 'page', feed: 'feed.xml' },
+  de: { document: 'artikel', entities: 'entitaeten', search: 'suche', pending: 'ausstehend', page: 'seite', timeline: 'chronik', feed: 'feed.xml' },
+  en: { document: 'summaries', entities: 'entities', search: 'search', pending: 'pending', page: 'page', timeline: 'timeline', feed: 'feed.xml' },
 } as const satisfies Record<Lang, Record<string, string>>;
 
 /** BCP 47 locale for dates and numbers. */
@@ -67,6 +69,8 @@ function routePath(lang: Lang, ref: PageRef): string {
       return `${lang}/${segments.search}/`;
     case 'pending':
       return `${lang}/${segments.pending}/`;
+    case 'timeline':
+      return `${lang}/${segments.timeline}/`;
     case 'notFound':
       return `${lang}/404/`;
     case 'feed':
@@ -111,6 +115,8 @@ function refForParts(segments: (typeof SEGMENTS)[Lang], [first = '', second = ''
       return { kind: 'search' };
     case segments.pending:
       return { kind: 'pending' };
+    case segments.timeline:
+      return { kind: 'timeline' };
     case '404':
       return { kind: 'notFound' };
     case segments.feed:

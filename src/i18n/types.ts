@@ -42,6 +42,38 @@ export interface UiStrings {
     pendingTitle: string;
     pendingBody: string;
   };
+  /** Citations between summary statements and German paragraphs. */
+  citations: {
+    /** Accessible name of a German paragraph's permalink: "Absatz 12". */
+    paragraph: (number: number) => string;
+    /** Accessible name of a link from a statement to the German paragraph it cites. */
+    citeLink: (number: number) => string;
+    /** Summary line of the details that show the cited German paragraphs. */
+    sources: (numbers: readonly number[]) => string;
+    /** Caption of one cited paragraph inside those details. */
+    sourceCaption: (number: number) => string;
+    /** Before the back-links of a German paragraph to the statements that cite it. */
+    citedBy: string;
+    keyPoint: (number: number) => string;
+    summaryParagraph: (number: number) => string;
+    /** Accessible name of a back-link; contains the visible label. */
+    citedByLink: (label: string) => string;
+  };
+  timeline: {
+    nav: string;
+    title: string;
+    intro: string;
+    empty: string;
+    /** The one line on the home page that leads to the timeline. */
+    homeLink: string;
+    /** Before the link from an event to the German paragraph it rests on. */
+    source: string;
+    /** Said of an event dated by its article's publication date ("this week" in the text). */
+    datedByPublication: string;
+    entities: string;
+    /** Section on an entity page listing its events. */
+    entitySection: string;
+  };
   pending: { title: string; intro: string; none: string };
   notFound: { title: string; body: string; backHome: string };
   chooser: { title: string; intro: string };

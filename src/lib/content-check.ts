@@ -6,9 +6,13 @@ import { parse } from 'yaml';
 import type { ContentFiles } from './content-files.ts';
 import { checkEntities, checkEntityFileNames, isProblem, parseEntityFile, type EntityNames } from './entity-files.ts';
 import type { Problem } from './problems.ts';
+import { citationProblems, paragraphRange, statementLabel, stripCites, summaryStatements, unknownParagraphs, type KeyPoint, type Statement } from './citations.ts';
+import { missingFigures, statesDate, type FigureLang } from './figures.ts';
+import { articleParagraphs, paragraphId, type ArticleParagraph } from './paragraphs.ts';
 import { readPublisherDate, sourceLines } from './raw-article.ts';
 import { unescapeMarkdown } from './page-text.ts';
 import { countWords } from './reading-time.ts';
+import { EVENT_DATE_PATTERN, parseEventDate, publicationDateProblem } from './timeline.ts';
 import { foldWhitespace } from './verbatim.ts';
 
 /** Summary bodies are 250–450 words: long enough to carry the figures, short enough to be a summary. */
@@ -100,7 +104,7 @@ export function checkContent(files: ContentFiles): Problem[] {
     if (!split) continue;
     const line = text.split('\n').findIndex((candidate) => candidate.startsWith('article:')) + 1 || undefined;
     problems.push(...checkSummaryArticle(file, split.data['article'], articleSlugs, line));
-    const words = countWords(split.body.replace(/^#{1,6}\s+/gm, ''));
+    const words = countWords(stripCites(split.body).replace(/^#{1,6}\s+/gm, ''));
     if (words < SUMMARY_WORDS.min || words > SUMMARY_WORDS.max) {
       problems.push({ file, line: split.bodyLine, message: `the body has ${words} words; write ${SUMMARY_WORDS.min} to ${SUMMARY_WORDS.max}` });
     }
@@ -113,5 +117,150 @@ export function checkContent(files: ContentFiles): Problem[] {
     else entities.push(parsed);
   }
   problems.push(...checkEntities(entities, (file) => files.entities.get(file) ?? ''));
+  problems.push(...checkCitations(files), ...checkEvents(files));
+  return problems;
+}
+
+/** What an event or a statement is checked against: an article's numbered paragraphs and its date. */
+export interface ArticleFacts {
+  paragraphs: ArticleParagraph[];
+  published?: string | undefined;
+  dateIsEditorial: boolean;
+}
+
+const slugOf = (file: string) => file.replace(/^.*\//, '').replace(/\.(mdx|yaml)$/, '');
+
+/** Each article's numbered paragraphs and date, by slug; unreadable articles are reported by checkContent itself. */
+function articleFacts(files: ContentFiles): Map<string, ArticleFacts> {
+  const facts = new Map<string, ArticleFacts>();
+  for (const [file, text] of files.articles) {
+    const split = splitFrontmatter(file, text, []);
+    if (!split) continue;
+    const { lede, published, dateIsEditorial } = split.data;
+    facts.set(slugOf(file), {
+      paragraphs: articleParagraphs(typeof lede === 'string' ? lede : undefined, split.body),
+      ...(typeof published === 'string' ? { published } : {}),
+      dateIsEditorial: dateIsEditorial === true,
+    });
+  }
+  return facts;
+}
+
+function isKeyPointList(value: unknown): value is KeyPoint[] {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (point) =>
+        typeof point === 'object' && point !== null && typeof (point as KeyPoint).text === 'string' && Array.isArray((point as KeyPoint).cites) && (point as KeyPoint).cites.every((n) => typeof n === 'number'),
+    )
+  );
+}
+
+const snippet = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
+
+/** Figures of `text` that stand in none of the cited paragraphs, as messages. */
+function figureProblems(text: string, lang: FigureLang, cited: ArticleParagraph[]): string[] {
+  const where = cited.map((paragraph) => paragraphId(paragraph.number)).join(', ');
+  return missingFigures(text, lang, cited.map((paragraph) => paragraph.text)).map(
+    (figure) => `"${figure.text}" stands in none of its cited paragraphs (${where}); cite the paragraph that gives it, or correct the figure`,
+  );
+}
+
+const citedParagraphs = (paragraphs: ArticleParagraph[], cites: readonly number[]) =>
+  [...new Set(cites)].flatMap((number) => paragraphs[number - 1] ?? []);
+
+/**
+ * Every summary cited completely, every citation to an existing paragraph, and every figure of a
+ * statement (amounts, percentages, years) in one of the paragraphs it cites.
+ */
+export function checkCitations(files: ContentFiles): Problem[] {
+  const articles = articleFacts(files);
+  const problems: Problem[] = [];
+  for (const [file, text] of files.summaries) {
+    const split = splitFrontmatter(file, text, []);
+    const article = split && articles.get(String(split.data['article']));
+    if (!split || !article) continue;
+    const keyPoints = split.data['keyPoints'];
+    if (!isKeyPointList(keyPoints)) {
+      problems.push({ file, message: 'field "keyPoints": write each key point as text: "…" and cites: [12, 14] (paragraph numbers of the German article)' });
+      continue;
+    }
+    const statements: Statement[] = summaryStatements(keyPoints, split.body);
+    for (const message of citationProblems(statements, article.paragraphs.length)) problems.push({ file, message });
+    for (const statement of statements) {
+      for (const message of figureProblems(statement.text, 'en', citedParagraphs(article.paragraphs, statement.cites))) {
+        problems.push({ file, message: `${statementLabel(statement)} ("${snippet(statement.text)}"): ${message}` });
+      }
+    }
+  }
+  return problems;
+}
+
+/** An event file as written (unchecked). */
+export interface EventFile {
+  date?: unknown;
+  datedBy?: unknown;
+  title?: Partial<Record<FigureLang, unknown>>;
+  text?: Partial<Record<FigureLang, unknown>>;
+  entities?: unknown;
+  cite?: { article?: unknown; paragraphs?: unknown };
+}
+
+/**
+ * Timeline events: the cited article and paragraphs exist, the cited paragraphs state the event's date
+ * (or the article's own publication date does, for datedBy: publication), and every figure of its title
+ * and text, in both languages, stands in a cited paragraph.
+ */
+export function checkEvents(files: ContentFiles): Problem[] {
+  const articles = articleFacts(files);
+  const entityIds = new Set([...files.entities.keys()].map(slugOf));
+  return [...files.events].flatMap(([file, text]) => {
+    try {
+      return checkEvent(file, (parse(text) as EventFile | null) ?? {}, articles, entityIds);
+    } catch (error) {
+      return [{ file, message: `not valid YAML: ${(error as Error).message.split('\n')[0]}` }];
+    }
+  });
+}
+
+/** One event against the articles (by slug) and entity ids: what checkEvents and the build's data layer both apply. */
+export function checkEvent(file: string, event: EventFile, articles: ReadonlyMap<string, ArticleFacts>, entityIds: ReadonlySet<string>): Problem[] {
+  const problems: Problem[] = [];
+  const slug = String(event.cite?.article);
+  const article = articles.get(slug);
+  const cites = event.cite?.paragraphs;
+  if (!article) {
+    return [{ file, message: `field "cite.article": there is no article "${slug}" in content/articles/; use an article's file name` }];
+  }
+  if (!Array.isArray(cites) || cites.length === 0 || !cites.every((n) => typeof n === 'number')) {
+    return [{ file, message: 'field "cite.paragraphs": list the German paragraphs the event rests on, e.g. [12, 14]' }];
+  }
+  for (const number of unknownParagraphs(cites, article.paragraphs.length)) {
+    problems.push({ file, message: `field "cite.paragraphs": paragraph ${number} does not exist; the article has ${paragraphRange(article.paragraphs.length)}` });
+  }
+  const cited = citedParagraphs(article.paragraphs, cites);
+  if (Array.isArray(event.entities)) {
+    for (const id of event.entities) {
+      if (!entityIds.has(String(id))) problems.push({ file, message: `field "entities": there is no entity "${String(id)}"; use the file name of an entity in content/entities/` });
+    }
+  }
+  if (typeof event.date !== 'string' || !EVENT_DATE_PATTERN.test(event.date)) {
+    problems.push({ file, message: 'field "date": write a quoted "YYYY", "YYYY-MM" or "YYYY-MM-DD", as precise as the source' });
+  } else if (event.datedBy === 'publication') {
+    const problem = publicationDateProblem(event.date, article.published, article.dateIsEditorial);
+    if (problem) problems.push({ file, message: problem });
+  } else if (!cited.some((paragraph) => statesDate(paragraph.text, parseEventDate(event.date as string)))) {
+    problems.push({
+      file,
+      message: `field "date": ${event.date} stands in none of its cited paragraphs (${cited.map((paragraph) => paragraphId(paragraph.number)).join(', ')}); cite the paragraph that states it, or set datedBy: publication when the text says "this week"`,
+    });
+  }
+  for (const field of ['title', 'text'] as const) {
+    for (const lang of ['de', 'en'] as const) {
+      const value = event[field]?.[lang];
+      if (typeof value !== 'string') continue;
+      for (const message of figureProblems(value, lang, cited)) problems.push({ file, message: `field "${field}.${lang}": ${message}` });
+    }
+  }
   return problems;
 }

@@ -7,6 +7,7 @@ export interface ContentFiles {
   articles: Map<string, string>;
   summaries: Map<string, string>;
   entities: Map<string, string>;
+  events: Map<string, string>;
   /** File name → text of content/sources/*. */
   sources: Map<string, string>;
 }
@@ -27,6 +28,7 @@ export function readContentFiles(root: string): ContentFiles {
     articles: readContentFolder(root, 'articles', /\.mdx$/),
     summaries: readContentFolder(root, 'summaries', /\.mdx$/),
     entities: readContentFolder(root, 'entities', /\.ya?ml$/i),
+    events: readContentFolder(root, 'events', /\.ya?ml$/i),
     sources: new Map([...readContentFolder(root, 'sources', /./)].map(([path, text]) => [path.replace(/^.*\//, ''), text])),
   };
 }

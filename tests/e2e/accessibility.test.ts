@@ -11,6 +11,9 @@ const PAGES = [
   ['article', '/de/artikel/altman-nadella-gespraech-nach-umstrukturierung/'],
   ['article without title', '/de/artikel/microsoft-vertieft-partnerschaft-mit-openai/'],
   ['summary', '/en/summaries/altman-nadella-gespraech-nach-umstrukturierung/'],
+  ['summary with its cited paragraphs open', '/en/summaries/microsoft-vertieft-partnerschaft-mit-openai/?open'],
+  ['timeline de', '/de/chronik/'],
+  ['timeline en', '/en/timeline/'],
   ['entity de', '/de/entitaeten/sam-altman/'],
   ['entity en', '/en/entities/sam-altman/'],
   ['entity index de', '/de/entitaeten/'],
@@ -33,6 +36,7 @@ describe.each(['light', 'dark'] as const)('%s colour scheme', (colorScheme) => {
     const response = await page.goto(path);
     expect(response?.status(), 'the page exists').toBe(path === '/no-such-page/' ? 404 : 200);
     if (path.includes('?q=')) await page.locator('.result').first().waitFor();
+    if (path.endsWith('?open')) await page.locator('details.cite-sources').evaluateAll((details) => details.forEach((element) => element.setAttribute('open', '')));
     expect(await axeViolations(page)).toEqual([]);
   });
 });

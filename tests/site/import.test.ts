@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import { load } from 'cheerio';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { articleParagraphs } from '../../src/lib/paragraphs.ts';
 import { readPublisherDate } from '../../src/lib/raw-article.ts';
-import { unmatchedSourceLines } from '../../src/lib/verbatim.ts';
+import { foldWhitespace, unmatchedSourceLines } from '../../src/lib/verbatim.ts';
 import { blockTexts } from '../helpers/dist.ts';
 import { copyProject, PROJECT, type ProjectCopy } from '../helpers/project-copy.ts';
 import { axeViolations } from '../helpers/axe.ts';
@@ -68,6 +70,15 @@ describe.each(IMPORTS)('importing $slug', ({ slug }) => {
     const $ = load(readFileSync(join(project.root, 'dist', 'de', 'artikel', slug, 'index.html'), 'utf8'));
     const unmatched = unmatchedSourceLines(source.toString('utf8'), blockTexts($, 'article.document'));
     for (const line of unmatched) expect(readPublisherDate(line), `not on the page: ${line}`).toBeDefined();
+  });
+
+  it('gives every block its paragraph id with no manual step, as the numbering rule numbers it', () => {
+    const mdx = readFileSync(join(project.root, 'content', 'articles', `${slug}.mdx`), 'utf8');
+    const frontmatter = /^---\n([\s\S]*?)\n---\n/.exec(mdx)!;
+    const expected = articleParagraphs((parse(frontmatter[1]!) as { lede?: string }).lede, mdx.slice(frontmatter[0].length));
+    const $ = load(readFileSync(join(project.root, 'dist', 'de', 'artikel', slug, 'index.html'), 'utf8'));
+    const shown = $('article.document [id^="p-"]').map((_, element) => ({ id: $(element).attr('id'), text: foldWhitespace($(element).text()) })).get();
+    expect(shown).toEqual(expected.map((paragraph) => ({ id: `p-${paragraph.number}`, text: paragraph.text })));
   });
 
   it('keeps the raw file byte for byte', () => {

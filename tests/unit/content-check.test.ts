@@ -47,6 +47,82 @@ describe('checkContent', () => {
   });
 });
 
+describe('citations and figures (npm run check)', () => {
+  const SUMMARY = 'content/summaries/altman-nadella-gespraech-nach-umstrukturierung.mdx';
+  const edit = (content: ContentFiles, map: 'summaries' | 'events', path: string, from: string | RegExp, to: string) => {
+    const text = content[map].get(path)!;
+    expect(text).toMatch(from);
+    content[map].set(path, text.replace(from, to));
+  };
+  const messages = (content: ContentFiles) => checkContent(content).map((problem) => `${problem.file}: ${problem.message}`);
+
+  it('names the file, the key point and the figure that no cited paragraph gives', () => {
+    const content = files();
+    edit(content, 'summaries', SUMMARY, 'about 32.5% of OpenAI', 'about 33.5% of OpenAI');
+    expect(messages(content)).toEqual([
+      `${SUMMARY}: key point 3 ("Microsoft holds about 33.5% of OpenAI, worth about 135 bill…"): "33.5%" stands in none of its cited paragraphs (p-30); cite the paragraph that gives it, or correct the figure`,
+    ]);
+  });
+
+  it('names a body paragraph whose figure stands in an uncited paragraph', () => {
+    const content = files();
+    edit(content, 'summaries', SUMMARY, '<Cite p={[7, 8, 9]} />', '<Cite p={[7, 9]} />');
+    expect(messages(content)).toEqual([
+      `${SUMMARY}: body paragraph 2 ("In 2019, OpenAI was still a non-profit that urgently needed…"): "one billion" stands in none of its cited paragraphs (p-7, p-9); cite the paragraph that gives it, or correct the figure`,
+    ]);
+  });
+
+  it('names a citation to a paragraph the article lacks, an uncited paragraph and a key point in the old form', () => {
+    const content = files();
+    edit(content, 'summaries', SUMMARY, 'cites: [21]', 'cites: [999]');
+    edit(content, 'summaries', SUMMARY, ' <Cite p={[7, 8, 9]} />', '');
+    const found = messages(content);
+    expect(found).toContain(`${SUMMARY}: key point 2 cites paragraph 999, but the article has paragraphs p-1 to p-79; cite one of those`);
+    expect(found).toContain(`${SUMMARY}: body paragraph 2 cites no paragraph; end it with <Cite p={[12, 14]} /> naming the German paragraphs it rests on`);
+    const old = files();
+    edit(old, 'summaries', SUMMARY, /keyPoints:\n[\s\S]*?\n---/, 'keyPoints:\n  - "A plain string."\n---');
+    expect(messages(old)).toContain(`${SUMMARY}: field "keyPoints": write each key point as text: "…" and cites: [12, 14] (paragraph numbers of the German article)`);
+  });
+
+  it('counts summary words without the citations', () => {
+    const content = files();
+    const text = content.summaries.get(SUMMARY)!;
+    content.summaries.set(SUMMARY, text.replace(/<Cite p=\{\[[\d, ]+\]\} \/>/g, (cite) => `${cite} ${cite} ${cite} ${cite} ${cite} ${cite} ${cite} ${cite} ${cite} ${cite}`));
+    expect(messages(content)).toEqual([]);
+  });
+
+  const EVENT = 'content/events/2022-11-chatgpt-veroeffentlicht.yaml';
+
+  it('names an event whose date its cited paragraph does not state, and suggests datedBy: publication', () => {
+    const content = files();
+    edit(content, 'events', EVENT, 'date: "2022-11"', 'date: "2022-12"');
+    expect(messages(content)).toEqual([
+      `${EVENT}: field "date": 2022-12 stands in none of its cited paragraphs (p-56); cite the paragraph that states it, or set datedBy: publication when the text says "this week"`,
+    ]);
+  });
+
+  it('names an event figure missing from its cited paragraph, per field and language', () => {
+    const content = files();
+    edit(content, 'events', EVENT, '100 Millionen monatliche', '200 Millionen monatliche');
+    expect(messages(content)).toEqual([
+      `${EVENT}: field "text.de": "200 Millionen" stands in none of its cited paragraphs (p-56); cite the paragraph that gives it, or correct the figure`,
+    ]);
+  });
+
+  it('refuses an event dated by an editorial publication date, an unknown paragraph and an unknown entity', () => {
+    const content = files();
+    const path = 'content/events/2021-zweite-finanzierungsrunde.yaml';
+    edit(content, 'events', path, 'date: "2021"', 'date: "2023"\ndatedBy: publication');
+    edit(content, 'events', path, 'paragraphs: [1]', 'paragraphs: [1, 99]');
+    edit(content, 'events', path, 'entities: [microsoft, openai]', 'entities: [microsoft, nobody]');
+    expect(messages(content)).toEqual([
+      `${path}: field "cite.paragraphs": paragraph 99 does not exist; the article has paragraphs p-1 to p-17`,
+      `${path}: field "entities": there is no entity "nobody"; use the file name of an entity in content/entities/`,
+      `${path}: datedBy: publication, but the article's date 2023-01-23 was inferred by the editors; date the event by its text`,
+    ]);
+  });
+});
+
 describe('decodeArticleText', () => {
   it('finds the offset of the first invalid UTF-8 byte', () => {
     expect(firstInvalidUtf8Offset(new TextEncoder().encode('Größe'))).toBe(-1);
