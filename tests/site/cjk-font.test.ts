@@ -1,9 +1,8 @@
 /** The CJK font subset in dist/: small woff2 files whose @font-face unicode-ranges cover every CJK character the pages show. */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseUnicodeRange } from '../../src/lib/cjk.ts';
-import { builtPages, DIST, loadPage, visibleText } from '../helpers/dist.ts';
+import { builtPages, fileForUrl, loadPage, visibleText } from '../helpers/dist.ts';
 
 /** Han, kana and Hangul by script property plus CJK and fullwidth punctuation: independent of src/lib/cjk.ts's block list. */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/gu;
@@ -42,7 +41,8 @@ describe('CJK font subset', () => {
     const files = new Set(pages.flatMap((url) => fontFaces(url).map((face) => face.file)));
     expect(files.size).toBeGreaterThan(0);
     for (const file of files) {
-      const bytes = readFileSync(join(DIST, file));
+      expect(fileForUrl(file), file).toBeDefined();
+      const bytes = readFileSync(fileForUrl(file)!);
       expect(bytes.subarray(0, 4).toString('latin1'), file).toBe('wOF2');
       expect(bytes.length, file).toBeLessThan(8 * 1024);
     }
