@@ -3,6 +3,7 @@ import type { UiStrings } from './types.ts';
 
 export default {
   siteName: 'Microsoft & OpenAI – Wissensarchiv',
+  siteNameShort: 'Microsoft & OpenAI',
   languageName: 'Deutsch',
   skipLink: 'Zum Inhalt springen',
   mainNavLabel: 'Hauptnavigation',

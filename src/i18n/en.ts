@@ -3,6 +3,7 @@ import type { UiStrings } from './types.ts';
 
 export default {
   siteName: 'Microsoft & OpenAI – Knowledge Archive',
+  siteNameShort: 'Microsoft & OpenAI',
   languageName: 'English',
   skipLink: 'Skip to content',
   mainNavLabel: 'Main navigation',

@@ -3,6 +3,8 @@ import type { EntityKind } from '../lib/entity-kinds.ts';
 /** The shape every UI dictionary must fill: a missing key is a type error. */
 export interface UiStrings {
   siteName: string;
+  /** The site name where the header has no room for all of it (narrower than 1280 px). */
+  siteNameShort: string;
   /** This language's own name, e.g. on the language chooser. */
   languageName: string;
   skipLink: string;

@@ -1,4 +1,4 @@
-/** axe-core (WCAG 2.2 A/AA) on every page type in both languages, light and dark: no violations. */
+/** axe-core (WCAG 2.2 A/AA and best practices) on every page type in both languages, light and dark, desktop and phone: no violations. */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations } from '../helpers/axe.ts';
@@ -30,9 +30,14 @@ const PAGES = [
 const browser = useBrowser('a11y');
 let page: Page;
 
-describe.each(['light', 'dark'] as const)('%s colour scheme', (colorScheme) => {
-  it.each(PAGES)('%s (%s) has no WCAG 2.2 A/AA violations', async (_name, path) => {
-    page = await browser.open({ colorScheme });
+describe.each([
+  ['light', 'desktop', { width: 1280, height: 720 }],
+  ['dark', 'desktop', { width: 1280, height: 720 }],
+  // The phone layout has its own header (a navigation row that may scroll sideways).
+  ['light', 'phone', { width: 375, height: 812 }],
+] as const)('%s colour scheme on a %s', (colorScheme, _device, viewport) => {
+  it.each(PAGES)('%s (%s) has no WCAG 2.2 A/AA or best-practice violations', async (_name, path) => {
+    page = await browser.open({ colorScheme, viewport });
     const response = await page.goto(path);
     expect(response?.status(), 'the page exists').toBe(path === '/no-such-page/' ? 404 : 200);
     if (path.includes('?q=')) await page.locator('.result').first().waitFor();

@@ -27,7 +27,7 @@ async function keyboardOpen(selector: string, urlPattern: RegExp): Promise<void>
 describe.each([
   ['phone', { width: 375, height: 812 }],
   ['desktop', { width: 1280, height: 900 }],
-] as const)('on a %s', (_device, viewport) => {
+] as const)('on a %s', (device, viewport) => {
   it('chooses a language, reads an article, switches to its summary and back (mouse)', async () => {
     page = await browser.open({ viewport });
     await page.goto('/');
@@ -85,12 +85,18 @@ describe.each([
   });
 
   it.each([
-    ['/de/', 'Rechenleistung', ARTICLE],
-    ['/en/', 'computing power', SUMMARY],
-  ])('searches from %s for "%s" with the keyboard and opens the result', async (home, query, expected) => {
+    ['/de/', 'Rechenleistung', ARTICLE, '/de/suche/'],
+    ['/en/', 'computing power', SUMMARY, '/en/search/'],
+  ])('searches from %s for "%s" with the keyboard and opens the result', async (home, query, expected, searchPage) => {
     page = await browser.open({ viewport });
     await page.goto(home);
-    await tabTo('#header-search-input');
+    if (device === 'phone') {
+      // A phone's header links to the search page, whose own field takes the focus.
+      await keyboardOpen(`.site-header nav a[href="${searchPage}"]`, new RegExp(`${searchPage}$`));
+      await page.locator('#search-input:focus').waitFor();
+    } else {
+      await tabTo('#header-search-input');
+    }
     await page.keyboard.type(query);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\?q=/);

@@ -1,11 +1,13 @@
-/** axe-core with the WCAG 2.2 A/AA rule set, reported as readable lines. */
+/** axe-core with the WCAG 2.2 A/AA rule set plus axe's best practices, reported as readable lines. */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+/** Rules beyond WCAG that still serve screen-reader users: unique landmarks, one main, headings, etc. */
+export const AXE_TAGS = [...WCAG_TAGS, 'best-practice'];
 
 export async function axeViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   return violations.flatMap((violation) =>
     violation.nodes.map((node) => `${violation.id}: ${violation.help} at ${node.target.join(' ')}`),
   );
