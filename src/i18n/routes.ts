@@ -11,6 +11,8 @@ export type PageRef =
   /** A German article (de) and its English summary (en) share one slug. */
   | { kind: 'document'; slug: string }
   | { kind: 'entities' }
+  /** The co-mention map of all entities. */
+  | { kind: 'map' }
   /** `page` numbers the pages of a long "mentioned in" list; 1 or absent is the entity's main page. */
   | { kind: 'entity'; id: string; page?: number }
   | { kind: 'search' }
@@ -18,8 +20,8 @@ export type PageRef =
   | { kind: 'notFound' };
 
 export const SEGMENTS = {
-  de: { document: 'artikel', entities: 'entitaeten', search: 'suche', pending: 'ausstehend', page: 'seite' },
-  en: { document: 'summaries', entities: 'entities', search: 'search', pending: 'pending', page: 'page' },
+  de: { document: 'artikel', entities: 'entitaeten', map: 'karte', search: 'suche', pending: 'ausstehend', page: 'seite' },
+  en: { document: 'summaries', entities: 'entities', map: 'map', search: 'search', pending: 'pending', page: 'page' },
 } as const satisfies Record<Lang, Record<string, string>>;
 
 /** BCP 47 locale for dates and numbers. */
@@ -61,6 +63,8 @@ function routePath(lang: Lang, ref: PageRef): string {
       return `${lang}/${segments.entities}/`;
     case 'entity':
       return `${lang}/${segments.entities}/${ref.id}/${ref.page && ref.page > 1 ? `${ref.page}/` : ''}`;
+    case 'map':
+      return `${lang}/${segments.map}/`;
     case 'search':
       return `${lang}/${segments.search}/`;
     case 'pending':
