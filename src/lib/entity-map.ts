@@ -85,7 +85,11 @@ export interface GraphLayout {
   edges: GraphEdge[];
 }
 
-interface SimNode extends SimulationNodeDatum, PlacedNode {}
+interface SimNode extends SimulationNodeDatum, GraphNode {
+  x: number;
+  y: number;
+  r: number;
+}
 
 /** d3's own linear congruential generator, with our seed. */
 function seededRandom(seed: number): () => number {
