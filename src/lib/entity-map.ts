@@ -141,12 +141,15 @@ export function layoutGraph(graph: CoMentionGraph, options: LayoutOptions = DEFA
   return { nodes: nodes.map(({ id, kind, mentions, x, y, r }) => ({ id, kind, mentions, x, y, r })), edges };
 }
 
-/** Scales the centres' spread about its middle to fill width × height, keeping its proportions. */
+/**
+ * Stretches the centres' spread about its middle to fill width × height, keeping its proportions; never
+ * shrinks it, since the collision force spread it just enough (a large graph simply gets a larger view box).
+ */
 function fit(nodes: PlacedNode[], width: number, height: number): void {
   const xs = nodes.map((node) => node.x);
   const ys = nodes.map((node) => node.y);
   const [left, right, top, bottom] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const scale = Math.min(width / Math.max(right - left, 1), height / Math.max(bottom - top, 1));
+  const scale = Math.max(1, Math.min(width / Math.max(right - left, 1), height / Math.max(bottom - top, 1)));
   for (const node of nodes) {
     node.x = (node.x - (left + right) / 2) * scale;
     node.y = (node.y - (top + bottom) / 2) * scale;
@@ -155,10 +158,11 @@ function fit(nodes: PlacedNode[], width: number, height: number): void {
 
 /**
  * Pushes overlapping circles apart until every pair is at least `gap` apart: the collision force is
- * soft, and the map promises nodes that never cover each other.
+ * soft, and the map promises nodes that never cover each other. Where pairwise pushes do not settle
+ * (a crowd), the whole spread grows a little, which always ends it.
  */
 function separate(nodes: PlacedNode[], gap: number): void {
-  for (let round = 0; round < 1000; round += 1) {
+  for (let round = 1; ; round += 1) {
     let moved = false;
     for (let i = 0; i < nodes.length; i += 1) {
       for (let j = i + 1; j < nodes.length; j += 1) {
@@ -180,8 +184,13 @@ function separate(nodes: PlacedNode[], gap: number): void {
       }
     }
     if (!moved) return;
+    if (round % 50 === 0) {
+      for (const node of nodes) {
+        node.x *= 1.05;
+        node.y *= 1.05;
+      }
+    }
   }
-  throw new Error('entity map: nodes still overlap after 1000 rounds of separation; lower LayoutOptions.gap or maxRadius');
 }
 
 /** Where a label sits relative to its node: centred below reads best, so it is tried first. */
