@@ -182,6 +182,15 @@ describe('layoutGraph and labelLayout', () => {
     expectWellFormed(labelLayout(layoutGraph(graph, { ...DEFAULT_LAYOUT, ticks: 0, width: 40, height: 40 }), upper, compare));
   });
 
+  it('separate even a crowd of equally large nodes, by spreading it wider', () => {
+    const crowd = Array.from({ length: 300 }, (_, index) => ({ id: `n${String(index).padStart(3, '0')}`, kind: 'person' as const, mentions: 100 }));
+    const star = { nodes: crowd, edges: crowd.slice(1).map((node) => ({ source: 'n000', target: node.id, sentences: 1 })) };
+    const { nodes } = layoutGraph(star, { ...DEFAULT_LAYOUT, ticks: 0 });
+    for (const [index, a] of nodes.entries()) {
+      for (const b of nodes.slice(index + 1)) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(a.r + b.r);
+    }
+  });
+
   it('draw nothing for an empty graph', () => {
     expect(labelLayout(layoutGraph({ nodes: [], edges: [] }), upper, compare)).toMatchObject({ width: 0, height: 0, nodes: [], edges: [] });
   });
