@@ -194,7 +194,7 @@ function separate(nodes: PlacedNode[], gap: number): void {
 }
 
 /** Where a label sits relative to its node: centred below reads best, so it is tried first. */
-export const LABEL_SIDES = ['below', 'right', 'above', 'left', 'below-right', 'below-left', 'above-right', 'above-left'] as const;
+const LABEL_SIDES = ['below', 'right', 'above', 'left', 'below-right', 'below-left', 'above-right', 'above-left'] as const;
 export type LabelSide = (typeof LABEL_SIDES)[number];
 
 /**
@@ -434,7 +434,7 @@ export function edgeWidth(sentences: number): number {
 }
 
 /** The shape of each kind, so the legend and the map do not depend on colour alone. */
-export const KIND_SHAPES: Record<EntityKind, 'circle' | 'square' | 'pentagon' | 'diamond' | 'triangle' | 'hexagon'> = {
+const KIND_SHAPES: Record<EntityKind, 'circle' | 'square' | 'pentagon' | 'diamond' | 'triangle' | 'hexagon'> = {
   person: 'circle',
   organisation: 'square',
   'public-body': 'pentagon',
