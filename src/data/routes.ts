@@ -4,6 +4,7 @@
  */
 import { LANGS, type Lang, type PageRef } from '../i18n/routes.ts';
 import { entitiesInOrder } from '../lib/entity-index.ts';
+import { coMentionGraph, labelLayout, layoutGraph, rankedPairs, type EntityMap, type GraphLayout, type PairGroup } from '../lib/entity-map.ts';
 import type { Segment } from '../lib/link-text.ts';
 import { pageCount } from '../lib/pagination.ts';
 import type { Statement } from '../lib/citations.ts';
@@ -24,6 +25,7 @@ export type Route =
   | { kind: 'summary'; lang: 'en'; document: DocumentPair & { summary: Summary }; mentioned: MentionedEntity[]; keyPoints: Statement[] }
   | { kind: 'pendingSummary'; lang: 'en'; document: DocumentPair }
   | { kind: 'entities'; lang: Lang; data: EntityData }
+  | { kind: 'map'; lang: Lang; map: EntityMap; pairs: PairGroup[] }
   | ({ kind: 'entity'; lang: Lang; data: EntityData; events: TimelineEvent[] } & EntityPage)
   | { kind: 'timeline'; lang: Lang; events: TimelineEvent[]; articleTitles: Map<string, string>; entities: Map<string, Entity> }
   | { kind: 'search'; lang: Lang }
@@ -37,14 +39,32 @@ function mentionedOn(data: EntityData, lang: Lang, slug: string): MentionedEntit
   });
 }
 
+/** The co-mention graph laid out once per build; each language's page labels it with its own names. */
+function mapLayout(data: EntityData): GraphLayout {
+  return layoutGraph(
+    coMentionGraph(data.related, (id) => {
+      const entity = data.byId.get(id);
+      if (!entity) throw new Error(`entity map: a mention names "${id}", which is no file in content/entities/`);
+      return { kind: entity.data.kind, mentions: data.counts.get(id) ?? 0 };
+    }),
+  );
+}
+
+function mapRoute(data: EntityData, layout: GraphLayout, lang: Lang): Route {
+  const { compare } = new Intl.Collator(lang);
+  const map = labelLayout(layout, (id) => data.byId.get(id)!.data.name[lang], compare);
+  return { kind: 'map', lang, map, pairs: rankedPairs(map, compare) };
+}
+
 export async function getRoutes(): Promise<Route[]> {
   const [documents, data, citations, timeline] = await Promise.all([getDocuments(), getEntityData(), getCitations(), getEvents()]);
   const articleTitles = new Map(documents.map(({ slug, article }) => [slug, article.data.title]));
   const routes: Route[] = [];
+  const layout = mapLayout(data);
   for (const lang of LANGS) {
     const homePages = pageCount(listedOnHome(documents, lang).length, DOCUMENTS_PER_PAGE);
     for (let page = 1; page <= homePages; page += 1) routes.push({ kind: 'home', lang, documents, page });
-    routes.push({ kind: 'entities', lang, data }, { kind: 'search', lang }, { kind: 'pending', lang, documents }, { kind: 'notFound', lang });
+    routes.push({ kind: 'entities', lang, data }, mapRoute(data, layout, lang), { kind: 'search', lang }, { kind: 'pending', lang, documents }, { kind: 'notFound', lang });
     routes.push({ kind: 'timeline', lang, events: timeline.events, articleTitles, entities: data.byId });
     for (const entityPage of entityPages(data)) {
       // Events are listed on an entity's first page only, beside its description.

@@ -11,6 +11,8 @@ export type PageRef =
   /** A German article (de) and its English summary (en) share one slug. */
   | { kind: 'document'; slug: string }
   | { kind: 'entities' }
+  /** The co-mention map of all entities. */
+  | { kind: 'map' }
   /** `page` numbers the pages of a long "mentioned in" list; 1 or absent is the entity's main page. */
   | { kind: 'entity'; id: string; page?: number }
   | { kind: 'search' }
@@ -22,8 +24,8 @@ export type PageRef =
   | { kind: 'feed' };
 
 export const SEGMENTS = {
-  de: { document: 'artikel', entities: 'entitaeten', search: 'suche', pending: 'ausstehend', page: 'seite', timeline: 'chronik', feed: 'feed.xml' },
-  en: { document: 'summaries', entities: 'entities', search: 'search', pending: 'pending', page: 'page', timeline: 'timeline', feed: 'feed.xml' },
+  de: { document: 'artikel', entities: 'entitaeten', map: 'karte', search: 'suche', pending: 'ausstehend', page: 'seite', timeline: 'chronik', feed: 'feed.xml' },
+  en: { document: 'summaries', entities: 'entities', map: 'map', search: 'search', pending: 'pending', page: 'page', timeline: 'timeline', feed: 'feed.xml' },
 } as const satisfies Record<Lang, Record<string, string>>;
 
 /** BCP 47 locale for dates and numbers. */
@@ -65,6 +67,8 @@ function routePath(lang: Lang, ref: PageRef): string {
       return `${lang}/${segments.entities}/`;
     case 'entity':
       return `${lang}/${segments.entities}/${ref.id}/${ref.page && ref.page > 1 ? `${ref.page}/` : ''}`;
+    case 'map':
+      return `${lang}/${segments.map}/`;
     case 'search':
       return `${lang}/${segments.search}/`;
     case 'pending':
@@ -117,6 +121,8 @@ function refForParts(segments: (typeof SEGMENTS)[Lang], [first = '', second = ''
       return { kind: 'pending' };
     case segments.timeline:
       return { kind: 'timeline' };
+    case segments.map:
+      return { kind: 'map' };
     case '404':
       return { kind: 'notFound' };
     case segments.feed:

@@ -101,6 +101,29 @@ export interface UiStrings {
     moreMentions: (count: number) => string;
     onPage: string;
   };
+  /** The co-mention map of the entities. */
+  map: {
+    /** Link to the map from the entity index. */
+    link: string;
+    /** Link from an entity page to its node on the map. */
+    showOnMap: string;
+    title: string;
+    intro: string;
+    /** Short accessible name of the drawing. */
+    caption: string;
+    legend: string;
+    sizeKey: string;
+    lineKey: string;
+    /** Link from the drawing to its text version, the ranked list. */
+    toList: string;
+    /** A node's accessible name (and tooltip), from its kind's name and its mention count as entities.mentionCount gives it. */
+    node: (name: string, kind: string, mentions: string) => string;
+    listTitle: string;
+    listIntro: string;
+    /** Joins the two names of a pair. */
+    and: string;
+    empty: string;
+  };
   search: {
     nav: string;
     label: string;

@@ -18,6 +18,8 @@ const PAGES = [
   ['entity en', '/en/entities/sam-altman/'],
   ['entity index de', '/de/entitaeten/'],
   ['entity index en', '/en/entities/'],
+  ['entity map de', '/de/karte/'],
+  ['entity map en', '/en/map/'],
   ['search with results de', '/de/suche/?q=Azure'],
   ['search with results en', '/en/search/?q=Azure&all=1'],
   ['pending overview de', '/de/ausstehend/'],
@@ -60,5 +62,35 @@ describe('structure', () => {
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#main');
     }
+  });
+});
+
+describe.each([
+  ['phone', { width: 375, height: 812 }],
+  ['desktop', { width: 1280, height: 900 }],
+] as const)('entity map with the keyboard on a %s', (_device, viewport) => {
+  it('Tab walks every node, most mentioned first, each with a visible focus ring and its name shown, then the list', async () => {
+    page = await browser.open({ viewport });
+    await page.goto('/de/karte/');
+    const nodes = await page.locator('svg a.map-node').evaluateAll((links) => links.map((link) => link.id));
+    expect(nodes.length).toBeGreaterThan(20);
+    await page.locator('.map-caption a').focus();
+    for (const id of nodes) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const active = document.activeElement!;
+        const { outlineStyle, outlineWidth } = getComputedStyle(active);
+        const shownLabels = [...active.querySelectorAll('text')].filter((text) => getComputedStyle(text).display !== 'none' && text.getBoundingClientRect().width > 0);
+        return { id: active.id, outlineStyle, outlineWidth: parseFloat(outlineWidth), shownLabels: shownLabels.length };
+      });
+      expect(focused.id).toBe(id);
+      expect(focused.outlineStyle, `${id} focus ring`).not.toBe('none');
+      expect(focused.outlineWidth, `${id} focus ring`).toBeGreaterThanOrEqual(2);
+      expect(focused.shownLabels, `${id} shows its name while focused`).toBe(1);
+    }
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('#co-mentions') !== null)).toBe(true);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, 'no horizontal scrolling').toBeLessThanOrEqual(0);
   });
 });

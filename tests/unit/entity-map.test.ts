@@ -1,0 +1,217 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ENTITY_KINDS } from '../../src/lib/entity-kinds.ts';
+import {
+  coMentionGraph,
+  DEFAULT_LAYOUT,
+  labelBox,
+  labelLayout,
+  layoutGraph,
+  LABEL_MODES,
+  rankedPairs,
+  textWidthEm,
+  type Box,
+  type CoMentionGraph,
+  type EntityMap,
+  type MapNode,
+} from '../../src/lib/entity-map.ts';
+
+const compare = (a: string, b: string) => a.localeCompare(b, 'en');
+const upper = (id: string) => id.toUpperCase();
+
+/** The co-mention rows of indexMentions for a few entities: each pair listed from both sides. */
+function relatedOf(pairs: [string, string, number][]): Map<string, { entityId: string; sentences: number }[]> {
+  const related = new Map<string, { entityId: string; sentences: number }[]>();
+  for (const [a, b, sentences] of pairs) {
+    related.set(a, [...(related.get(a) ?? []), { entityId: b, sentences }]);
+    related.set(b, [...(related.get(b) ?? []), { entityId: a, sentences }]);
+  }
+  return related;
+}
+
+const describeAs = (mentions: Record<string, number>) => (id: string) => ({ kind: id.startsWith('p') ? ('person' as const) : ('organisation' as const), mentions: mentions[id] ?? 1 });
+
+/** A graph with the site's shape: a few heavy hubs, many entities named once or twice with them or each other. */
+function hubGraph(size: number, seed: number): CoMentionGraph {
+  let state = seed;
+  const random = () => (state = (state * 48271) % 2147483647) / 2147483647;
+  const nodes = Array.from({ length: size }, (_, index) => ({
+    id: `entity-${String(index).padStart(3, '0')}`,
+    kind: ENTITY_KINDS[index % ENTITY_KINDS.length]!,
+    mentions: index < 3 ? 40 + Math.floor(random() * 30) : 1 + Math.floor(random() * 6),
+  }));
+  const edges = new Map<string, { source: string; target: string; sentences: number }>();
+  for (let index = 1; index < size; index += 1) {
+    const partners = [Math.floor(random() * Math.min(index, 3)), Math.floor(random() * index)];
+    for (const partner of partners) {
+      const [source, target] = [nodes[partner]!.id, nodes[index]!.id].sort() as [string, string];
+      edges.set(`${source} ${target}`, { source, target, sentences: 1 + Math.floor(random() * random() * 20) });
+    }
+  }
+  return { nodes, edges: [...edges.values()] };
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+function touchesCircle(box: Box, node: MapNode): boolean {
+  const dx = node.x - Math.max(box.left, Math.min(node.x, box.right));
+  const dy = node.y - Math.max(box.top, Math.min(node.y, box.bottom));
+  return Math.hypot(dx, dy) < node.r;
+}
+
+/** The promises the drawing makes, checked on one labelled map. */
+function expectWellFormed(map: EntityMap): void {
+  for (const node of map.nodes) {
+    expect(node.x - node.r, `${node.id} inside the view box`).toBeGreaterThanOrEqual(0);
+    expect(node.y - node.r, `${node.id} inside the view box`).toBeGreaterThanOrEqual(0);
+    expect(node.x + node.r, `${node.id} inside the view box`).toBeLessThanOrEqual(map.width);
+    expect(node.y + node.r, `${node.id} inside the view box`).toBeLessThanOrEqual(map.height);
+  }
+  for (const [index, a] of map.nodes.entries()) {
+    for (const b of map.nodes.slice(index + 1)) {
+      expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.id} and ${b.id} do not overlap`).toBeGreaterThanOrEqual(a.r + b.r);
+    }
+  }
+  for (const mode of LABEL_MODES) {
+    const shown: { id: string; box: Box }[] = [];
+    for (const node of map.nodes) {
+      const visible = node.labels.filter((label) => label.visibility[mode] !== 'hidden');
+      expect(visible, `${node.id} has one ${mode} label`).toHaveLength(1);
+      const label = visible[0]!;
+      const box = labelBox({ side: label.side, x: node.x + label.dx, y: node.y + label.dy }, node.name, map.fontSize[mode]);
+      // Also labels shown only on focus stay inside: a focused node's name is never cut off.
+      expect(box.left >= -0.1 && box.top >= -0.1 && box.right <= map.width + 0.1 && box.bottom <= map.height + 0.1, `${node.id}'s ${mode} label inside the view box`).toBe(true);
+      if (label.visibility[mode] === 'always') shown.push({ id: node.id, box });
+    }
+    for (const [index, { id, box }] of shown.entries()) {
+      for (const other of shown.slice(index + 1)) expect(overlaps(box, other.box), `${mode} labels of ${id} and ${other.id} overlap`).toBe(false);
+      for (const node of map.nodes) expect(touchesCircle(box, node), `${mode} label of ${id} covers ${node.id}`).toBe(false);
+    }
+  }
+  const centres = new Map(map.nodes.map((node) => [node.id, [node.x, node.y]]));
+  for (const edge of map.edges) {
+    expect([edge.x1, edge.y1]).toEqual(centres.get(edge.source));
+    expect([edge.x2, edge.y2]).toEqual(centres.get(edge.target));
+  }
+}
+
+describe('coMentionGraph', () => {
+  it('makes a node of every entity that shares a sentence and an edge of every pair, most shared first', () => {
+    const related = relatedOf([
+      ['microsoft', 'openai', 26],
+      ['p-altman', 'openai', 9],
+      ['p-altman', 'microsoft', 3],
+    ]);
+    related.set('lonely', []);
+    const graph = coMentionGraph(related, describeAs({ microsoft: 52, openai: 67, 'p-altman': 20 }));
+    expect(graph.nodes).toEqual([
+      { id: 'microsoft', kind: 'organisation', mentions: 52 },
+      { id: 'openai', kind: 'organisation', mentions: 67 },
+      { id: 'p-altman', kind: 'person', mentions: 20 },
+    ]);
+    expect(graph.edges).toEqual([
+      { source: 'microsoft', target: 'openai', sentences: 26 },
+      { source: 'openai', target: 'p-altman', sentences: 9 },
+      { source: 'microsoft', target: 'p-altman', sentences: 3 },
+    ]);
+  });
+
+  it('passes on the error for an entity it cannot describe', () => {
+    expect(() =>
+      coMentionGraph(relatedOf([['a', 'b', 1]]), (id) => {
+        throw new Error(`unknown ${id}`);
+      }),
+    ).toThrow('unknown a');
+  });
+});
+
+describe('layoutGraph and labelLayout', () => {
+  const graph = hubGraph(45, 7);
+  const map = labelLayout(layoutGraph(graph), upper, compare);
+
+  it('give the same drawing for the same graph, in whatever order it comes', () => {
+    const reversed = { nodes: [...graph.nodes].reverse(), edges: [...graph.edges].reverse() };
+    expect(labelLayout(layoutGraph(reversed), upper, compare)).toEqual(map);
+    expect(labelLayout(layoutGraph(graph), upper, compare)).toEqual(map);
+  });
+
+  it('keep every node and label inside the view box, no two nodes or shown labels overlapping', () => {
+    expectWellFormed(map);
+    expect(map.nodes.length).toBe(45);
+    expect(map.edges.length).toBe(graph.edges.length);
+  });
+
+  it('size nodes by mentions and order them most mentioned first', () => {
+    const mentions = map.nodes.map((node) => node.mentions);
+    expect(mentions).toEqual([...mentions].sort((a, b) => b - a));
+    const [most] = map.nodes;
+    const least = map.nodes.at(-1)!;
+    expect(most!.r).toBeGreaterThan(least.r);
+  });
+
+  it('label the most mentioned nodes first: the top one in both modes, the top three where type is small', () => {
+    const labelled = (node: MapNode, mode: (typeof LABEL_MODES)[number]) => node.labels.some((label) => label.visibility[mode] === 'always');
+    expect(labelled(map.nodes[0]!, 'narrow')).toBe(true);
+    for (const node of map.nodes.slice(0, 3)) expect(labelled(node, 'wide'), node.id).toBe(true);
+  });
+
+  it('hold for any small graph', () => {
+    const graphs = fc
+      .uniqueArray(fc.tuple(fc.integer({ min: 0, max: 14 }), fc.integer({ min: 0, max: 14 }), fc.integer({ min: 1, max: 30 })), {
+        minLength: 1,
+        maxLength: 40,
+        selector: ([a, b]) => `${Math.min(a, b)} ${Math.max(a, b)}`,
+      })
+      .map((pairs) => pairs.filter(([a, b]) => a !== b))
+      .filter((pairs) => pairs.length > 0);
+    fc.assert(
+      fc.property(graphs, fc.integer({ min: 1, max: 200 }), (pairs, maxMentions) => {
+        const name = (id: string) => `Entity number ${id}`;
+        const related = relatedOf(pairs.map(([a, b, sentences]) => [`n${a}`, `n${b}`, sentences]));
+        const built = coMentionGraph(related, (id) => ({ kind: 'product', mentions: 1 + (Number(id.slice(1)) * 7919) % maxMentions }));
+        expectWellFormed(labelLayout(layoutGraph(built), name, compare));
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('separate nodes that the forces left overlapping', () => {
+    // No ticks and a box far too small: every node starts on top of its neighbours.
+    expectWellFormed(labelLayout(layoutGraph(graph, { ...DEFAULT_LAYOUT, ticks: 0, width: 40, height: 40 }), upper, compare));
+  });
+
+  it('separate even a crowd of equally large nodes, by spreading it wider', () => {
+    const crowd = Array.from({ length: 300 }, (_, index) => ({ id: `n${String(index).padStart(3, '0')}`, kind: 'person' as const, mentions: 100 }));
+    const star = { nodes: crowd, edges: crowd.slice(1).map((node) => ({ source: 'n000', target: node.id, sentences: 1 })) };
+    const { nodes } = layoutGraph(star, { ...DEFAULT_LAYOUT, ticks: 0 });
+    for (const [index, a] of nodes.entries()) {
+      for (const b of nodes.slice(index + 1)) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(a.r + b.r);
+    }
+  });
+
+  it('draw nothing for an empty graph', () => {
+    expect(labelLayout(layoutGraph({ nodes: [], edges: [] }), upper, compare)).toMatchObject({ width: 0, height: 0, nodes: [], edges: [] });
+  });
+});
+
+describe('rankedPairs', () => {
+  it('groups every edge once by shared sentences, most first, names in order', () => {
+    const map = labelLayout(layoutGraph(hubGraph(20, 3)), upper, compare);
+    const groups = rankedPairs(map, compare);
+    const counts = groups.map((group) => group.sentences);
+    expect(counts).toEqual([...new Set(counts)].sort((a, b) => b - a));
+    const listed = groups.flatMap((group) => group.pairs.map(([a, b]) => `${[a.id, b.id].sort().join(' ')} ${group.sentences}`));
+    expect(listed.sort()).toEqual(map.edges.map((edge) => `${edge.source} ${edge.target} ${edge.sentences}`).sort());
+    for (const group of groups) for (const [a, b] of group.pairs) expect(compare(a.name, b.name)).toBeLessThanOrEqual(0);
+  });
+});
+
+describe('textWidthEm', () => {
+  it('measures wide letters and CJK wider than narrow ones', () => {
+    expect(textWidthEm('WWW')).toBeGreaterThan(textWidthEm('iii'));
+    expect(textWidthEm('新智元')).toBeGreaterThan(textWidthEm('abc'));
+    expect(textWidthEm('')).toBe(0);
+  });
+});
