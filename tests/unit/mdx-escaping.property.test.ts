@@ -37,7 +37,7 @@ interface Element {
   props: { children?: unknown; [key: string]: unknown };
 }
 const Fragment = Symbol('Fragment');
-const jsx = (type: unknown, props: Element['props']): Element => ({ type, props });
+const jsx = (type: unknown, props: unknown): Element => ({ type, props: props as Element['props'] });
 
 function children(node: Element): unknown[] {
   const value = node.props.children;
@@ -84,7 +84,8 @@ interface RenderedBlock {
 
 /** Compiles and runs MDX as Astro would (same features, the entity plugin) and returns the top-level blocks. */
 function render(mdx: string): { blocks: RenderedBlock[]; frontmatter: Record<string, unknown> } {
-  const data = { astro: { frontmatter: {} as Record<string, unknown> } };
+  // What Astro's MDX processor hands every compile; the entity plugin writes its mentions into the frontmatter.
+  const data = { astro: { frontmatter: {} as Record<string, unknown>, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() } };
   const module = evaluate(mdx, {
     Fragment,
     jsx,
@@ -149,8 +150,13 @@ describe('MDX escaping through the real compiler', () => {
   it(`shows every character of ${BLOCK_RUNS} generated block lists exactly once, in blocks of the right kind`, () => {
     fc.assert(
       fc.property(fc.array(block, { minLength: 1, maxLength: 4 }), (blocks) => {
-        const { blocks: rendered } = render(articleToMdx(FRONTMATTER, blocks));
+        const { blocks: rendered, frontmatter } = render(articleToMdx(FRONTMATTER, blocks));
         expect(rendered.map(({ kind }) => kind)).toEqual(blocks.map(({ kind }) => HTML_KIND[kind]));
+        // The entity pages quote each mention's sentence: it is text of the page, nothing of the markup.
+        const texts = rendered.map(({ text }) => foldWhitespace(text));
+        for (const { sentence } of frontmatter['mentions'] as { sentence: string }[]) {
+          expect(texts.some((text) => text.includes(foldWhitespace(sentence))), sentence).toBe(true);
+        }
         expect(rendered.map(({ text }) => foldWhitespace(text))).toEqual(blocks.map(({ text }) => foldWhitespace(text)));
         expect(rendered.flatMap(({ inline }) => inline)).toEqual([]);
       }),
