@@ -213,5 +213,7 @@ export function parseRawArticle(raw: string): ParsedArticle {
   const counts = new Map<BlockKind, number>();
   for (const block of result.blocks) counts.set(block.kind, (counts.get(block.kind) ?? 0) + 1);
   notes.push(`blocks: ${[...counts].map(([kind, count]) => `${count} ${kind}`).join(', ') || 'none'}`);
+  const wrapped = lines.filter((unit) => !isSingleLine(unit)).length;
+  if (wrapped) notes.push(`hard-wrapped: ${wrapped} paragraph(s) span several lines; blank lines separate paragraphs, single line breaks are soft wraps`);
   return result;
 }

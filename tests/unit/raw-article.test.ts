@@ -105,6 +105,7 @@ describe('hard-wrapped texts', () => {
     const parsed = parseRawArticle(wrapped);
     expect(parsed).toMatchObject({ publisher: 'Anna Schmidt', published: '2025-03-12T14:05', title: 'Ein Titel über Microsoft', truncated: false });
     expect(parsed.lede).toBe('Microsoft und OpenAI haben am Dienstag einen neuen Vertrag\nunterzeichnet, der die Zusammenarbeit bis 2030 regelt.');
+    expect(parsed.notes).toContain('hard-wrapped: 3 paragraph(s) span several lines; blank lines separate paragraphs, single line breaks are soft wraps');
     expect(parsed.blocks).toEqual([
       { kind: 'paragraph', text: 'Satya Nadella sprach von einem\nguten Tag.' },
       { kind: 'heading', text: 'Zwischentitel' },
