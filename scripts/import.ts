@@ -1,5 +1,5 @@
 /**
- * npm run import -- <file.txt> [--slug S] [--title T] [--publisher P] [--date YYYY-MM-DD[THH:MM]] [--force]
+ * npm run import -- <file.txt> [--slug S] [--title T] [--publisher P] [--date YYYY-MM-DD[THH:MM]] [--translated-from LANG] [--force]
  * Writes content/articles/<slug>.mdx and copies the raw file byte for byte into content/sources/.
  * CONTENT_DIR points elsewhere (tests, bench).
  */
@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { prepareImport, type ImportOverrides } from '../src/lib/import-article.ts';
 import { InputRefusal } from '../src/lib/text-decoding.ts';
 
-const USAGE = 'usage: npm run import -- <file.txt> [--slug S] [--title T] [--publisher P] [--date YYYY-MM-DD[THH:MM]] [--force]';
+const USAGE = 'usage: npm run import -- <file.txt> [--slug S] [--title T] [--publisher P] [--date YYYY-MM-DD[THH:MM]] [--translated-from LANG] [--force]';
 
 function fail(message: string): never {
   console.error(`import: ${message}\n${USAGE}`);
@@ -26,6 +26,7 @@ function run(): void {
         title: { type: 'string' },
         publisher: { type: 'string' },
         date: { type: 'string' },
+        'translated-from': { type: 'string' },
         force: { type: 'boolean', default: false },
       },
     });
@@ -49,6 +50,7 @@ function run(): void {
   for (const key of ['slug', 'title', 'publisher', 'date'] as const) {
     if (values[key] !== undefined) overrides[key] = values[key];
   }
+  if (values['translated-from'] !== undefined) overrides.translatedFrom = values['translated-from'];
 
   let prepared;
   try {

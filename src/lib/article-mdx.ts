@@ -1,5 +1,9 @@
-/** Writes a parsed article as MDX whose rendered text is exactly the source's characters. */
-import type { ArticleBlock } from './raw-article.ts';
+/**
+ * Writes a parsed article as MDX whose rendered text is exactly the source's characters, and reads
+ * such a body back. `encodeMdxText` and `decodeMdxText` are the one escaping pair: the importer
+ * writes with the first, the content check and page descriptions read with the second.
+ */
+import type { ArticleBlock, BlockKind } from './raw-article.ts';
 
 export interface ArticleFrontmatter {
   title: string;
@@ -14,17 +18,68 @@ export interface ArticleFrontmatter {
   truncated?: boolean;
 }
 
-/** ASCII punctuation that Markdown, MDX, JSX or HTML would read as syntax anywhere in a line. */
-const INLINE_SYNTAX = /[\\`*_{}[\]<>#|~&$^=]/g;
-/** Markers that only mean something at the start of a line: lists, rules, quotes. */
-const LINE_START_SYNTAX = /^([-+:])|^(\d+)([.)])/;
+/**
+ * ASCII punctuation that Markdown, GFM, MDX, JSX or HTML read as syntax somewhere in a line. A
+ * backslash before ASCII punctuation always yields the character itself, so these are escaped
+ * wherever they stand, whatever follows.
+ */
+const INLINE_SYNTAX = /[\\`*_{}[\]<>#|~&$^=]/;
+/** Markers that only mean something at the start of a line: list items, definitions, ordered lists. */
+const LINE_START_MARKER = /^(?:[-+:]|\d+[.)])/;
+/** MDX reads a line that starts with these words as JavaScript (`import`/`export` statements). */
+const ESM_KEYWORD = /^(?:import|export)/;
+/**
+ * GFM links bare URLs and e-mail addresses after escapes and character references are decoded, so
+ * neither can stop it. An empty JSX fragment renders nothing but splits the text node, and no part
+ * on either side is a link any more: it goes before `://` and `@` and after `www`.
+ */
+const AUTOLINK_BREAK = '<></>';
+const AUTOLINK_TRIGGER = /:\/\/|@|(?<=www)\./iy;
+/** Invisible characters that a parser or an editor could lose: written as numeric references. */
+const INVISIBLE = new Set(['\uFEFF']);
 
-export function escapeMdxText(text: string): string {
+function characterReference(char: string): string {
+  return `&#${char.codePointAt(0)};`;
+}
+
+function encodeLine(line: string): string {
+  const markerEnd = LINE_START_MARKER.exec(line)?.[0].length ?? 0;
+  let out = '';
+  let index = 0;
+  for (const char of line) {
+    AUTOLINK_TRIGGER.lastIndex = index;
+    if (index > 0 && AUTOLINK_TRIGGER.test(line)) out += AUTOLINK_BREAK;
+    if (INVISIBLE.has(char) || (index === 0 && ESM_KEYWORD.test(line))) out += characterReference(char);
+    // A marker's last character is punctuation; escaped, the marker is text.
+    else if (INLINE_SYNTAX.test(char) || index === markerEnd - 1) out += `\\${char}`;
+    else out += char;
+    index += char.length;
+  }
+  return out;
+}
+
+/**
+ * Escapes a block's text for MDX. Lines are separated by "\n" (a soft-wrapped paragraph); each line
+ * is non-empty and has no blanks at either end (raw-article.ts guarantees both), since Markdown would
+ * drop those blanks and two trailing spaces would make a line break.
+ */
+export function encodeMdxText(text: string): string {
   return text
-    .replace(INLINE_SYNTAX, (char) => `\\${char}`)
-    .replace(LINE_START_SYNTAX, (_match, marker?: string, digits?: string, delimiter?: string) =>
-      marker ? `\\${marker}` : `${digits}\\${delimiter}`,
-    );
+    .split('\n')
+    .map((line) => {
+      if (line === '' || /^[ \t]|[ \t]$|\r/.test(line)) {
+        throw new Error(`encodeMdxText: a line must be non-empty, without CR and without blanks at its ends: ${JSON.stringify(line)}`);
+      }
+      return encodeLine(line);
+    })
+    .join('\n');
+}
+
+/** The exact inverse of encodeMdxText: backslash escapes, numeric references and autolink breaks removed. */
+export function decodeMdxText(mdx: string): string {
+  return mdx.replace(/\\([!-/:-@[-`{-~])|&#(\d+);|<><\/>/g, (_match, escaped?: string, code?: string) =>
+    escaped ?? (code !== undefined ? String.fromCodePoint(Number(code)) : ''),
+  );
 }
 
 /** A JSON string is a valid YAML double-quoted scalar, so every character survives. */
@@ -33,18 +88,14 @@ function yamlValue(value: string | boolean | string[]): string {
   return ` ${typeof value === 'string' ? JSON.stringify(value) : String(value)}`;
 }
 
+const TEASER_OPEN = '<p class="teaser">';
+const TEASER_CLOSE = '</p>';
+const HEADING_MARK: Partial<Record<BlockKind, string>> = { heading: '## ', subheading: '### ' };
+
 function blockToMdx(block: ArticleBlock): string {
-  const text = escapeMdxText(block.text);
-  switch (block.kind) {
-    case 'heading':
-      return `## ${text}`;
-    case 'subheading':
-      return `### ${text}`;
-    case 'teaser':
-      return `<p class="teaser">${text}</p>`;
-    case 'paragraph':
-      return text;
-  }
+  const text = encodeMdxText(block.text);
+  if (block.kind === 'teaser') return `${TEASER_OPEN}${text}${TEASER_CLOSE}`;
+  return `${HEADING_MARK[block.kind] ?? ''}${text}`;
 }
 
 export function articleToMdx(frontmatter: ArticleFrontmatter, blocks: ArticleBlock[]): string {
@@ -53,4 +104,18 @@ export function articleToMdx(frontmatter: ArticleFrontmatter, blocks: ArticleBlo
   );
   const yaml = fields.map(([key, value]) => `${key}:${yamlValue(value)}`).join('\n');
   return `---\n${yaml}\n---\n\n${blocks.map(blockToMdx).join('\n\n')}\n`;
+}
+
+/** The blocks of an article body as articleToMdx writes them: its inverse for the body, also for hand-edited bodies in the same form. */
+export function readArticleBody(body: string): ArticleBlock[] {
+  return body
+    .split(/\n(?:[ \t\r]*\n)+/)
+    .map((chunk) => chunk.split('\n').map((line) => line.replace(/^[ \t]+|[ \t\r]+$/g, '')).filter((line) => line !== '').join('\n'))
+    .filter((mdx) => mdx !== '')
+    .map((mdx): ArticleBlock => {
+      if (mdx.startsWith(TEASER_OPEN) && mdx.endsWith(TEASER_CLOSE)) return { kind: 'teaser', text: decodeMdxText(mdx.slice(TEASER_OPEN.length, -TEASER_CLOSE.length)) };
+      const heading = /^(#{1,6})[ \t]+/.exec(mdx);
+      if (heading) return { kind: heading[1]!.length >= 3 ? 'subheading' : 'heading', text: decodeMdxText(mdx.slice(heading[0].length)) };
+      return { kind: 'paragraph', text: decodeMdxText(mdx) };
+    });
 }

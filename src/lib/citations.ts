@@ -3,7 +3,7 @@
  * from the frontmatter, body paragraphs (s-1, s-2, …) from the MDX body, each ending in
  * `<Cite p={[12, 14]} />`. One rule for the build, `npm run check`, the render-time plugin and the tests.
  */
-import { bodyBlocks, paragraphId } from './paragraphs.ts';
+import { paragraphId } from './paragraphs.ts';
 import { foldWhitespace } from './verbatim.ts';
 
 export interface KeyPoint {
@@ -29,6 +29,14 @@ export interface Statement {
 const CITE = /<Cite\s+p=\{\s*\[\s*(\d+(?:\s*,\s*\d+)*)\s*\]\s*\}\s*\/>/g;
 const ANY_CITE = /<Cite\b[^>]*>/g;
 const HEADING = /^#{1,6}\s/;
+
+/** A summary body's blocks: runs of non-blank lines, as Markdown separates them. */
+function bodyBlocks(body: string): string[] {
+  return body
+    .split(/\n[ \t]*\n/)
+    .map((block) => block.trim())
+    .filter((block) => block.length > 0);
+}
 
 export function keyPointId(number: number): string {
   return `kp-${number}`;

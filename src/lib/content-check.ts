@@ -9,8 +9,8 @@ import type { Problem } from './problems.ts';
 import { citationProblems, paragraphRange, statementLabel, stripCites, summaryStatements, unknownParagraphs, type KeyPoint, type Statement } from './citations.ts';
 import { missingFigures, statesDate, type FigureLang } from './figures.ts';
 import { articleParagraphs, paragraphId, type ArticleParagraph } from './paragraphs.ts';
-import { readPublisherDate, sourceLines } from './raw-article.ts';
-import { unescapeMarkdown } from './page-text.ts';
+import { readArticleBody } from './article-mdx.ts';
+import { readPublisherDate, sourceBlocks } from './raw-article.ts';
 import { countWords } from './reading-time.ts';
 import { EVENT_DATE_PATTERN, parseEventDate, publicationDateProblem } from './timeline.ts';
 import { foldWhitespace } from './verbatim.ts';
@@ -41,18 +41,6 @@ function splitFrontmatter(file: string, text: string, problems: Problem[]): Spli
   }
 }
 
-/** Text lines of an article body as a reader sees them: heading marks, teaser markup and escapes removed. */
-export function articleBodyLines(body: string): { text: string; line: number }[] {
-  return body
-    .split('\n')
-    .map((raw, index) => ({ raw: raw.trim(), line: index + 1 }))
-    .filter(({ raw }) => raw.length > 0)
-    .map(({ raw, line }) => {
-      const text = raw.replace(/^#{1,6}\s+/, '').replace(/^<p class="teaser">([\s\S]*)<\/p>$/, '$1');
-      return { text: unescapeMarkdown(text), line };
-    });
-}
-
 function checkArticle(file: string, split: Split, sources: Map<string, string>, problems: Problem[]): void {
   const source = split.data['source'];
   if (typeof source !== 'string') {
@@ -64,19 +52,20 @@ function checkArticle(file: string, split: Split, sources: Map<string, string>, 
     problems.push({ file, message: `field "source": content/sources/${source} is missing; copy the raw text there byte for byte` });
     return;
   }
-  const shown = new Set<string>(articleBodyLines(split.body).map(({ text }) => foldWhitespace(text)));
+  const shown = new Set<string>(readArticleBody(split.body).map((block) => foldWhitespace(block.text)));
   for (const key of ['title', 'lede'] as const) {
     if (typeof split.data[key] === 'string') shown.add(foldWhitespace(split.data[key] as string));
   }
   for (const noise of (split.data['sourceNoise'] as string[] | undefined) ?? []) shown.add(foldWhitespace(noise));
-  const lines = sourceLines(raw);
   const allLines = raw.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
-  for (const line of lines) {
-    if (shown.has(foldWhitespace(line)) || readPublisherDate(line)) continue;
-    const sourceLine = allLines.findIndex((candidate) => candidate.includes(line)) + 1;
+  for (const unit of sourceBlocks(raw)) {
+    if (shown.has(foldWhitespace(unit)) || readPublisherDate(unit)) continue;
+    const firstLine = unit.split('\n')[0]!;
+    const sourceLine = allLines.findIndex((candidate) => candidate.includes(firstLine)) + 1;
+    const folded = foldWhitespace(unit);
     problems.push({
       file,
-      message: `content/sources/${source}:${sourceLine} is not in the article word for word: "${line.slice(0, 80)}${line.length > 80 ? '…' : ''}"; restore it (or re-import with npm run import -- --force)`,
+      message: `content/sources/${source}:${sourceLine} is not in the article word for word: "${folded.slice(0, 80)}${folded.length > 80 ? '…' : ''}"; restore it (or re-import with npm run import -- --force)`,
     });
   }
 }

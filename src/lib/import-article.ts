@@ -1,15 +1,18 @@
 /** Turns a raw article's bytes and the editor's overrides into the MDX file and a report of what was recognised. */
 import { articleToMdx, type ArticleFrontmatter } from './article-mdx.ts';
 import { PUBLICATION_DATE_PATTERN } from './dates.ts';
-import { parseRawArticle } from './raw-article.ts';
+import { hasVisibleText, parseRawArticle } from './raw-article.ts';
 import { slugify, SLUG_PATTERN } from './slug.ts';
 import { decodeArticleText, InputRefusal } from './text-decoding.ts';
+import { foldWhitespace } from './verbatim.ts';
 
 export interface ImportOverrides {
   slug?: string;
   title?: string;
   publisher?: string;
   date?: string;
+  /** Language code of the original when the German text is a translation, e.g. "zh" (the article schema checks it). */
+  translatedFrom?: string;
 }
 
 export interface PreparedImport {
@@ -20,9 +23,10 @@ export interface PreparedImport {
 
 const EDITORIAL_TITLE_LENGTH = 90;
 
-/** Up to the first sentence end, cut at a word boundary when long. */
+/** Up to the first sentence end, cut at a word boundary when long; soft wraps become spaces. */
 function titleFromText(text: string): string {
-  const sentence = /^.+?[.!?](?=\s|$)/u.exec(text)?.[0] ?? text;
+  const flat = foldWhitespace(text);
+  const sentence = /^.+?[.!?](?=\s|$)/u.exec(flat)?.[0] ?? flat;
   if (sentence.length <= EDITORIAL_TITLE_LENGTH) return sentence;
   const cut = sentence.slice(0, EDITORIAL_TITLE_LENGTH);
   return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : EDITORIAL_TITLE_LENGTH)} …`;
@@ -37,22 +41,27 @@ export function prepareImport(bytes: Uint8Array, sourceName: string, overrides: 
   }
   const parsed = parseRawArticle(decodeArticleText(bytes));
   const notes = [...parsed.notes];
-  if (parsed.blocks.length === 0 && !parsed.lede) throw new InputRefusal('no article text found after the title and date lines');
+  const firstText = [parsed.lede, ...parsed.blocks.map((block) => block.text)].find((text) => text !== undefined && hasVisibleText(text));
+  if (firstText === undefined) throw new InputRefusal('no article text found after the title and date lines');
 
   let title = overrides.title ?? parsed.title;
   const titleIsEditorial = overrides.title !== undefined || parsed.title === undefined;
   if (title === undefined) {
-    title = titleFromText(parsed.lede ?? parsed.blocks[0]!.text);
+    title = titleFromText(firstText);
     notes.push(`title: made from the first sentence and marked editorial: "${title}"; give a better one with --title`);
   }
   const published = overrides.date ?? parsed.published;
   if (published === undefined) notes.push('date: none; the article is listed without a date until you add --date');
+  // A date the source does not state is the editors' and is marked so.
+  const dateIsEditorial = published !== undefined && published !== parsed.published;
   const frontmatter: ArticleFrontmatter = {
     title,
     ...(titleIsEditorial ? { titleIsEditorial: true } : {}),
     ...(parsed.lede !== undefined ? { lede: parsed.lede } : {}),
     publisher: overrides.publisher ?? parsed.publisher ?? 'unknown',
     ...(published !== undefined ? { published } : {}),
+    ...(dateIsEditorial ? { dateIsEditorial: true } : {}),
+    ...(overrides.translatedFrom !== undefined ? { translatedFrom: overrides.translatedFrom } : {}),
     source: sourceName,
     ...(parsed.noise.length ? { sourceNoise: parsed.noise } : {}),
     ...(parsed.truncated ? { truncated: true } : {}),

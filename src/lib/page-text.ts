@@ -1,4 +1,5 @@
 /** Short plain-text descriptions for meta tags and lists. */
+import { readArticleBody } from './article-mdx.ts';
 
 const DESCRIPTION_LENGTH = 160;
 
@@ -11,13 +12,7 @@ export function truncateText(text: string, maxLength = DESCRIPTION_LENGTH): stri
   return `${space > maxLength / 2 ? cut.slice(0, space) : cut}…`;
 }
 
-/** Markdown backslash escapes removed, so an article's stored text reads as it renders. */
-export function unescapeMarkdown(text: string): string {
-  return text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
-}
-
-/** First paragraph of an article body that is not a heading or markup, unescaped. */
+/** First paragraph of an article body (not a heading or teaser), decoded as the importer encoded it. */
 export function firstParagraph(body: string): string {
-  const paragraph = body.split(/\n{2,}/).find((block) => /^[^#<\s]/.test(block.trim()));
-  return unescapeMarkdown(paragraph?.trim() ?? '');
+  return readArticleBody(body).find((block) => block.kind === 'paragraph')?.text ?? '';
 }

@@ -4,7 +4,8 @@
  * plugin (src/markdown/paragraph-anchors.ts) gives the same numbers to the same blocks; a site test
  * proves they agree.
  */
-import { unescapeMarkdown } from './page-text.ts';
+import { readArticleBody } from './article-mdx.ts';
+import type { ArticleBlock } from './raw-article.ts';
 import { foldWhitespace } from './verbatim.ts';
 
 export type ParagraphKind = 'lede' | 'heading' | 'teaser' | 'paragraph';
@@ -17,31 +18,15 @@ export interface ArticleParagraph {
   text: string;
 }
 
-const HEADING = /^#{1,6}\s+/;
-const TEASER = /^<p class="teaser">([\s\S]*)<\/p>$/;
-
 export function paragraphId(number: number): string {
   return `p-${number}`;
 }
 
-/** The body's blocks: runs of non-blank lines, as Markdown separates them. */
-export function bodyBlocks(body: string): string[] {
-  return body
-    .split(/\n[ \t]*\n/)
-    .map((block) => block.trim())
-    .filter((block) => block.length > 0);
-}
-
-function bodyParagraph(block: string, number: number): ArticleParagraph {
-  const teaser = TEASER.exec(block);
-  const kind: ParagraphKind = HEADING.test(block) ? 'heading' : teaser ? 'teaser' : 'paragraph';
-  const source = kind === 'heading' ? block.replace(HEADING, '') : teaser ? teaser[1]! : block;
-  return { number, kind, text: foldWhitespace(unescapeMarkdown(source)) };
-}
+const KINDS: Record<ArticleBlock['kind'], ParagraphKind> = { heading: 'heading', subheading: 'heading', teaser: 'teaser', paragraph: 'paragraph' };
 
 /** Every numbered block of an article, from its frontmatter lede and its MDX body as the importer writes them. */
 export function articleParagraphs(lede: string | undefined, body: string): ArticleParagraph[] {
   const paragraphs: ArticleParagraph[] = lede ? [{ number: 1, kind: 'lede', text: foldWhitespace(lede) }] : [];
-  for (const block of bodyBlocks(body)) paragraphs.push(bodyParagraph(block, paragraphs.length + 1));
+  for (const block of readArticleBody(body)) paragraphs.push({ number: paragraphs.length + 1, kind: KINDS[block.kind], text: foldWhitespace(block.text) });
   return paragraphs;
 }

@@ -1,4 +1,5 @@
 /** Recognises the structure of a raw, scraped German article text without changing a character of it. */
+import { PUBLICATION_DATE_PATTERN } from './dates.ts';
 
 export type BlockKind = 'paragraph' | 'heading' | 'subheading' | 'teaser';
 
@@ -28,8 +29,14 @@ const MAX_HEADING_LENGTH = 80;
 const TEASER = /^(?:(?:Weiterlesen|Lesen Sie auch|Mehr zum Thema|Auch interessant|Siehe auch)\s*:|Was ist \S+\?$)/u;
 const BREADCRUMB_WORDS = /^(?:\p{Lu}\p{Ll}+){2,}$/u;
 const BREADCRUMB_SEPARATED = /^[^.!?]{1,60}(?:\s*[›»>|/]\s*[^.!?]{1,40})+$/u;
-const PUBLISHER_DATE = /^(.{0,60}?)\s*(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}))?$/u;
-const GERMAN_PUBLISHER_DATE = /^(.{0,60}?)\s*(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s*(\d{2}):(\d{2})(?:\s*Uhr)?)?$/u;
+const GERMAN_MONTHS = ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
+const TIME = String.raw`(?:,?\s*(\d{1,2}):(\d{2})(?:\s*Uhr)?)?`;
+const ISO_DATE = new RegExp(String.raw`^(.{0,60}?)\s*(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?:\s*Uhr)?)?$`, 'u');
+/** "12.03.2025, 14:05 Uhr" or "12. März 2025 14:05". */
+const GERMAN_DATE = new RegExp(String.raw`^(.{0,60}?)\s*(\d{1,2})\.\s*(?:(\d{1,2})\.\s*|(${GERMAN_MONTHS.join('|')})\s+)(\d{4})${TIME}$`, 'iu');
+/** A byline's "Von" and the separators between name and date are not part of the name. */
+const BYLINE_WORD = /^von(?:\s+|$)/iu;
+const TRAILING_SEPARATORS = /[\s|·•,–—-]+$/u;
 const SENTENCE_END = /[.!?…。！？]["'“”„»«’)\]」』]*$/u;
 const CLOSING_PUNCTUATION = /[.!?:;,…"“”»)。！？：；，」』]$/u;
 
@@ -38,49 +45,104 @@ export function trimBlanks(line: string): string {
   return line.replace(/^[ \t]+|[ \t]+$/g, '');
 }
 
+/** A line of spaces, tabs and form feeds (a page break in plain text) separates paragraphs; a browser would not show it. */
+function isBlank(line: string): boolean {
+  return /^[ \t\f]*$/.test(line);
+}
+
 /** CRLF and CR become LF and a leading byte-order mark goes: both are encoding, not text. */
 export function normaliseNewlines(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
-/** The non-blank lines of a raw text, trimmed of ASCII blanks: the units the verbatim check compares. */
-export function sourceLines(text: string): string[] {
-  return normaliseNewlines(text).split('\n').map(trimBlanks).filter((line) => line.length > 0);
+/**
+ * The text units of a raw text, each trimmed of ASCII blanks: what the parser turns into title,
+ * lede and blocks, and what the verbatim check looks for on the page. A text that separates
+ * paragraphs with blank lines is hard-wrapped: its single newlines are soft wraps, and the lines
+ * between two blank lines are one unit (joined by "\n"). Page furniture in the header (the short
+ * single lines at the top) stays a unit of its own even without a blank line: breadcrumbs at the
+ * start, and a publisher-and-date line at the start or end of a paragraph. A text without blank
+ * lines has one unit per line.
+ */
+export function sourceBlocks(text: string): string[] {
+  const lines = normaliseNewlines(text).split('\n').map(trimBlanks);
+  const groups: string[][] = [[]];
+  for (const line of lines) {
+    if (!isBlank(line)) groups.at(-1)!.push(line);
+    else if (groups.at(-1)!.length > 0) groups.push([]);
+  }
+  const paragraphs = groups.filter((group) => group.length > 0);
+  if (paragraphs.length < 2) return paragraphs.flat();
+  const blocks: string[] = [];
+  let inHeader = true;
+  for (const group of paragraphs) {
+    const lines = [...group];
+    const tail: string[] = [];
+    if (inHeader) {
+      while (lines.length > 1 && (readPublisherDate(lines[0]!) || (blocks.length === 0 && isBreadcrumb(lines[0]!)))) blocks.push(lines.shift()!);
+      while (lines.length > 1 && readPublisherDate(lines.at(-1)!)) tail.unshift(lines.pop()!);
+    }
+    const block = lines.join('\n');
+    blocks.push(block, ...tail);
+    inHeader &&= isTitle(block);
+  }
+  return blocks;
 }
 
 function pad(value: string): string {
   return value.padStart(2, '0');
 }
 
-/** A "publisher + date" line such as "新智元2025-11-03 08:20". */
+/**
+ * A "publisher + date" line such as "新智元2025-11-03 08:20" or a byline such as
+ * "Von Anna Schmidt — 12.03.2025, 14:05 Uhr"; undefined when the line holds no valid date at its end.
+ */
 export function readPublisherDate(line: string): { publisher?: string; published: string } | undefined {
-  const iso = PUBLISHER_DATE.exec(line);
-  const german = iso ? undefined : GERMAN_PUBLISHER_DATE.exec(line);
-  if (!iso && !german) return undefined;
-  const [name, year, month, day, hours, minutes] = iso
-    ? [iso[1], iso[2], iso[3], iso[4], iso[5], iso[6]]
-    : [german![1], german![4], german![3], german![2], german![5], german![6]];
+  const iso = ISO_DATE.exec(line);
+  const german = iso ? undefined : GERMAN_DATE.exec(line);
+  let parts: (string | undefined)[];
+  if (iso) parts = [iso[1], iso[2], iso[3], iso[4], iso[5], iso[6]];
+  else if (german) {
+    const month = german[3] ?? String(GERMAN_MONTHS.indexOf(german[4]!.toLowerCase()) + 1);
+    parts = [german[1], german[5], month, german[2], german[6], german[7]];
+  } else return undefined;
+  const [name, year, month, day, hours, minutes] = parts;
   const date = `${year}-${pad(month!)}-${pad(day!)}`;
-  const published = hours && minutes ? `${date}T${hours}:${minutes}` : date;
-  const publisher = trimBlanks(name ?? '').replace(/[\s|·•,–-]+$/u, '');
-  return publisher ? { publisher, published } : { published };
+  const published = hours && minutes ? `${date}T${pad(hours)}:${minutes}` : date;
+  if (!PUBLICATION_DATE_PATTERN.test(published)) return undefined;
+  const publisher = trimBlanks(name ?? '').replace(TRAILING_SEPARATORS, '').replace(BYLINE_WORD, '');
+  return hasVisibleText(publisher) ? { publisher, published } : { published };
+}
+
+/** A soft-wrapped unit is a paragraph: only single lines are breadcrumbs, titles, headings or teasers. */
+function isSingleLine(unit: string): boolean {
+  return !unit.includes('\n');
 }
 
 function isBreadcrumb(line: string): boolean {
-  return BREADCRUMB_WORDS.test(line) || BREADCRUMB_SEPARATED.test(line);
+  return isSingleLine(line) && (BREADCRUMB_WORDS.test(line) || BREADCRUMB_SEPARATED.test(line));
 }
 
 function looksLikeHeading(line: string): boolean {
-  if (line.length > MAX_HEADING_LENGTH || CLOSING_PUNCTUATION.test(line)) return false;
+  if (!isSingleLine(line) || line.length > MAX_HEADING_LENGTH || CLOSING_PUNCTUATION.test(line)) return false;
   return /^[\p{Lu}\p{N}„"]/u.test(line);
 }
 
 function isQuestionLine(line: string): boolean {
-  return line.length <= 60 && line.endsWith('?') && !/[.!]/u.test(line.slice(0, -1));
+  return isSingleLine(line) && line.length <= 60 && line.endsWith('?') && !/[.!]/u.test(line.slice(0, -1));
+}
+
+/** The article schema trims title, lede and publisher (String.prototype.trim) and refuses them empty. */
+export function hasVisibleText(unit: string): boolean {
+  return unit.trim() !== '';
+}
+
+function isTitle(unit: string): boolean {
+  return isSingleLine(unit) && unit.length <= MAX_TITLE_LENGTH && hasVisibleText(unit);
 }
 
 export function parseRawArticle(raw: string): ParsedArticle {
-  const lines = sourceLines(raw);
+  const lines = sourceBlocks(raw);
   const notes: string[] = [];
   const noise: string[] = [];
   let index = 0;
@@ -100,12 +162,12 @@ export function parseRawArticle(raw: string): ParsedArticle {
     Object.assign(result, metaFirst);
     index += 1;
     // A short line right after the date line, with text after it, is the title.
-    if (second !== undefined && lines[index + 1] !== undefined && second.length <= MAX_TITLE_LENGTH) {
+    if (second !== undefined && lines[index + 1] !== undefined && isTitle(second)) {
       result.title = second;
       index += 1;
       notes.push(`title: "${second}"`);
     }
-  } else if (first !== undefined && (metaAfterFirst || first.length <= MAX_TITLE_LENGTH)) {
+  } else if (first !== undefined && ((metaAfterFirst && isSingleLine(first) && hasVisibleText(first)) || isTitle(first))) {
     result.title = first;
     index += 1;
     notes.push(`title: "${first}"`);
@@ -121,7 +183,7 @@ export function parseRawArticle(raw: string): ParsedArticle {
   } else {
     notes.push('publisher and date: no publisher-and-timestamp line found; give them with --publisher and --date');
   }
-  if (result.title && lines[index] !== undefined && !looksLikeHeading(lines[index]!)) {
+  if (result.title && lines[index] !== undefined && !looksLikeHeading(lines[index]!) && hasVisibleText(lines[index]!)) {
     result.lede = lines[index++]!;
     notes.push('lede: the paragraph after the title');
   }
@@ -130,7 +192,7 @@ export function parseRawArticle(raw: string): ParsedArticle {
   body.forEach((line, position) => {
     const previous = result.blocks.at(-1);
     const isLast = position === body.length - 1;
-    if (TEASER.test(line)) {
+    if (isSingleLine(line) && TEASER.test(line)) {
       result.blocks.push({ kind: 'teaser', text: line });
     } else if (isQuestionLine(line) && !isLast) {
       result.blocks.push({ kind: 'heading', text: line });
@@ -151,5 +213,7 @@ export function parseRawArticle(raw: string): ParsedArticle {
   const counts = new Map<BlockKind, number>();
   for (const block of result.blocks) counts.set(block.kind, (counts.get(block.kind) ?? 0) + 1);
   notes.push(`blocks: ${[...counts].map(([kind, count]) => `${count} ${kind}`).join(', ') || 'none'}`);
+  const wrapped = lines.filter((unit) => !isSingleLine(unit)).length;
+  if (wrapped) notes.push(`hard-wrapped: ${wrapped} paragraph(s) span several lines; blank lines separate paragraphs, single line breaks are soft wraps`);
   return result;
 }

@@ -31,7 +31,9 @@ export function decodeArticleText(bytes: Uint8Array): string {
     const byte = bytes[invalid]!.toString(16).padStart(2, '0');
     throw new InputRefusal(`the file is not valid UTF-8: byte 0x${byte} at offset ${invalid}; save it as UTF-8 and import again`);
   }
-  const text = new TextDecoder('utf-8').decode(bytes);
+  // The byte-order mark stays: normaliseNewlines removes exactly one, as it does for the sources the
+  // content check reads, so a U+FEFF right after it is kept as text.
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
   const control = BINARY_CONTROL.exec(text);
   if (control) {
     const code = control[0].codePointAt(0)!.toString(16).padStart(4, '0');

@@ -1,13 +1,16 @@
-/** Compares a raw source with the text a page shows: which source lines are not there character for character. */
-import { sourceLines } from './raw-article.ts';
+/** Compares a raw source with the text a page shows: which source units are not there character for character. */
+import { sourceBlocks } from './raw-article.ts';
 
-/** Runs of ASCII whitespace fold to one space, as a browser shows them; a no-break space stays. */
+/**
+ * Runs of ASCII whitespace fold to one space and go at either end, as a browser shows them; a
+ * no-break space and other Unicode spaces are text and stay, at the ends too.
+ */
 export function foldWhitespace(text: string): string {
-  return text.replace(/[ \t\n\r\f]+/g, ' ').trim();
+  return text.replace(/[ \t\n\r\f]+/g, ' ').replace(/^ | $/g, '');
 }
 
-/** Source lines that match no rendered block exactly (after whitespace folding). */
+/** Source units (lines, or soft-wrapped paragraphs: see sourceBlocks) that match no rendered block exactly (after whitespace folding). */
 export function unmatchedSourceLines(sourceText: string, renderedBlocks: string[]): string[] {
   const shown = new Set(renderedBlocks.map(foldWhitespace));
-  return sourceLines(sourceText).filter((line) => !shown.has(foldWhitespace(line)));
+  return sourceBlocks(sourceText).filter((unit) => !shown.has(foldWhitespace(unit)));
 }

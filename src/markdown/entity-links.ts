@@ -3,6 +3,8 @@
  * (anchor and sentence) for the entity pages, which read them back with `recordedMentions`. Runs
  * inside Astro's own Markdown processor, so the text is parsed once and no HTML is re-parsed.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import type { Lang } from '../i18n/routes.ts';
@@ -39,6 +41,7 @@ export function recordedMentions(frontmatter: Record<string, unknown>): MentionR
 
 /** Name forms of every entity file, checked as the content check checks them; a problem stops the build. */
 function readEntities(contentDir: string): EntityNames[] {
+  if (!existsSync(join(contentDir, 'entities'))) throw new Error(`${join(contentDir, 'entities')} is missing: entity links need the folder of entity files (it may be empty)`);
   const files = readContentFolder(contentDir, 'entities', /\.ya?ml$/i);
   const problems: Problem[] = checkEntityFileNames([...files.keys()].map((file) => file.replace(/^.*\//, '')));
   const entities: EntityNames[] = [];

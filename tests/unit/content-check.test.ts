@@ -130,7 +130,7 @@ describe('decodeArticleText', () => {
     expect(firstInvalidUtf8Offset(Uint8Array.from([0xed, 0xa0, 0x80]))).toBe(0);
     expect(firstInvalidUtf8Offset(Uint8Array.from([0xf0, 0x9f, 0xa4]))).toBe(0);
   });
-  it('accepts a byte-order mark, emoji and CJK', () => {
-    expect(decodeArticleText(new TextEncoder().encode('\uFEFFKI 🤖 新智元'))).toBe('KI 🤖 新智元');
+  it('accepts a byte-order mark, emoji and CJK, and keeps the mark for normaliseNewlines to remove', () => {
+    expect(decodeArticleText(new TextEncoder().encode('\uFEFFKI 🤖 新智元'))).toBe('\uFEFFKI 🤖 新智元');
   });
 });
