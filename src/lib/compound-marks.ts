@@ -159,15 +159,18 @@ function wordCharsAfter(pieces: readonly TextPiece[], index: number, text: strin
 
 /** Candidate characters found in the raw HTML or in any decoded text, comment or attribute. */
 function candidatesPresent(html: string, $: CheerioAPI): string[] {
-  const decoded: string[] = [];
+  const missing = new Set([...BOUNDARY_CANDIDATES, ...FILLER_CANDIDATES]);
+  const scan = (text: string) => {
+    for (const candidate of missing) if (text.includes(candidate)) missing.delete(candidate);
+  };
   const visit = (node: AnyNode): void => {
-    if (node.type === 'text' || node.type === 'comment') decoded.push(node.data);
-    if ('attribs' in node) for (const [name, value] of Object.entries(node.attribs)) decoded.push(name, value);
+    if (node.type === 'text' || node.type === 'comment') scan(node.data);
+    if ('attribs' in node) for (const [name, value] of Object.entries(node.attribs)) scan(name + value);
     if ('children' in node) node.children.forEach(visit);
   };
+  scan(html);
   $.root().toArray().forEach(visit);
-  const text = decoded.join('\n');
-  return [...BOUNDARY_CANDIDATES, ...FILLER_CANDIDATES].filter((candidate) => html.includes(candidate) || text.includes(candidate));
+  return [...BOUNDARY_CANDIDATES, ...FILLER_CANDIDATES].filter((candidate) => !missing.has(candidate));
 }
 
 /** The first boundary mark and filler that occur in none of the pages nor URLs; undefined when none is free. */

@@ -62,21 +62,30 @@ export function createCompoundSplitter(options: CompoundSplitterOptions): Compou
     longest = Math.max(longest, lower.length);
   }
 
+  // Running text repeats its words: each distinct word is parsed once. The cache is keyed by the
+  // lower-case copy, so it never holds on to the page text a word was cut from.
+  const known = new Map<string, readonly string[] | undefined>();
   return (word) => {
-    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || word.length < 2 * minPartLength) return undefined;
+    if (word.length < 2 * minPartLength || !/^\p{Lu}\p{Ll}+$/u.test(word)) return undefined;
     const lower = word.toLowerCase();
+    // Parts are cut at offsets of the lower-case form, which must line up with the word ("İ" does not).
+    if (lower.length !== word.length) return undefined;
+    if (!known.has(lower)) known.set(lower, split(lower, word[0]!));
+    return known.get(lower);
+  };
+
+  /** Parts of a capitalised word given as its lower-case form and its first letter. */
+  function split(lower: string, initial: string): readonly string[] | undefined {
     if (forms.has(lower) || keep.has(lower)) return undefined;
     const parse = bestParse(lower, forms, stop, minPartLength, longest);
     if (!parse) return undefined;
-    const cut = mainBoundaries(lower, parse.ends, forms, minPartLength);
-    const parts: string[] = [];
     let start = 0;
-    for (const end of cut) {
-      parts.push(word.slice(start, end));
+    return mainBoundaries(lower, parse.ends, forms, minPartLength).map((end, index) => {
+      const part = index === 0 ? initial + lower.slice(1, end) : lower.slice(start, end);
       start = end;
-    }
-    return parts;
-  };
+      return part;
+    });
+  }
 }
 
 /** Fewest parts, then fewest linking elements, then the longest head; undefined for fewer than two parts. */
