@@ -11,7 +11,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { LANGS, type Lang } from '../src/i18n/routes.ts';
-import { applyMarks, chooseMarkers, findCompoundMarks, type Markers, unmarkFragmentFile } from '../src/lib/compound-marks.ts';
+import { applyMarks, chooseMarkers, findCompoundMarks, type Markers, mayHaveBody, unmarkFragmentFile } from '../src/lib/compound-marks.ts';
 import { germanCompoundSplitter, UNMARKED_ON_THIS_SITE } from './lib/german-compounds.ts';
 
 const site = join(process.cwd(), 'dist');
@@ -53,29 +53,35 @@ async function addPages(index: pagefind.PagefindIndex, lang: Lang): Promise<Adde
 /** Every page of `lang` with a marker at its compound boundaries, under the URL addDirectory would give it. */
 async function addMarkedPages(index: pagefind.PagefindIndex, lang: Lang): Promise<Added> {
   const split = germanCompoundSplitter();
-  const pages = htmlFiles(join(site, lang)).map((file) => {
-    const marks = findCompoundMarks(readFileSync(file, 'utf8'), split, UNMARKED_ON_THIS_SITE);
-    return { file, url: pagefindUrl(file), ...marks };
+  const read = (file: string, html = readFileSync(file, 'utf8')) => ({ file, url: pagefindUrl(file), ...findCompoundMarks(html, split, UNMARKED_ON_THIS_SITE) });
+  const files = htmlFiles(join(site, lang));
+  const withBody = files.flatMap((file) => {
+    const html = readFileSync(file, 'utf8');
+    return mayHaveBody(html) ? [read(file, html)] : [];
   });
+  // Pagefind indexes only the pages with a body element when there are any, else all of them.
+  const indexed = withBody.some((page) => page.hasBody) ? withBody.filter((page) => page.hasBody) : files.map((file) => read(file));
+  const marked = new Map(indexed.map((page) => [page.file, page.compounds]));
   const markers = chooseMarkers(
-    pages.map((page) => page.present),
-    pages.map((page) => page.url),
+    indexed.map((page) => page.present),
+    indexed.map((page) => page.url),
   );
   const errors: string[] = [];
-  for (let from = 0; from < pages.length; from += BATCH) {
-    const batch = pages.slice(from, from + BATCH).map(async (page) => {
-      const html = readFileSync(page.file, 'utf8');
-      const added = await index.addHTMLFile({ url: page.url, content: markers ? applyMarks(html, page.compounds, markers) : html });
-      errors.push(...added.errors.map((error) => `${relative(site, page.file)}: ${error}`));
+  for (let from = 0; from < files.length; from += BATCH) {
+    const batch = files.slice(from, from + BATCH).map(async (file) => {
+      const html = readFileSync(file, 'utf8');
+      const compounds = marked.get(file);
+      const added = await index.addHTMLFile({ url: pagefindUrl(file), content: markers && compounds ? applyMarks(html, compounds, markers) : html });
+      errors.push(...added.errors.map((error) => `${relative(site, file)}: ${error}`));
     });
     await Promise.all(batch);
   }
-  const compounds = pages.reduce((sum, page) => sum + page.compounds.length, 0);
+  const compounds = indexed.reduce((sum, page) => sum + page.compounds.length, 0);
   if (!markers) {
     console.warn(`search index: ${lang}: the pages use every candidate mark character (src/lib/compound-marks.ts), so compounds are not split for search`);
-    return { pages: pages.length, errors, note: '' };
+    return { pages: files.length, errors, note: '' };
   }
-  return { pages: pages.length, errors, markers, note: `, ${compounds} compounds split (marks "${markers.boundary}" "${markers.filler}")` };
+  return { pages: files.length, errors, markers, note: `, ${compounds} compounds split (marks "${markers.boundary}" "${markers.filler}")` };
 }
 
 function htmlFiles(dir: string): string[] {

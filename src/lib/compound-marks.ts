@@ -49,6 +49,8 @@ export interface CompoundMarks {
   compounds: MarkedCompound[];
   /** Candidate characters (boundary and filler) that already occur in the page, so cannot mark it. */
   present: string[];
+  /** Whether the page has a `data-pagefind-body` element. */
+  hasBody: boolean;
 }
 
 export interface Markers {
@@ -92,7 +94,15 @@ export function findCompoundMarks(html: string, split: CompoundSplitter, unmarke
       if (piece.start !== undefined && piece.raw !== undefined) compounds.push(...compoundsIn(pieces, index, piece.raw, piece.start, split));
     });
   }
-  return { compounds, present: candidatesPresent(html, $) };
+  return { compounds, present: candidatesPresent(html, $), hasBody: $(BODY).length > 0 };
+}
+
+/**
+ * Whether `html` may have a `data-pagefind-body` element. When any page has one, Pagefind leaves out the
+ * pages without, so nothing of theirs reaches a fragment and they need not be read for marks.
+ */
+export function mayHaveBody(html: string): boolean {
+  return html.includes('data-pagefind-body');
 }
 
 /**

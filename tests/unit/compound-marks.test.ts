@@ -12,6 +12,7 @@ import {
   FILLER_CANDIDATES,
   findCompoundMarks,
   markedWord,
+  mayHaveBody,
   PART_SLOTS,
   unmarkFragmentFile,
   type Markers,
@@ -46,6 +47,13 @@ describe('finding compounds in a page', () => {
       '<p>KI-Rechenleistung Rechenleistung-Boom Rechen<b>leistung</b> <b>KI</b>-Rechenzentren Rechen&shy;leistung „Stromversorgung“, (Vertragslaufzeit).</p>',
     );
     expect(marked(html)).toEqual(['Strom|versorgung', 'Vertrags|laufzeit']);
+  });
+
+  it('tells whether the page has a data-pagefind-body element', () => {
+    expect(findCompoundMarks(page('<p>x</p>'), split).hasBody).toBe(true);
+    const bodyless = '<!doctype html><html><body><main><p>data-pagefind-body</p></main></body></html>';
+    expect([mayHaveBody(bodyless), findCompoundMarks(bodyless, split).hasBody]).toEqual([true, false]);
+    expect(mayHaveBody('<html><body><p>x</p></body></html>')).toBe(false);
   });
 
   it('reports the candidate characters a page already holds, raw, as character references, in attributes and comments', () => {
