@@ -28,7 +28,10 @@ import type { CompoundSplitter } from './compound-splitter.ts';
  */
 export const BOUNDARY_CANDIDATES = ['|', '^', '`', '~', '{', '}', '[', ']', '=', '*', '#', '+', '@', '$', '%', '!', '?', ';', ':', ',', '.', '/', '(', ')', '-'];
 
-/** Symbols that are neither letters, digits, ASCII punctuation nor emoji, rarest first. */
+/**
+ * Symbols that are neither letters, digits, white space, ASCII punctuation nor emoji, rarest first; two
+ * bytes in UTF-8, as Pagefind indexes only parts longer than one byte.
+ */
 export const FILLER_CANDIDATES = ['¦', '¤', '¬', '¯', '¸', '¨', '¶', '·', '÷', '×'];
 
 /** Parts plus fillers per compound: each part of a two-part compound weighs 1/8 of the whole word. */
@@ -203,11 +206,6 @@ export function applyMarks(html: string, compounds: readonly MarkedCompound[], m
     from = start + parts.join('').length;
   }
   return result + html.slice(from);
-}
-
-/** A compound as the indexer sees it in the marked page (for tests and reports). */
-export function markedWord(parts: readonly string[], markers: Markers): string {
-  return applyMarks(parts.join(''), [{ start: 0, parts }], markers);
 }
 
 const FRAGMENT_SIGNATURE = 'pagefind_dcd';

@@ -11,7 +11,6 @@ import {
   chooseMarkers,
   FILLER_CANDIDATES,
   findCompoundMarks,
-  markedWord,
   mayHaveBody,
   PART_SLOTS,
   unmarkFragmentFile,
@@ -66,8 +65,14 @@ describe('finding compounds in a page', () => {
 
 describe('marks', () => {
   it('separate parts by the boundary and pad the first boundary with fillers up to PART_SLOTS parts', () => {
-    expect(markedWord(['Rechen', 'leistung'], MARKERS)).toBe(`Rechen|${'¦|'.repeat(PART_SLOTS - 2)}leistung`);
-    expect(markedWord(['Rechen', 'leistungs', 'kontrakte'], MARKERS)).toBe(`Rechen|${'¦|'.repeat(PART_SLOTS - 3)}leistungs|kontrakte`);
+    const html = '<p>Die Rechenleistungskontrakte, die Rechenleistung.</p>';
+    const compounds = [
+      { start: 7, parts: ['Rechen', 'leistungs', 'kontrakte'] },
+      { start: 37, parts: ['Rechen', 'leistung'] },
+    ];
+    expect(applyMarks(html, compounds, MARKERS)).toBe(
+      `<p>Die Rechen|${'¦|'.repeat(PART_SLOTS - 3)}leistungs|kontrakte, die Rechen|${'¦|'.repeat(PART_SLOTS - 2)}leistung.</p>`,
+    );
   });
 
   it('are the first candidates no page or URL holds', () => {
