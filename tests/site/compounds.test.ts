@@ -1,0 +1,334 @@
+/**
+ * Closed compounds in the German search (issue 12): "Leistung" finds "Rechenleistung". Runs Pagefind's
+ * own search (pagefind.js from the built bundle, in Node) on dist/pagefind/de/ and on an index of the same
+ * pages built here the way the site was indexed before (addDirectory, no marks), then checks the reader's
+ * view in Chromium.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findCompoundMarks } from '../../src/lib/compound-marks.ts';
+import { germanCompoundSplitter, UNMARKED_ON_THIS_SITE } from '../../scripts/lib/german-compounds.ts';
+import { useBrowser } from '../helpers/browser.ts';
+import { DIST, fileForUrl } from '../helpers/dist.ts';
+
+const A000 = '/de/artikel/microsoft-vertieft-partnerschaft-mit-openai/';
+const A004 = '/de/artikel/altman-nadella-gespraech-nach-umstrukturierung/';
+
+/** Options the search page passes to Pagefind (src/scripts/search.ts), so rankings here are the reader's. */
+const SEARCH_PAGE_OPTIONS = { excerptLength: 24, ranking: { pageLength: 0.25 } };
+
+/** [compound as it stands in an article, its head as a query, its modifier as a query where meaningful]. */
+const TABLE: [string, string, string | null][] = [
+  ['Rechenleistung', 'Leistung', 'Rechen'],
+  ['Computerrechenleistung', 'Leistung', 'Computer'],
+  ['Rechenzentren', 'Zentren', 'Rechen'],
+  ['Stromversorgung', 'Versorgung', 'Strom'],
+  ['Vertragslaufzeit', 'Laufzeit', 'Vertrag'],
+  ['Softwarekonzern', 'Konzern', 'Software'],
+  ['Finanzierungsrunde', 'Runde', 'Finanzierung'],
+  ['Forschungsinvestitionen', 'Investitionen', 'Forschung'],
+  ['Organisationsstruktur', 'Struktur', 'Organisation'],
+  ['Doppelstruktur', 'Struktur', 'Doppel'],
+  ['Chipproduktion', 'Produktion', 'Chip'],
+  ['Kapitalausgaben', 'Ausgaben', 'Kapital'],
+  ['Marktmechanismus', 'Mechanismus', 'Markt'],
+  ['Geschäftsjahres', 'Jahr', 'Geschäft'],
+  ['Nachrichtendienst', 'Dienst', 'Nachrichten'],
+  ['Suchmaschine', 'Maschine', 'Suche'],
+  ['Sprachmodelle', 'Modelle', 'Sprache'],
+  ['Spitzenmodelle', 'Modelle', 'Spitze'],
+  ['Technologieplattform', 'Plattform', 'Technologie'],
+  ['Telefonkonferenz', 'Konferenz', 'Telefon'],
+  ['Umsatzvolumen', 'Volumen', 'Umsatz'],
+  ['Umsatzkurve', 'Kurve', 'Umsatz'],
+  ['Unternehmenswert', 'Wert', 'Unternehmen'],
+  ['Unternehmensprodukte', 'Produkte', 'Unternehmen'],
+  ['Vertragssummen', 'Summen', 'Vertrag'],
+  ['Wohltätigkeitsstiftungen', 'Stiftungen', 'Wohltätigkeit'],
+  ['Expertenkommission', 'Kommission', 'Experten'],
+  ['Grafikkarten', 'Karten', 'Grafik'],
+  ['Glasfasern', 'Fasern', 'Glas'],
+  ['Stromnetze', 'Netze', 'Strom'],
+  ['Stahlbeton', 'Beton', 'Stahl'],
+  ['Kühlsysteme', 'Systeme', null],
+  ['Lebenswissenschaften', 'Wissenschaften', 'Leben'],
+  ['Mobiltechnologie', 'Technologie', 'Mobil'],
+  ['Internetblase', 'Blase', 'Internet'],
+  ['Nutzerbasis', 'Basis', 'Nutzer'],
+  ['Pionierrolle', 'Rolle', 'Pionier'],
+  ['Rüstungswettlauf', 'Wettlauf', 'Rüstung'],
+  ['Paradigmenwechsel', 'Wechsel', 'Paradigmen'],
+  ['Börsengang', 'Gang', 'Börse'],
+  ['Bildgenerator', 'Generator', 'Bild'],
+  ['Infrastrukturelementen', 'Elemente', 'Infrastruktur'],
+  ['Einnahmeaussichten', 'Aussichten', 'Einnahme'],
+  ['Hauptkonkurrenten', 'Konkurrenten', null],
+  ['Zugangsdaten', 'Daten', 'Zugang'],
+  ['Geschäftsbeziehungen', 'Beziehungen', 'Geschäft'],
+  ['Modellkontexte', 'Kontexte', 'Modell'],
+  ['Kernüberzeugungen', 'Überzeugungen', 'Kern'],
+  ['Softwarecode', 'Code', 'Software'],
+  ['Verbraucherapplikation', 'Applikation', 'Verbraucher'],
+  ['Größenordnungen', 'Ordnungen', 'Größe'],
+  ['Finanzvorstand', 'Vorstand', null],
+  ['Sprachschnittstelle', 'Schnittstelle', 'Sprache'],
+  ['Exklusivvereinbarung', 'Vereinbarung', null],
+  ['Sekundärmarkt', 'Markt', null],
+];
+
+/**
+ * Every split the index makes on the two articles, judged: "ok" (parts a reader would search for),
+ * "false" (a part that is not a constituent as a reader understands the word).
+ */
+const SPLITS: Record<string, 'ok' | 'false'> = {
+  'Anfangs|werts': 'ok',
+  'Bild|generator': 'ok',
+  'Börsen|gang': 'ok',
+  'Chip|produktion': 'ok',
+  'Computer|rechen|leistung': 'ok',
+  'Doppel|struktur': 'ok',
+  'Einnahme|aussichten': 'ok',
+  'Exklusiv|strategie': 'ok',
+  'Exklusiv|vereinbarung': 'ok',
+  'Experten|kommission': 'ok',
+  'Finanz|erträge': 'ok',
+  'Finanz|vorstand': 'ok',
+  'Finanzierungs|runde': 'ok',
+  'Forschungs|investitionen': 'ok',
+  'Gemein|wohl': 'ok',
+  'Geschäfts|beziehungen': 'ok',
+  'Geschäfts|jahres': 'ok',
+  'Glas|fasern': 'ok',
+  'Grafik|karten': 'ok',
+  'Größen|ordnungen': 'ok',
+  'Haupt|konkurrenten': 'ok',
+  'Infrastruktur|elementen': 'ok',
+  'Internet|blase': 'ok',
+  'Kapital|ausgaben': 'ok',
+  'Kern|überzeugungen': 'ok',
+  'Kühl|systeme': 'ok',
+  'Lebens|wissenschaften': 'ok',
+  'Markt|mechanismus': 'ok',
+  'Mobil|technologie': 'ok',
+  'Modell|kontexte': 'ok',
+  'Nachrichten|dienst': 'ok',
+  'Natur|sprachverarbeitungs|technologie': 'ok',
+  'Nutzer|basis': 'ok',
+  'Organisations|struktur': 'ok',
+  'Paradigmen|wechsel': 'ok',
+  'Pionier|rolle': 'ok',
+  'Rechen|leistung': 'ok',
+  'Rechen|ressourcen': 'ok',
+  'Rechen|zentren': 'ok',
+  'Rüstungs|wettlauf': 'ok',
+  'Sekundär|markt': 'ok',
+  'Software|code': 'ok',
+  'Software|konzern': 'ok',
+  'Spitzen|modelle': 'ok',
+  'Sprach|modelle': 'ok',
+  'Sprach|schnittstelle': 'ok',
+  'Stahl|beton': 'ok',
+  'Strom|netze': 'ok',
+  'Strom|versorgung': 'ok',
+  'Such|maschine': 'ok',
+  'Technologie|plattform': 'ok',
+  'Telefon|konferenz': 'ok',
+  'Umsatz|kurve': 'ok',
+  'Umsatz|volumen': 'ok',
+  'Unternehmens|produkte': 'ok',
+  'Unternehmens|wert': 'ok',
+  'Verbraucher|applikation': 'ok',
+  'Vertrags|laufzeit': 'ok',
+  'Vertrags|summen': 'ok',
+  // "Wohltätigkeit" is one word to a reader: "Tätigkeit" finding it is a stretch.
+  'Wohl|tätigkeits|stiftungen': 'false',
+  'Zugangs|daten': 'ok',
+};
+const MAX_FALSE_SPLITS = 2;
+
+interface Hit {
+  url: string;
+  /** The page's words at Pagefind's match positions. */
+  matched: string[];
+}
+
+interface Bundle {
+  search(query: string): Promise<Hit[]>;
+}
+
+/** Bundle folders by the host name their pagefind.js fetches from, in Node. */
+const bundleFolders = new Map<string, string>();
+const realFetch = globalThis.fetch;
+function fetchFromBundles(input: string | URL | Request, init?: RequestInit): Promise<Response> {
+  const url = new URL(input instanceof Request ? input.url : String(input));
+  const folder = bundleFolders.get(url.host);
+  return folder ? Promise.resolve(new Response(readFileSync(join(folder, url.pathname)))) : realFetch(input, init);
+}
+
+/** Pagefind's browser bundle, run in Node with the search page's options. */
+async function loadBundle(dir: string, host: string): Promise<Bundle> {
+  bundleFolders.set(host, dir);
+  const module = (await import(/* @vite-ignore */ `${pathToFileURL(join(dir, 'pagefind.js')).href}?${host}`)) as {
+    options(options: object): Promise<void>;
+    init(): Promise<void>;
+    search(query: string): Promise<{ results: { data(): Promise<{ url: string; content: string; locations: number[] }> }[] }>;
+  };
+  await module.options({ basePath: `http://${host}/`, baseUrl: '/', ...SEARCH_PAGE_OPTIONS });
+  await module.init();
+  return {
+    async search(query) {
+      const { results } = await module.search(query);
+      return Promise.all(
+        results.map(async (result) => {
+          const data = await result.data();
+          const words = data.content.split(' ');
+          return { url: data.url, matched: data.locations.map((location) => words[location]!) };
+        }),
+      );
+    },
+  };
+}
+
+/** Decoded fragment JSON by page URL. */
+function fragments(bundle: string): Map<string, string> {
+  const byUrl = new Map<string, string>();
+  for (const name of readdirSync(join(bundle, 'fragment'))) {
+    const text = gunzipSync(readFileSync(join(bundle, 'fragment', name))).toString('utf8').slice('pagefind_dcd'.length);
+    byUrl.set((JSON.parse(text) as { url: string }).url, text);
+  }
+  return byUrl;
+}
+
+const letters = (word: string) => word.replace(/[^\p{L}]/gu, '').toLowerCase();
+
+/** The query word itself with a noun ending: "Modelle" stands in "Modellen", "Modell". */
+function standsAlone(word: string, query: string): boolean {
+  const stem = letters(query).replace(/(en|e|n|s)$/u, '');
+  return ['', 'e', 'en', 'n', 's', 'es', 'er', 'ern'].some((ending) => letters(word) === stem + ending);
+}
+
+const unmarkedDir = mkdtempSync(join(tmpdir(), 'compounds-unmarked-'));
+let marked: Bundle;
+let unmarked: Bundle;
+
+beforeAll(async () => {
+  // The German and English bundles as `addDirectory` writes them, without marks.
+  for (const lang of ['de', 'en']) {
+    const { index } = await pagefind.createIndex({ forceLanguage: lang });
+    await index!.addDirectory({ path: DIST, glob: `${lang}/**/*.html` });
+    await index!.writeFiles({ outputPath: join(unmarkedDir, lang) });
+  }
+  await pagefind.close();
+  globalThis.fetch = fetchFromBundles as typeof fetch;
+  marked = await loadBundle(join(DIST, 'pagefind', 'de'), 'marked.local');
+  unmarked = await loadBundle(join(unmarkedDir, 'de'), 'unmarked.local');
+});
+afterAll(() => {
+  globalThis.fetch = realFetch;
+  rmSync(unmarkedDir, { recursive: true, force: true });
+});
+
+describe('the compound table', () => {
+  it('holds at least 40 compounds, each standing whole in the running text of an article', () => {
+    expect(TABLE.length).toBeGreaterThanOrEqual(40);
+    const split = germanCompoundSplitter();
+    const inArticles = new Set(
+      [A000, A004].flatMap((url) => findCompoundMarks(readFileSync(fileForUrl(url)!, 'utf8'), split, UNMARKED_ON_THIS_SITE).compounds.map((compound) => compound.parts.join(''))),
+    );
+    expect(TABLE.map(([compound]) => compound).filter((compound) => !inArticles.has(compound))).toEqual([]);
+  });
+
+  it('is found by head and modifier now, and by head not at all before', async () => {
+    const rows: string[] = [];
+    const count = { head: { before: 0, after: 0, of: 0 }, modifier: { before: 0, after: 0, of: 0 } };
+    const missing: string[] = [];
+    for (const [compound, head, modifier] of TABLE) {
+      for (const [role, query] of [['head', head], ['modifier', modifier]] as const) {
+        if (!query) continue;
+        const finds = (hits: Hit[]) => hits.some((hit) => hit.matched.some((word) => letters(word) === compound.toLowerCase()));
+        const [before, after] = [finds(await unmarked.search(query)), finds(await marked.search(query))];
+        count[role].of++;
+        count[role].before += before ? 1 : 0;
+        count[role].after += after ? 1 : 0;
+        if (!after) missing.push(`${query} → ${compound}`);
+        rows.push(`${role.padEnd(8)} ${query.padEnd(14)} ${compound.padEnd(26)} before ${before ? 'found' : '-    '} after ${after ? 'found' : '-'}`);
+      }
+    }
+    console.log(
+      `${rows.join('\n')}\ncompound found by its head: before ${count.head.before}/${count.head.of}, after ${count.head.after}/${count.head.of}; ` +
+        `by its modifier: before ${count.modifier.before}/${count.modifier.of}, after ${count.modifier.after}/${count.modifier.of}`,
+    );
+    expect(missing).toEqual([]);
+    expect(count.head.before).toBe(0);
+  });
+
+  it('ranks every page where the query word stands alone above pages that have it only inside a compound', async () => {
+    const problems: string[] = [];
+    for (const query of new Set(TABLE.flatMap(([, head, modifier]) => (modifier ? [head, modifier] : [head])))) {
+      const hits = await marked.search(query);
+      const kinds = hits.map((hit) =>
+        hit.matched.some((word) => standsAlone(word, query))
+          ? 'alone'
+          : hit.matched.every((word) => letters(word).length > letters(query).length + 3 && !letters(word).startsWith(letters(query).slice(0, 4)))
+            ? 'compound'
+            : 'other',
+      );
+      const lastAlone = kinds.lastIndexOf('alone');
+      const firstCompound = kinds.indexOf('compound');
+      if (firstCompound !== -1 && firstCompound < lastAlone) problems.push(`${query}: ${hits.map((hit, i) => `${kinds[i]} ${hit.url}`).join(', ')}`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('excerpts and URLs', () => {
+  it('come from fragments byte-identical to an unmarked index, page for page, in both bundles', () => {
+    for (const lang of ['de', 'en']) {
+      const built = fragments(join(DIST, 'pagefind', lang));
+      const plain = fragments(join(unmarkedDir, lang));
+      expect([...built.keys()].sort(), lang).toEqual([...plain.keys()].sort());
+      for (const [url, text] of plain) expect(built.get(url), url).toBe(text);
+    }
+  });
+});
+
+describe('splits on the two articles', () => {
+  it('are all judged, with few false splits', () => {
+    const split = germanCompoundSplitter();
+    const made = new Set(
+      [A000, A004].flatMap((url) => findCompoundMarks(readFileSync(fileForUrl(url)!, 'utf8'), split, UNMARKED_ON_THIS_SITE).compounds.map((compound) => compound.parts.join('|'))),
+    );
+    const falseSplits = Object.keys(SPLITS).filter((parts) => SPLITS[parts] === 'false');
+    console.log(`${made.size} distinct splits on the two articles, ${falseSplits.length} false: ${falseSplits.join(', ')}`);
+    expect([...made].sort()).toEqual(Object.keys(SPLITS).sort());
+    expect(falseSplits.length).toBeLessThanOrEqual(MAX_FALSE_SPLITS);
+  });
+});
+
+describe('on the search page', () => {
+  const browser = useBrowser('compounds');
+
+  it.each([
+    ['Leistung', 'Rechenleistung'],
+    ['Zentren', 'Rechenzentren'],
+    ['Versorgung', 'Stromversorgung'],
+    ['Laufzeit', 'Vertragslaufzeit'],
+  ])('"%s" finds the article with "%s", its excerpt in the page’s own words', async (query, compound) => {
+    const page = await browser.open();
+    await page.goto(`/de/suche/?q=${encodeURIComponent(query)}`);
+    await page.locator('#search-status').filter({ hasText: /Treffer|Keine/ }).waitFor();
+    const result = page.locator('.result').filter({ has: page.locator(`.result-title a[href*="${A004}"]`) });
+    expect(await result.count()).toBe(1);
+    const excerpts = await page.locator('.result-excerpt').allTextContents();
+    expect(excerpts.join(' ')).toContain(compound);
+    const articleText = JSON.parse(fragments(join(DIST, 'pagefind', 'de')).get(A004)!).content as string;
+    for (const excerpt of await result.locator('.result-excerpt').allTextContents()) {
+      expect(articleText).toContain(excerpt.trim());
+    }
+  });
+});
