@@ -40,6 +40,11 @@ export function withBase(path: string): string {
   return BASE_PATH + path.replace(/^\/+/, '');
 }
 
+/** The entity names and aliases the search page matches queries against (src/pages/[lang]/entity-answers.json.ts). */
+export function entityAnswersPath(lang: Lang): string {
+  return withBase(`${lang}/entity-answers.json`);
+}
+
 /** URL path under the base path with a trailing slash, matching `trailingSlash: 'always'`. */
 export function pathFor(lang: Lang, ref: PageRef): string {
   return withBase(routePath(lang, ref));
