@@ -1,20 +1,23 @@
 /**
  * Entity answers for the search page: a query that names an entity (its name or an alias in either
  * language, a source's mistranslation included) gets that entity as a card; a query one or two letters
- * off a name gets a "did you mean" suggestion. Pure logic, shared by the build (the JSON the search
- * page loads) and the browser.
+ * off a name gets a "did you mean" suggestion. Pure logic, shared by the build (the JSON files the
+ * search page loads) and the browser.
  */
 import type { EntityKind } from './entity-kinds.ts';
 
-/** One entity as the search page receives it, in the page's language. */
-export interface EntityAnswerData {
-  id: string;
-  kind: EntityKind;
-  /** Display name in the page's language. */
+/**
+ * What the search page matches against, per entity id: every name and alias in both languages (a
+ * reader may type either), the page language's display name first. Loaded for every search, so it
+ * holds names only; a card's details load when a card is shown.
+ */
+export type EntityNameIndex = Record<string, string[]>;
+
+/** One entity's card on the search page, in the page's language. */
+export interface EntityCard {
   name: string;
+  kind: EntityKind;
   description: string;
-  /** Every name and alias in both languages (a reader may type either), display name first. */
-  forms: string[];
 }
 
 /** An entity as the content collection holds it: per-language name, aliases and description. */
@@ -25,23 +28,21 @@ export interface EntityNames<L extends string> {
   description: Record<L, string>;
 }
 
-/** What the search page in `lang` receives about one entity. */
-export function entityAnswerData<L extends string>(id: string, entity: EntityNames<L>, lang: L): EntityAnswerData {
+/** Names and aliases of an entity for the search page in `lang`: that language's first. */
+export function entityForms<L extends string>(entity: EntityNames<L>, lang: L): string[] {
   const langs = Object.keys(entity.name) as L[];
-  return {
-    id,
-    kind: entity.kind,
-    name: entity.name[lang],
-    description: entity.description[lang],
-    forms: [...new Set([entity.name[lang], ...entity.aliases[lang], ...langs.flatMap((other) => [entity.name[other], ...entity.aliases[other]])])],
-  };
+  return [...new Set([entity.name[lang], ...entity.aliases[lang], ...langs.flatMap((other) => [entity.name[other], ...entity.aliases[other]])])];
+}
+
+export function entityCard<L extends string>(entity: EntityNames<L>, lang: L): EntityCard {
+  return { name: entity.name[lang], kind: entity.kind, description: entity.description[lang] };
 }
 
 export type EntityAnswer =
-  /** The query is a name or alias of these entities; `form` is the one it matched as written in the data. */
-  | { type: 'entities'; entities: EntityAnswerData[]; form: string }
-  /** The query is a typo away from `form`, a name or alias of `entity`. */
-  | { type: 'suggestion'; entity: EntityAnswerData; form: string };
+  /** The query is a name or alias of these entities; `form` is the one it matched, as written in the data. */
+  | { type: 'entities'; ids: string[]; form: string }
+  /** The query is a typo away from `form`, a name or alias of entity `id`. */
+  | { type: 'suggestion'; id: string; form: string };
 
 export interface EntityAnswers {
   answer(query: string): EntityAnswer | undefined;
@@ -102,14 +103,14 @@ function queryVariants(normalized: string): string[] {
   return normalized.length > 2 && normalized.endsWith('s') ? [normalized, normalized.slice(0, -1)] : [normalized];
 }
 
-export function createEntityAnswers(entities: EntityAnswerData[]): EntityAnswers {
-  const byForm = new Map<string, { entity: EntityAnswerData; form: string }[]>();
-  for (const entity of entities) {
-    for (const form of new Set(entity.forms)) {
+export function createEntityAnswers(index: EntityNameIndex): EntityAnswers {
+  const byForm = new Map<string, { id: string; form: string }[]>();
+  for (const [id, forms] of Object.entries(index)) {
+    for (const form of forms) {
       const key = normalizeName(form);
       if (!key) continue;
       const owners = byForm.get(key) ?? [];
-      if (!owners.some((owner) => owner.entity === entity)) owners.push({ entity, form });
+      if (!owners.some((owner) => owner.id === id)) owners.push({ id, form });
       byForm.set(key, owners);
     }
   }
@@ -119,18 +120,18 @@ export function createEntityAnswers(entities: EntityAnswerData[]): EntityAnswers
     if (!variants[0]) return undefined;
     for (const variant of variants) {
       const owners = byForm.get(variant);
-      if (owners) return { type: 'entities', entities: owners.map((owner) => owner.entity), form: owners[0]!.form };
+      if (owners) return { type: 'entities', ids: owners.map((owner) => owner.id), form: owners[0]!.form };
     }
-    let best: { distance: number; entity: EntityAnswerData; form: string } | undefined;
+    let best: { distance: number; id: string; form: string } | undefined;
     for (const [key, owners] of byForm) {
       for (const variant of variants) {
         const limit = Math.min(allowedTypos(Math.min([...variant].length, [...key].length)), best ? best.distance - 1 : 2);
         if (limit < 1) continue;
         const distance = editDistance(variant, key, limit);
-        if (distance <= limit) best = { distance, entity: owners[0]!.entity, form: owners[0]!.form };
+        if (distance <= limit) best = { distance, id: owners[0]!.id, form: owners[0]!.form };
       }
     }
-    return best && { type: 'suggestion', entity: best.entity, form: best.form };
+    return best && { type: 'suggestion', id: best.id, form: best.form };
   }
 
   return { answer };

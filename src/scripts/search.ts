@@ -6,9 +6,9 @@
  * reader types, or the page opens with a query.
  */
 import { compareNewestFirst, formatDay, parsePublicationDate, PUBLICATION_DATE_PATTERN } from '../lib/dates.ts';
-import { createEntityAnswers, type EntityAnswer, type EntityAnswerData, type EntityAnswers } from '../lib/entity-answers.ts';
+import { createEntityAnswers, type EntityAnswer, type EntityAnswers, type EntityCard, type EntityNameIndex } from '../lib/entity-answers.ts';
 import { DATE_FILTER, datesNewestFirst, nextDateGroup, UNDATED } from '../lib/search-facets.ts';
-import { entityAnswersPath, LOCALES, otherLang, pathFor, withBase, type Lang } from '../i18n/routes.ts';
+import { entityCardPath, entityNamesPath, LOCALES, otherLang, pathFor, withBase, type Lang } from '../i18n/routes.ts';
 import { FILTER_KEYS, fill, highlightUrl, markedTerms, readSearchState, searchParams, type SearchState } from '../lib/search-state.ts';
 
 interface PagefindResultData {
@@ -84,18 +84,32 @@ function bundle(lang: Lang): Promise<Pagefind> {
   return loading;
 }
 
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${response.status} fetching ${url}`);
+  return (await response.json()) as T;
+}
+
 let entityAnswers: Promise<EntityAnswers> | undefined;
 function loadEntityAnswers(): Promise<EntityAnswers> {
-  entityAnswers ??= fetch(entityAnswersPath(pageLang))
-    .then(async (response) => {
-      if (!response.ok) throw new Error(`${response.status} fetching ${response.url}`);
-      return createEntityAnswers((await response.json()) as EntityAnswerData[]);
-    })
+  entityAnswers ??= fetchJson<EntityNameIndex>(entityNamesPath(pageLang))
+    .then(createEntityAnswers)
     .catch((error: unknown) => {
       entityAnswers = undefined;
       throw error;
     });
   return entityAnswers;
+}
+
+const cards = new Map<string, Promise<EntityCard>>();
+function loadCard(id: string): Promise<EntityCard> {
+  let loading = cards.get(id);
+  if (!loading) {
+    loading = fetchJson<EntityCard>(entityCardPath(pageLang, id));
+    loading.catch(() => cards.delete(id));
+    cards.set(id, loading);
+  }
+  return loading;
 }
 
 function searchLangs(state: Pick<SearchState, 'across'>): Lang[] {
@@ -215,14 +229,14 @@ async function renderHit(hit: Hit): Promise<HTMLLIElement> {
   return item;
 }
 
-function entityCard(entity: EntityAnswerData, form: string): HTMLElement {
+function entityCard(id: string, entity: EntityCard, form: string): HTMLElement {
   const card = element('section', 'entity-answer');
-  const headingId = `entity-answer-${entity.id}`;
+  const headingId = `entity-answer-${id}`;
   card.setAttribute('aria-labelledby', headingId);
   const heading = element('h2', 'entity-answer-name');
   heading.id = headingId;
   const link = element('a', undefined, entity.name);
-  link.href = pathFor(pageLang, { kind: 'entity', id: entity.id });
+  link.href = pathFor(pageLang, { kind: 'entity', id });
   heading.append(link);
   const meta = element('p', 'result-meta');
   meta.append(element('span', 'badge', strings.kinds[entity.kind] ?? entity.kind));
@@ -246,10 +260,10 @@ function suggestion(form: string): HTMLParagraphElement {
   return paragraph;
 }
 
-function showEntityAnswer(answer: EntityAnswer | undefined): void {
-  if (!answer) answers.replaceChildren();
-  else if (answer.type === 'suggestion') answers.replaceChildren(suggestion(answer.form));
-  else answers.replaceChildren(...answer.entities.map((entity) => entityCard(entity, answer.form)));
+async function answerNodes(answer: EntityAnswer | undefined): Promise<HTMLElement[]> {
+  if (!answer) return [];
+  if (answer.type === 'suggestion') return [suggestion(answer.form)];
+  return Promise.all(answer.ids.map(async (id) => entityCard(id, await loadCard(id), answer.form)));
 }
 
 async function searchHits(lang: Lang, query: string, filters: PagefindFilters): Promise<Hit[]> {
@@ -342,7 +356,10 @@ async function run(state: SearchState): Promise<void> {
   }
   status.textContent = text('loading');
   loadEntityAnswers()
-    .then((entities) => current === generation && showEntityAnswer(entities.answer(state.query)))
+    .then(async (entities) => {
+      const nodes = await answerNodes(entities.answer(state.query));
+      if (current === generation) answers.replaceChildren(...nodes);
+    })
     .catch((error: unknown) => {
       console.error(error);
       if (current === generation) answers.replaceChildren();

@@ -7,7 +7,8 @@ import {
   allowedTypos,
   createEntityAnswers,
   editDistance,
-  entityAnswerData,
+  entityCard,
+  entityForms,
   normalizeName,
   type EntityAnswer,
   type EntityNames,
@@ -19,15 +20,16 @@ const entities = readdirSync(folder)
   .filter((file) => file.endsWith('.yaml'))
   .map((file) => ({ id: file.replace(/\.yaml$/, ''), data: parse(readFileSync(join(folder, file), 'utf8')) as EntityNames<'de' | 'en'> }))
   .map(({ id, data }) => ({ id, data: { ...data, aliases: data.aliases ?? { de: [], en: [] } } }));
-const answersIn = (lang: 'de' | 'en') => createEntityAnswers(entities.map(({ id, data }) => entityAnswerData(id, data, lang)));
+const answersIn = (lang: 'de' | 'en') => createEntityAnswers(Object.fromEntries(entities.map(({ id, data }) => [id, entityForms(data, lang)])));
+const byId = new Map(entities.map(({ id, data }) => [id, data]));
 const german = answersIn('de');
 const english = answersIn('en');
 
-/** "card:<id>[ as <form>]", "suggest:<form>" or "none", for readable expectations. */
+/** "card:<id>[ as <form>]" (form given when it is not the entity's name), "suggest:<form>" or "none", for readable expectations. */
 function outcome(answer: EntityAnswer | undefined): string {
   if (!answer) return 'none';
   if (answer.type === 'suggestion') return `suggest:${answer.form}`;
-  return answer.entities.map((entity) => `card:${entity.id}${answer.form === entity.name ? '' : ` as ${answer.form}`}`).join(' ');
+  return answer.ids.map((id) => `card:${id}${Object.values(byId.get(id)!.name).includes(answer.form) ? '' : ` as ${answer.form}`}`).join(' ');
 }
 
 describe('entity answers', () => {
@@ -37,7 +39,7 @@ describe('entity answers', () => {
     expect(outcome(german.answer('NVIDIA'))).toBe('card:nvidia');
     expect(outcome(german.answer('  Jensen   Huang '))).toBe('card:jensen-huang');
     expect(outcome(german.answer('Generalstaatsanwaltsburo von Kalifornien'))).toBe('card:california-attorney-general');
-    expect(outcome(english.answer('Generalstaatsanwaltsbüro von Kalifornien'))).toBe('card:california-attorney-general as Generalstaatsanwaltsbüro von Kalifornien');
+    expect(english.answer('Generalstaatsanwaltsbüro von Kalifornien')).toEqual({ type: 'entities', ids: ['california-attorney-general'], form: 'Generalstaatsanwaltsbüro von Kalifornien' });
     expect(outcome(german.answer('新智元'))).toBe('card:xinzhiyuan');
   });
 
@@ -48,12 +50,13 @@ describe('entity answers', () => {
     expect(outcome(english.answer('huang renxun'))).toBe('card:jensen-huang as Huang Renxun');
   });
 
-  it('give the name and description in the page language', () => {
-    const answer = english.answer('OpenAI-Stiftung');
-    expect(answer?.type).toBe('entities');
-    if (answer?.type !== 'entities') return;
-    expect(answer.entities[0]).toMatchObject({ id: 'openai-foundation', name: 'OpenAI Foundation', kind: 'organisation' });
-    expect(answer.entities[0]!.description).toMatch(/^[A-Z].* the /);
+  it('put the page language first and give the card in it', () => {
+    const foundation = byId.get('openai-foundation')!;
+    expect(entityForms(foundation, 'en')[0]).toBe('OpenAI Foundation');
+    expect(entityForms(foundation, 'de')[0]).toBe('OpenAI-Stiftung');
+    expect(entityForms(byId.get('sam-altman')!, 'en')).toEqual(['Sam Altman', 'Altman', 'Ultraman']);
+    expect(entityCard(foundation, 'en')).toEqual({ name: 'OpenAI Foundation', kind: 'organisation', description: foundation.description.en });
+    expect(entityCard(foundation, 'de').description).toBe(foundation.description.de);
   });
 
   it('read German genitives and English possessives', () => {
