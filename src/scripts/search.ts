@@ -405,7 +405,15 @@ form.addEventListener('submit', (event) => {
 form.addEventListener('change', (event) => {
   if (event.target !== input) update(true);
 });
-more.addEventListener('click', () => void showMore());
+// One batch at a time: a second click while a batch loads would take the same results or append out of order.
+let loadingMore = false;
+more.addEventListener('click', () => {
+  if (loadingMore) return;
+  loadingMore = true;
+  showMore()
+    .catch((error: unknown) => console.error(error))
+    .finally(() => (loadingMore = false));
+});
 window.addEventListener('popstate', () => {
   const state = readSearchState(new URLSearchParams(location.search));
   showState(state);
