@@ -36,18 +36,18 @@ export function datesNewestFirst(counts: Record<string, number>): [string, numbe
 }
 
 /**
- * The date values to fetch for the next `need` results in date order, starting at `start`: `whole` are
- * consumed completely (together fewer than `need` results, so their pages are ordered by their own
- * dates), `last` is the value whose results may only partly fit (all of one date, ordered by relevance).
+ * The date values to fetch for the next `need` results in date order, starting at `start`: `whole` fit
+ * completely (fetched together, ordered by their pages' own dates), `last` is a date with more results
+ * than still fit (fetched alone, in relevance order, its remainder left for the next batch).
  */
 export function nextDateGroup(dates: [string, number][], start: number, need: number): { whole: string[]; last?: string; next: number } {
   const whole: string[] = [];
   let taken = 0;
   let index = start;
-  while (index < dates.length) {
+  while (index < dates.length && taken < need) {
     const [value, count] = dates[index]!;
     index += 1;
-    if (taken + count >= need || index === dates.length) return { whole, last: value, next: index };
+    if (taken + count > need) return { whole, last: value, next: index };
     whole.push(value);
     taken += count;
   }

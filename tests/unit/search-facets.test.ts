@@ -19,11 +19,15 @@ describe('search facets', () => {
     ]);
   });
 
-  it('group the next dates so that only the last one can overflow a batch', () => {
+  it('group the next dates: those that fit the batch together, a date that overflows it alone', () => {
     const dates: [string, number][] = [['d5', 1], ['d4', 2], ['d3', 1], ['d2', 3], [UNDATED, 10]];
     expect(nextDateGroup(dates, 0, 5)).toEqual({ whole: ['d5', 'd4', 'd3'], last: 'd2', next: 4 });
-    expect(nextDateGroup(dates, 0, 1)).toEqual({ whole: [], last: 'd5', next: 1 });
+    expect(nextDateGroup(dates, 0, 4)).toEqual({ whole: ['d5', 'd4', 'd3'], next: 3 });
+    expect(nextDateGroup(dates, 0, 1)).toEqual({ whole: ['d5'], next: 1 });
+    expect(nextDateGroup(dates, 1, 1)).toEqual({ whole: [], last: 'd4', next: 2 });
     expect(nextDateGroup(dates, 4, 5)).toEqual({ whole: [], last: UNDATED, next: 5 });
+    expect(nextDateGroup(dates, 4, 10)).toEqual({ whole: [UNDATED], next: 5 });
+    expect(nextDateGroup(dates, 3, 50)).toEqual({ whole: ['d2', UNDATED], next: 5 });
     expect(nextDateGroup(dates, 5, 5)).toEqual({ whole: [], next: 5 });
   });
 
@@ -43,7 +47,7 @@ describe('search facets', () => {
             cursor = group.next;
             const members = (date: string) => Array.from({ length: dates.find(([value]) => value === date)![1] }, () => date);
             const whole = group.whole.flatMap(members);
-            expect(batch.length + whole.length).toBeLessThan(batchSize);
+            expect(batch.length + whole.length).toBeLessThanOrEqual(batchSize);
             batch.push(...whole);
             if (group.last) {
               rest = members(group.last);
