@@ -146,6 +146,8 @@ export default {
     resultCountOne: '1 Treffer für „{query}“',
     resultCountMany: '{count} Treffer für „{query}“',
     truncatedQuery: 'Die Suche verwendet nur die ersten {length} Zeichen.',
+    didYouMean: 'Meinten Sie {suggestion}?',
+    entityAlias: '„{alias}“ ist ein anderer Name für {name}.',
     moreResults: 'Weitere Treffer zeigen',
     unavailable: 'Die Suche ist gerade nicht verfügbar. Bitte laden Sie die Seite neu.',
     noScript: 'Die Ergebnisliste braucht JavaScript. Ohne JavaScript helfen die Artikelübersicht und die Seite „Personen & Unternehmen“ weiter.',

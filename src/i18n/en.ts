@@ -146,6 +146,8 @@ export default {
     resultCountOne: '1 result for “{query}”',
     resultCountMany: '{count} results for “{query}”',
     truncatedQuery: 'Only the first {length} characters are used.',
+    didYouMean: 'Did you mean {suggestion}?',
+    entityAlias: '“{alias}” is another name for {name}.',
     moreResults: 'Show more results',
     unavailable: 'Search is not available right now. Please reload the page.',
     noScript: 'The result list needs JavaScript. Without it, the list of summaries and the people & companies page lead on.',

@@ -46,6 +46,16 @@ export function withBase(path: string): string {
   return BASE_PATH + path.replace(/^\/+/, '');
 }
 
+/** The entity names and aliases the search page matches queries against (src/pages/[lang]/entity-answers.json.ts). */
+export function entityNamesPath(lang: Lang): string {
+  return withBase(`${lang}/entity-answers.json`);
+}
+
+/** One entity's search card: name, kind, description (src/pages/[lang]/entity-answers/[id].json.ts). */
+export function entityCardPath(lang: Lang, id: string): string {
+  return withBase(`${lang}/entity-answers/${id}.json`);
+}
+
 /** URL path under the base path with a trailing slash, matching `trailingSlash: 'always'`. */
 export function pathFor(lang: Lang, ref: PageRef): string {
   return withBase(routePath(lang, ref));

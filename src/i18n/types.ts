@@ -152,6 +152,10 @@ export interface UiStrings {
     resultCountOne: string;
     resultCountMany: string;
     truncatedQuery: string;
+    /** A query one or two letters off an entity name: {suggestion} becomes a link that searches for it. */
+    didYouMean: string;
+    /** On an entity card found by an alias ({alias}) rather than its name ({name}). */
+    entityAlias: string;
     moreResults: string;
     unavailable: string;
     noScript: string;

@@ -1,10 +1,14 @@
 /**
  * Search page behaviour: runs Pagefind for the query in the URL, keeps the URL in step with the form
  * (shareable, reload and Back restore results), searches the other language's bundle on request,
- * and lets the keyboard reach everything. Loaded on the search page only.
+ * answers queries that name an entity with a card (or a "did you mean"), and lets the keyboard reach
+ * everything. Loaded on the search page only; Pagefind itself loads when the field gets focus, the
+ * reader types, or the page opens with a query.
  */
-import { formatDay, parsePublicationDate, PUBLICATION_DATE_PATTERN } from '../lib/dates.ts';
-import { withBase } from '../i18n/routes.ts';
+import { compareNewestFirst, formatDay, parsePublicationDate, PUBLICATION_DATE_PATTERN } from '../lib/dates.ts';
+import { createEntityAnswers, type EntityAnswer, type EntityAnswers, type EntityCard, type EntityNameIndex } from '../lib/entity-answers.ts';
+import { DATE_FILTER, datesNewestFirst, nextDateGroup, UNDATED } from '../lib/search-facets.ts';
+import { entityCardPath, entityNamesPath, LOCALES, otherLang, pathFor, withBase, type Lang } from '../i18n/routes.ts';
 import { FILTER_KEYS, fill, highlightUrl, markedTerms, readSearchState, searchParams, type SearchState } from '../lib/search-state.ts';
 
 interface PagefindResultData {
@@ -18,17 +22,28 @@ interface PagefindResult {
   score: number;
   data(): Promise<PagefindResultData>;
 }
+type PagefindFilters = Record<string, string | { any: string[] }>;
+interface PagefindSearch {
+  results: PagefindResult[];
+  /** Result counts per filter value, for the filters whose values are loaded. */
+  filters: Record<string, Record<string, number>>;
+}
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(query: string, options: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
+  preload(query: string, options: { filters: PagefindFilters }): Promise<void>;
+  search(query: string, options: { filters: PagefindFilters }): Promise<PagefindSearch | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
-type Lang = 'de' | 'en';
 interface Hit {
   lang: Lang;
   result: PagefindResult;
-  date?: string;
+}
+/** A search's results in display order, handed out batch by batch. */
+interface Feed {
+  total: number;
+  next(count: number): Promise<Hit[]>;
+  done(): boolean;
 }
 
 /** Results rendered at once: each needs its page's excerpt fragment fetched, so fewer keeps the first search light. */
@@ -39,6 +54,7 @@ const form = document.querySelector<HTMLFormElement>('form[data-search]')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const across = form.querySelector<HTMLInputElement>('input[name="all"]')!;
 const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+const answers = document.getElementById('entity-answers')!;
 const status = document.getElementById('search-status')!;
 const list = document.getElementById('search-results') as HTMLOListElement;
 const more = document.getElementById('more-results') as HTMLButtonElement;
@@ -46,11 +62,9 @@ const strings = JSON.parse(form.dataset['strings']!) as Record<string, unknown> 
   types: Record<string, string>;
   kinds: Record<string, string>;
   languageBadge: Record<Lang, string>;
-  locale: string;
 };
 const text = (key: string) => String(strings[key]);
 const pageLang = document.documentElement.lang as Lang;
-const otherLang: Lang = pageLang === 'de' ? 'en' : 'de';
 
 const bundles = new Map<Lang, Promise<Pagefind>>();
 function bundle(lang: Lang): Promise<Pagefind> {
@@ -58,14 +72,54 @@ function bundle(lang: Lang): Promise<Pagefind> {
   if (!loading) {
     const url = withBase(`pagefind/${lang}/pagefind.js`);
     loading = (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
+      // noWorker: the worker is one more 12 KB script, and our searches are small enough for the main thread.
       // Weaker length normalisation: short entity pages should not outrank the articles that discuss a term.
-      await pagefind.options({ basePath: withBase(`pagefind/${lang}/`), excerptLength: 24, ranking: { pageLength: 0.25 } });
+      await pagefind.options({ basePath: withBase(`pagefind/${lang}/`), noWorker: true, excerptLength: 24, ranking: { pageLength: 0.25 } });
       await pagefind.init();
       return pagefind;
     });
+    loading.catch(() => bundles.delete(lang));
     bundles.set(lang, loading);
   }
   return loading;
+}
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${response.status} fetching ${url}`);
+  return (await response.json()) as T;
+}
+
+let entityAnswers: Promise<EntityAnswers> | undefined;
+function loadEntityAnswers(): Promise<EntityAnswers> {
+  entityAnswers ??= fetchJson<EntityNameIndex>(entityNamesPath(pageLang))
+    .then(createEntityAnswers)
+    .catch((error: unknown) => {
+      entityAnswers = undefined;
+      throw error;
+    });
+  return entityAnswers;
+}
+
+const cards = new Map<string, Promise<EntityCard>>();
+function loadCard(id: string): Promise<EntityCard> {
+  let loading = cards.get(id);
+  if (!loading) {
+    loading = fetchJson<EntityCard>(entityCardPath(pageLang, id));
+    loading.catch(() => cards.delete(id));
+    cards.set(id, loading);
+  }
+  return loading;
+}
+
+function searchLangs(state: Pick<SearchState, 'across'>): Lang[] {
+  return state.across ? [pageLang, otherLang(pageLang)] : [pageLang];
+}
+
+/** Starts loading what a search needs before the first query is complete. */
+function warmUp(): void {
+  for (const lang of searchLangs({ across: across.checked })) bundle(lang).catch(() => undefined);
+  loadEntityAnswers().catch(() => undefined);
 }
 
 function formState(): Omit<SearchState, 'truncated'> {
@@ -131,8 +185,14 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
   return node;
 }
 
+/** A UI string template with one placeholder filled by a node (a link) instead of text. */
+function fillWithNode(template: string, name: string, node: Node): (string | Node)[] {
+  const [before = '', after = ''] = template.split(`{${name}}`);
+  return [before, node, after];
+}
+
 function formatDate(value: string | undefined): string {
-  return value && PUBLICATION_DATE_PATTERN.test(value) ? formatDay(parsePublicationDate(value), strings.locale) : '';
+  return value && PUBLICATION_DATE_PATTERN.test(value) ? formatDay(parsePublicationDate(value), LOCALES[pageLang]) : '';
 }
 
 async function renderHit(hit: Hit): Promise<HTMLLIElement> {
@@ -169,43 +229,147 @@ async function renderHit(hit: Hit): Promise<HTMLLIElement> {
   return item;
 }
 
+function entityCard(id: string, entity: EntityCard, form: string): HTMLElement {
+  const card = element('section', 'entity-answer');
+  const headingId = `entity-answer-${id}`;
+  card.setAttribute('aria-labelledby', headingId);
+  const heading = element('h2', 'entity-answer-name');
+  heading.id = headingId;
+  const link = element('a', undefined, entity.name);
+  link.href = pathFor(pageLang, { kind: 'entity', id });
+  heading.append(link);
+  const meta = element('p', 'result-meta');
+  meta.append(element('span', 'badge', strings.kinds[entity.kind] ?? entity.kind));
+  card.append(heading, meta);
+  if (form !== entity.name) card.append(element('p', 'entity-answer-alias', fill(text('entityAlias'), { alias: form, name: entity.name })));
+  card.append(element('p', 'entity-answer-text', entity.description));
+  return card;
+}
+
+function suggestion(form: string): HTMLParagraphElement {
+  const link = element('a', undefined, form);
+  link.href = `${location.pathname}?${searchParams({ ...formState(), query: form })}`;
+  link.addEventListener('click', (event) => {
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    input.value = form;
+    update(true);
+  });
+  const paragraph = element('p', 'did-you-mean');
+  paragraph.append(...fillWithNode(text('didYouMean'), 'suggestion', link));
+  return paragraph;
+}
+
+async function answerNodes(answer: EntityAnswer | undefined): Promise<HTMLElement[]> {
+  if (!answer) return [];
+  if (answer.type === 'suggestion') return [suggestion(answer.form)];
+  return Promise.all(answer.ids.map(async (id) => entityCard(id, await loadCard(id), answer.form)));
+}
+
+async function searchHits(lang: Lang, query: string, filters: PagefindFilters): Promise<Hit[]> {
+  const found = await (await bundle(lang)).search(query, { filters });
+  return (found?.results ?? []).map((result) => ({ lang, result }));
+}
+
+const byScore = (a: Hit, b: Hit) => b.result.score - a.result.score;
+
+async function relevanceFeed(state: SearchState): Promise<Feed> {
+  const hits = (await Promise.all(searchLangs(state).map((lang) => searchHits(lang, state.query, state.filters)))).flat().sort(byScore);
+  return { total: hits.length, next: async (count) => hits.splice(0, count), done: () => hits.length === 0 };
+}
+
+/**
+ * Newest first without a Pagefind sort key: the hidden date filter counts the results per date, and each
+ * batch fetches only the dates it shows (see nextDateGroup). Pages of one date keep relevance order;
+ * undated pages come last; a result without a date value still comes, after them.
+ */
+async function dateFeed(state: SearchState): Promise<Feed> {
+  const langs = searchLangs(state);
+  const searches = await Promise.all(
+    langs.map(async (lang) => {
+      const pagefind = await bundle(lang);
+      // Loads the date filter's values, so that the search below counts its results per date.
+      await pagefind.preload(state.query, { filters: { ...state.filters, [DATE_FILTER]: UNDATED } });
+      return { lang, found: await pagefind.search(state.query, { filters: state.filters }) };
+    }),
+  );
+  const counts: Record<string, number> = {};
+  const all: Hit[] = [];
+  for (const { lang, found } of searches) {
+    for (const [date, count] of Object.entries(found?.filters[DATE_FILTER] ?? {})) counts[date] = (counts[date] ?? 0) + count;
+    all.push(...(found?.results ?? []).map((result) => ({ lang, result })));
+  }
+  const dates = datesNewestFirst(counts);
+  const shown = new Set<string>();
+  const key = (hit: Hit) => `${hit.lang}:${hit.result.id}`;
+  const withDate = async (date: string | { any: string[] }) =>
+    (await Promise.all(langs.map((lang) => searchHits(lang, state.query, { ...state.filters, [DATE_FILTER]: date })))).flat();
+  let cursor = 0;
+  let rest: Hit[] = [];
+
+  async function next(count: number): Promise<Hit[]> {
+    const batch = rest.splice(0, count);
+    while (batch.length < count && cursor < dates.length) {
+      const group = nextDateGroup(dates, cursor, count - batch.length);
+      cursor = group.next;
+      if (group.whole.length) {
+        const dated = await Promise.all((await withDate({ any: group.whole })).map(async (hit) => ({ hit, date: (await hit.result.data()).meta['date'] ?? '' })));
+        batch.push(...dated.sort((a, b) => compareNewestFirst(a.date, b.date) || byScore(a.hit, b.hit)).map(({ hit }) => hit));
+      }
+      if (group.last) {
+        rest = (await withDate(group.last)).sort(byScore);
+        batch.push(...rest.splice(0, count - batch.length));
+      }
+    }
+    for (const hit of batch) shown.add(key(hit));
+    if (batch.length < count && cursor >= dates.length && rest.length === 0) {
+      const undatable = all.filter((hit) => !shown.has(key(hit))).sort(byScore).slice(0, count - batch.length);
+      for (const hit of undatable) shown.add(key(hit));
+      batch.push(...undatable);
+    }
+    return batch;
+  }
+  return { total: all.length, next, done: () => shown.size >= all.length };
+}
+
 let generation = 0;
-let pending: Hit[] = [];
+let feed: Feed | undefined;
 
 async function showMore(): Promise<void> {
-  const batch = pending.splice(0, PAGE_SIZE);
-  const items = await Promise.all(batch.map(renderHit));
+  if (!feed) return;
+  const current = generation;
+  const items = await Promise.all((await feed.next(PAGE_SIZE)).map(renderHit));
+  if (current !== generation) return;
   list.append(...items);
-  more.hidden = pending.length === 0;
+  more.hidden = feed.done();
 }
 
 async function run(state: SearchState): Promise<void> {
   const current = ++generation;
   list.replaceChildren();
   more.hidden = true;
-  pending = [];
+  feed = undefined;
   if (!state.query) {
+    answers.replaceChildren();
     status.textContent = text('emptyQuery');
     return;
   }
   status.textContent = text('loading');
+  loadEntityAnswers()
+    .then(async (entities) => {
+      const nodes = await answerNodes(entities.answer(state.query));
+      if (current === generation) answers.replaceChildren(...nodes);
+    })
+    .catch((error: unknown) => {
+      console.error(error);
+      if (current === generation) answers.replaceChildren();
+    });
   try {
-    const langs: Lang[] = state.across ? [pageLang, otherLang] : [pageLang];
-    const options = { filters: state.filters, ...(state.sort === 'date' ? { sort: { date: 'desc' } } : {}) };
-    const found = await Promise.all(
-      langs.map(async (lang) => ((await (await bundle(lang)).search(state.query, options))?.results ?? []).map((result) => ({ lang, result }) as Hit)),
-    );
+    const found = await (state.sort === 'date' ? dateFeed(state) : relevanceFeed(state));
     if (current !== generation) return;
-    let hits = found.flat();
-    if (state.sort === 'date' && state.across) {
-      await Promise.all(hits.map(async (hit) => (hit.date = (await hit.result.data()).meta['date'] ?? '')));
-      hits = hits.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
-    } else if (state.across) {
-      hits = hits.sort((a, b) => b.result.score - a.result.score);
-    }
-    const count = hits.length;
+    const count = found.total;
     const summary = count === 0 ? fill(text('noResults'), { query: state.query }) : fill(text(count === 1 ? 'resultCountOne' : 'resultCountMany'), { count, query: state.query });
-    pending = hits;
+    feed = found;
     await showMore();
     if (current !== generation) return;
     status.textContent = state.truncated ? `${summary} ${fill(text('truncatedQuery'), { length: state.query.length })}` : summary;
@@ -224,7 +388,12 @@ function update(push: boolean): void {
 }
 
 let typingTimer: ReturnType<typeof setTimeout> | undefined;
+input.addEventListener('focus', warmUp, { once: true });
 input.addEventListener('input', () => {
+  warmUp();
+  // Fetch the index chunks for what is typed so far while the reader pauses.
+  const state = readSearchState(searchParams(formState()));
+  if (state.query) for (const lang of searchLangs(state)) bundle(lang).then((pagefind) => pagefind.preload(state.query, { filters: state.filters })).catch(() => undefined);
   clearTimeout(typingTimer);
   typingTimer = setTimeout(() => update(false), TYPING_DELAY_MS);
 });
@@ -236,7 +405,15 @@ form.addEventListener('submit', (event) => {
 form.addEventListener('change', (event) => {
   if (event.target !== input) update(true);
 });
-more.addEventListener('click', () => void showMore());
+// One batch at a time: a second click while a batch loads would take the same results or append out of order.
+let loadingMore = false;
+more.addEventListener('click', () => {
+  if (loadingMore) return;
+  loadingMore = true;
+  showMore()
+    .catch((error: unknown) => console.error(error))
+    .finally(() => (loadingMore = false));
+});
 window.addEventListener('popstate', () => {
   const state = readSearchState(new URLSearchParams(location.search));
   showState(state);
@@ -278,5 +455,5 @@ if (Object.keys(initial.filters).length) {
 } else {
   filterPanel.addEventListener('toggle', loadFilters, { once: true });
 }
+// Without a query nothing loads until the reader focuses the field or types: opening the page costs no search download.
 if (initial.query || location.search) void run(initial);
-else input.focus();

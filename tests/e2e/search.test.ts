@@ -1,6 +1,7 @@
 /** Search in a real browser against the built index: a query table in both languages, bad input, keyboard, URL state. */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { axeViolations } from '../helpers/axe.ts';
 import { useBrowser } from '../helpers/browser.ts';
 
 const A000 = '/de/artikel/microsoft-vertieft-partnerschaft-mit-openai/';
@@ -94,6 +95,117 @@ describe('results', () => {
   });
 });
 
+/** Clicks "more" until every result is listed; returns the result paths in order. */
+async function allResults(): Promise<string[]> {
+  while (await page.locator('#more-results').isVisible()) {
+    const shown = await page.locator('.result').count();
+    await page.locator('#more-results').click();
+    await page.waitForFunction((count) => document.querySelectorAll('.result').length > count, shown);
+  }
+  return page.locator('.result-title a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+}
+
+describe('date order', () => {
+  it('lists every result once, newest first, undated pages last, in one language and across both', async () => {
+    await resultsFor('/de/suche/?q=OpenAI');
+    const relevance = await allResults();
+    await resultsFor('/de/suche/?q=OpenAI&sort=date');
+    const sorted = await allResults();
+    expect(sorted).toHaveLength(new Set(sorted).size);
+    expect([...sorted].sort()).toEqual([...relevance].sort());
+    expect(sorted.length).toBeGreaterThan(5);
+    expect(sorted.slice(0, 2)).toEqual([A004, A000]);
+    expect(sorted.slice(2).every((url) => url.startsWith('/de/entitaeten/'))).toBe(true);
+    await expect(page.locator('#search-status').textContent()).resolves.toContain(`${sorted.length} Treffer`);
+
+    await resultsFor('/en/search/?q=OpenAI&all=1&sort=date');
+    const across = await allResults();
+    expect(new Set(across.slice(0, 2))).toEqual(new Set([A004, S004]));
+    expect(new Set(across.slice(2, 4))).toEqual(new Set([A000, S000]));
+    expect(across.slice(4).every((url) => /^\/(de\/entitaeten|en\/entities)\//.test(url))).toBe(true);
+    expect(across).toHaveLength(new Set(across).size);
+  });
+});
+
+describe('entity answers', () => {
+  async function card(path: string) {
+    await resultsFor(path);
+    const answer = page.locator('.entity-answer');
+    await answer.first().waitFor();
+    return answer;
+  }
+
+  it.each([
+    ['/de/suche/', 'Ultraman', 'Sam Altman', 'Person', '/de/entitaeten/sam-altman/', '„Ultraman“ ist ein anderer Name für Sam Altman.', /^CEO und Mitbegründer von OpenAI/],
+    ['/en/search/', 'Ultraman', 'Sam Altman', 'Person', '/en/entities/sam-altman/', '“Ultraman” is another name for Sam Altman.', /^CEO and co-founder of OpenAI/],
+    ['/de/suche/', 'Huang Renxun', 'Jensen Huang', 'Person', '/de/entitaeten/jensen-huang/', '„Huang Renxun“ ist ein anderer Name für Jensen Huang.', /^Chef von Nvidia/],
+    ['/en/search/', 'huang renxun', 'Jensen Huang', 'Person', '/en/entities/jensen-huang/', '“Huang Renxun” is another name for Jensen Huang.', /^Head of Nvidia/],
+    ['/en/search/', 'OpenAI-Stiftung', 'OpenAI Foundation', 'Organisation', '/en/entities/openai-foundation/', '“OpenAI-Stiftung” is another name for OpenAI Foundation.', /foundation/],
+  ])('%s?q=%s shows the card of %s first', async (searchPage, query, name, kind, href, alias, description) => {
+    const answer = await card(`${searchPage}?q=${encodeURIComponent(query)}`);
+    expect(await answer.count()).toBe(1);
+    await expect(answer.locator('h2').textContent()).resolves.toBe(name);
+    expect(await answer.locator('h2 a').getAttribute('href')).toBe(href);
+    await expect(answer.locator('.badge').textContent()).resolves.toBe(kind);
+    await expect(answer.locator('.entity-answer-alias').textContent()).resolves.toBe(alias);
+    await expect(answer.locator('.entity-answer-text').textContent()).resolves.toMatch(description);
+    // The card comes before the status line and the results.
+    const order = await page.evaluate(() => {
+      const card = document.querySelector('.entity-answer')!;
+      return [document.getElementById('search-status')!, document.getElementById('search-results')!].every((node) => card.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    expect(order).toBe(true);
+  });
+
+  it('a query by the name itself shows the card without the alias note, and its link opens the entity page', async () => {
+    const answer = await card(`/de/suche/?q=${encodeURIComponent('satya nadella')}`);
+    expect(await answer.locator('.entity-answer-alias').count()).toBe(0);
+    await answer.locator('h2 a').click();
+    await page.waitForURL(/\/de\/entitaeten\/satya-nadella\/$/);
+    await expect(page.locator('h1').textContent()).resolves.toContain('Satya Nadella');
+  });
+
+  it.each([
+    ['/de/suche/', 'Nadela', 'Meinten Sie Nadella?', 'Nadella', 'Satya Nadella'],
+    ['/en/search/', 'Altmann', 'Did you mean Altman?', 'Altman', 'Sam Altman'],
+  ])('%s?q=%s suggests a name, and the suggestion runs that search', async (searchPage, query, sentence, form, name) => {
+    await resultsFor(`${searchPage}?q=${query}`);
+    const suggestion = page.locator('.did-you-mean');
+    await suggestion.waitFor();
+    await expect(suggestion.textContent()).resolves.toBe(sentence);
+    expect(await page.locator('.entity-answer').count()).toBe(0);
+    await suggestion.locator('a').click();
+    await page.waitForURL(new RegExp(`\\?q=${form}$`));
+    await expect(page.locator('#search-input').inputValue()).resolves.toBe(form);
+    await expect(page.locator('.entity-answer h2').textContent()).resolves.toBe(name);
+    await page.goBack();
+    await page.waitForURL(new RegExp(`\\?q=${query}$`));
+    await suggestion.waitFor();
+  });
+
+  it.each([
+    ['/de/suche/', 'Investitionen'],
+    ['/en/search/', 'restructuring'],
+    ['/de/suche/', 'Team'],
+  ])('%s?q=%s: an ordinary word gets no card and no suggestion', async (searchPage, query) => {
+    const results = await resultsFor(`${searchPage}?q=${query}`);
+    expect(results.length).toBeGreaterThan(0);
+    // The answers load beside the results; give them time to appear if they were going to.
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('#entity-answers').innerHTML()).toBe('');
+  });
+
+  it.each(['/de/suche/?q=Ultraman', '/en/search/?q=Nadela'])('%s passes axe with the answer shown, headings in order', async (path) => {
+    await resultsFor(path);
+    await page.locator('#entity-answers > *').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await axeViolations(page)).toEqual([]);
+    const levels = await page.locator('main h1, main h2, main h3').evaluateAll((headings) => headings.map((heading) => Number(heading.tagName[1])));
+    expect(levels[0]).toBe(1);
+    expect(levels.slice(1).every((level) => level === 2)).toBe(true);
+  });
+});
+
 describe('bad input', () => {
   it.each([
     ['empty', ''],
@@ -166,6 +278,24 @@ describe('keyboard and URL', () => {
     await page.locator('#header-search-input').press('Enter');
     await page.waitForURL(/\/de\/suche\/\?q=Azure/);
     expect(await page.locator('noscript').count()).toBe(1);
+  });
+
+  it('a search page opened without a query loads nothing for search until the field gets focus, and then no worker', async () => {
+    page = await browser.open();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto('/de/suche/');
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(300);
+    expect(requested.filter((path) => path.includes('/pagefind/') || path.endsWith('.json'))).toEqual([]);
+    await page.locator('#search-input').focus();
+    await page.waitForLoadState('networkidle');
+    expect(requested).toContain('/pagefind/de/pagefind.js');
+    expect(requested).toContain('/de/entity-answers.json');
+    await page.locator('#search-input').pressSequentially('Azure');
+    await page.locator('.result').first().waitFor();
+    expect(requested.filter((path) => path.includes('pagefind-worker'))).toEqual([]);
+    expect(requested.filter((path) => path.startsWith('/pagefind/en/'))).toEqual([]);
   });
 
   it('reading pages load no script until search is used', async () => {

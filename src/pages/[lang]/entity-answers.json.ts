@@ -1,0 +1,13 @@
+/** Every entity's names and aliases in both languages, page language first: what the search page matches queries against. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { LANGS, type Lang } from '../../i18n/routes.ts';
+import { entityForms, type EntityNameIndex } from '../../lib/entity-answers.ts';
+
+export const getStaticPaths: GetStaticPaths = () => LANGS.map((lang) => ({ params: { lang } }));
+
+export const GET: APIRoute = async ({ params }) => {
+  const lang = params['lang'] as Lang;
+  const index: EntityNameIndex = Object.fromEntries((await getCollection('entities')).map((entity) => [entity.id, entityForms(entity.data, lang)]));
+  return new Response(JSON.stringify(index), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
