@@ -455,5 +455,7 @@ if (Object.keys(initial.filters).length) {
 } else {
   filterPanel.addEventListener('toggle', loadFilters, { once: true });
 }
-// Without a query nothing loads until the reader focuses the field or types: opening the page costs no search download.
+// Opened without a query, the page is there to search: the field takes the focus, which starts Pagefind
+// (warmUp) while the reader begins to type; reading pages carry no search code at all.
 if (initial.query || location.search) void run(initial);
+else input.focus();
