@@ -106,9 +106,11 @@ function pageWeights(dist: string): PageWeight[] {
     const $ = load(html);
     const asset = (href: string) => readFileSync(join(dist, href.split('?')[0]!));
     const css = $('link[rel="stylesheet"]').map((_, link) => gz(asset($(link).attr('href')!))).get().reduce((sum, size) => sum + size, 0);
-    const js = $('script[src]').map((_, script) => gz(asset($(script).attr('src')!))).get().reduce((sum, size) => sum + size, 0) + gz($('script:not([src])').text() || '');
+    // JSON-LD is data for search engines (counted in the HTML), not code.
+    const code = $('script:not([type="application/ld+json"])');
+    const js = code.filter('[src]').map((_, script) => gz(asset($(script).attr('src')!))).get().reduce((sum, size) => sum + size, 0) + gz(code.not('[src]').text() || '');
     const text = $(textSelector).map((_, element) => $(element).text()).get().join('\n');
-    return { type, html: gz(html), css, js: $('script').length ? js : 0, text: gz(text) };
+    return { type, html: gz(html), css, js: code.length ? js : 0, text: gz(text) };
   });
 }
 
