@@ -28,19 +28,30 @@ let failed = 0;
 try {
   console.log(`${'page'.padEnd(66)} ${CATEGORIES.map((category) => category.padStart(14)).join('')}`);
   for (const path of PAGES) {
-    const result = await lighthouse(`http://127.0.0.1:${port}${path}`, {
-      port: chrome.port,
-      onlyCategories: [...CATEGORIES],
-      output: 'json',
-      logLevel: 'error',
-    }, { extends: 'lighthouse:default', settings: { formFactor: 'mobile', screenEmulation: { mobile: true, width: 412, height: 823, deviceScaleFactor: 1.75, disabled: false } } });
+    const result = await lighthouse(
+      `http://127.0.0.1:${port}${path}`,
+      {
+        port: chrome.port,
+        onlyCategories: [...CATEGORIES],
+        output: 'json',
+        logLevel: 'error',
+      },
+      {
+        extends: 'lighthouse:default',
+        settings: {
+          formFactor: 'mobile',
+          screenEmulation: { mobile: true, width: 412, height: 823, deviceScaleFactor: 1.75, disabled: false },
+        },
+      },
+    );
     const scores = CATEGORIES.map((category) => Math.round((result?.lhr.categories[category]?.score ?? 0) * 100));
     if (scores.some((score) => score < 100)) failed += 1;
     console.log(`${path.padEnd(66)} ${scores.map((score) => String(score).padStart(14)).join('')}`);
     for (const category of CATEGORIES) {
       for (const ref of result?.lhr.categories[category]?.auditRefs ?? []) {
         const audit = result!.lhr.audits[ref.id];
-        if (audit && ref.weight > 0 && audit.score !== null && audit.score < 1) console.log(`    ${category}: ${audit.id} (${audit.score}) ${audit.title}`);
+        if (audit && ref.weight > 0 && audit.score !== null && audit.score < 1)
+          console.log(`    ${category}: ${audit.id} (${audit.score}) ${audit.title}`);
       }
     }
   }

@@ -22,10 +22,15 @@ const ASTRO = join(PROJECT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const MEMORY_LIMIT = 20 * 1024 ** 3;
 
 const { values } = parseArgs({
-  options: { sizes: { type: 'string', default: '100,1000,10000' }, seed: { type: 'string', default: '42' }, keep: { type: 'boolean', default: false } },
+  options: {
+    sizes: { type: 'string', default: '100,1000,10000' },
+    seed: { type: 'string', default: '42' },
+    keep: { type: 'boolean', default: false },
+  },
 });
 const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
-if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--sizes takes whole numbers, e.g. 100,1000,10000; got "${values.sizes}"`);
+if (sizes.some((size) => !Number.isInteger(size) || size < 1))
+  throw new Error(`--sizes takes whole numbers, e.g. 100,1000,10000; got "${values.sizes}"`);
 
 const vocabulary = readdirSync(join(PROJECT, 'content', 'sources'))
   .flatMap((name) => readFileSync(join(PROJECT, 'content', 'sources', name), 'utf8').match(/[\p{L}]+(?:-[\p{L}]+)*/gu) ?? [])
@@ -33,18 +38,20 @@ const vocabulary = readdirSync(join(PROJECT, 'content', 'sources'))
 
 const BARE_FILES: Record<string, string> = {
   'package.json': JSON.stringify({ name: 'bare-baseline', private: true, type: 'module' }),
-  'astro.config.mjs': "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ integrations: [mdx()] });\n",
+  'astro.config.mjs':
+    "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ integrations: [mdx()] });\n",
   'src/content.config.ts': [
     "import { defineCollection } from 'astro:content';",
     "import { glob } from 'astro/loaders';",
     "import { z } from 'astro/zod';",
-    "const schema = z.looseObject({ title: z.string() });",
+    'const schema = z.looseObject({ title: z.string() });',
     'export const collections = {',
     "  articles: defineCollection({ loader: glob({ base: './content/articles', pattern: '*.mdx' }), schema }),",
     "  summaries: defineCollection({ loader: glob({ base: './content/summaries', pattern: '*.mdx' }), schema }),",
     '};',
   ].join('\n'),
-  'src/layouts/Layout.astro': '---\nconst { title, lang } = Astro.props;\n---\n<!doctype html><html lang={lang}><head><meta charset="utf-8"><title>{title}</title></head><body><main><h1>{title}</h1><slot /></main></body></html>\n',
+  'src/layouts/Layout.astro':
+    '---\nconst { title, lang } = Astro.props;\n---\n<!doctype html><html lang={lang}><head><meta charset="utf-8"><title>{title}</title></head><body><main><h1>{title}</h1><slot /></main></body></html>\n',
   'src/pages/artikel/[slug].astro': page('articles', 'de'),
   'src/pages/summaries/[slug].astro': page('summaries', 'en'),
 };
@@ -73,7 +80,8 @@ function writeTree(root: string, files: Record<string, string | Uint8Array>): vo
 function prepare(root: string, corpus: Corpus): { ours: string; bare: string } {
   const ours = join(root, 'ours');
   const bare = join(root, 'bare');
-  for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(PROJECT, entry), join(ours, entry), { recursive: true });
+  for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+    cpSync(join(PROJECT, entry), join(ours, entry), { recursive: true });
   writeTree(join(ours, 'content'), Object.fromEntries(corpus.files.map((file) => [file.path, file.content])));
   writeTree(bare, BARE_FILES);
   for (const folder of ['articles', 'summaries']) cpSync(join(ours, 'content', folder), join(bare, 'content', folder), { recursive: true });
@@ -93,7 +101,13 @@ interface PageWeight {
 
 /** Compressed bytes a reader receives for one page of each type, and how much of it is the page's own text. */
 function pageWeights(dist: string): PageWeight[] {
-  const first = (dir: string) => join(dist, dir, readdirSync(join(dist, dir)).find((name) => !name.endsWith('.html'))!, 'index.html');
+  const first = (dir: string) =>
+    join(
+      dist,
+      dir,
+      readdirSync(join(dist, dir)).find((name) => !name.endsWith('.html'))!,
+      'index.html',
+    );
   const targets: [string, string, string][] = [
     ['article', first('de/artikel'), 'article.document .prose, article.document h1, article.document .lede'],
     ['summary', first('en/summaries'), 'article.document .prose, article.document h1, .key-points li'],
@@ -105,11 +119,22 @@ function pageWeights(dist: string): PageWeight[] {
     const html = readFileSync(file, 'utf8');
     const $ = load(html);
     const asset = (href: string) => readFileSync(join(dist, href.split('?')[0]!));
-    const css = $('link[rel="stylesheet"]').map((_, link) => gz(asset($(link).attr('href')!))).get().reduce((sum, size) => sum + size, 0);
+    const css = $('link[rel="stylesheet"]')
+      .map((_, link) => gz(asset($(link).attr('href')!)))
+      .get()
+      .reduce((sum, size) => sum + size, 0);
     // JSON-LD is data for search engines (counted in the HTML), not code.
     const code = $('script:not([type="application/ld+json"])');
-    const js = code.filter('[src]').map((_, script) => gz(asset($(script).attr('src')!))).get().reduce((sum, size) => sum + size, 0) + gz(code.not('[src]').text() || '');
-    const text = $(textSelector).map((_, element) => $(element).text()).get().join('\n');
+    const js =
+      code
+        .filter('[src]')
+        .map((_, script) => gz(asset($(script).attr('src')!)))
+        .get()
+        .reduce((sum, size) => sum + size, 0) + gz(code.not('[src]').text() || '');
+    const text = $(textSelector)
+      .map((_, element) => $(element).text())
+      .get()
+      .join('\n');
     return { type, html: gz(html), css, js: code.length ? js : 0, text: gz(text) };
   });
 }
@@ -146,14 +171,18 @@ async function benchSize(size: number): Promise<SizeResult> {
     const started = performance.now();
     const corpus = generateCorpus(size, vocabulary, Number(values.seed));
     const { ours, bare } = prepare(root, corpus);
-    console.error(`[${size}] corpus: ${corpus.articles} articles, ${corpus.entities} entities in ${((performance.now() - started) / 1000).toFixed(1)} s; building the bare baseline …`);
+    console.error(
+      `[${size}] corpus: ${corpus.articles} articles, ${corpus.entities} entities in ${((performance.now() - started) / 1000).toFixed(1)} s; building the bare baseline …`,
+    );
     const bareRun = await runMeasured(bare, [ASTRO, 'build']);
     console.error(`[${size}] bare: ${bareRun.seconds.toFixed(1)} s; building this site …`);
     const astroRun = await runMeasured(ours, [ASTRO, 'build']);
     const indexRun = await runMeasured(ours, [join(ours, 'scripts', 'search-index.ts')]);
     // `npm run build` is the two steps in sequence: times add up, peak memory is the larger one.
     const oursRun = { seconds: astroRun.seconds + indexRun.seconds, peakBytes: Math.max(astroRun.peakBytes, indexRun.peakBytes) };
-    console.error(`[${size}] ours: astro ${astroRun.seconds.toFixed(1)} s / ${mb(astroRun.peakBytes)}, search index ${indexRun.seconds.toFixed(1)} s / ${mb(indexRun.peakBytes)}`);
+    console.error(
+      `[${size}] ours: astro ${astroRun.seconds.toFixed(1)} s / ${mb(astroRun.peakBytes)}, search index ${indexRun.seconds.toFixed(1)} s / ${mb(indexRun.peakBytes)}`,
+    );
     console.error(`[${size}] ours: ${oursRun.seconds.toFixed(1)} s; measuring search in Chromium …`);
     const search = await measureSearch(ours, corpus.commonWord, corpus.rareWord);
     return {
@@ -177,8 +206,26 @@ for (const size of sizes) results.push(await benchSize(size));
 
 const lines: string[] = [];
 const row = (cells: (string | number)[]) => lines.push(`| ${cells.join(' | ')} |`);
-lines.push(`Benchmark ${new Date().toISOString().slice(0, 10)} · ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 1024 ** 3).toFixed(0)} GB · Node ${process.version} · seed ${values.seed}`, '');
-row(['articles', 'pages ours / bare', 'build ours', 'build bare', 'ms/page ours', 'ms/page bare', 'ratio', 'peak RSS ours', 'peak RSS bare', 'ratio', 'dist ours (files)', 'dist bare (files)', 'Pagefind index', 'first search fetches']);
+lines.push(
+  `Benchmark ${new Date().toISOString().slice(0, 10)} · ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 1024 ** 3).toFixed(0)} GB · Node ${process.version} · seed ${values.seed}`,
+  '',
+);
+row([
+  'articles',
+  'pages ours / bare',
+  'build ours',
+  'build bare',
+  'ms/page ours',
+  'ms/page bare',
+  'ratio',
+  'peak RSS ours',
+  'peak RSS bare',
+  'ratio',
+  'dist ours (files)',
+  'dist bare (files)',
+  'Pagefind index',
+  'first search fetches',
+]);
 row(Array(14).fill('---'));
 for (const result of results) {
   const perPage = (run: BuildCost, pages: number) => (run.seconds * 1000) / pages;
@@ -206,13 +253,26 @@ for (const { size, search } of results) row([size, search.query, `${search.first
 lines.push('', `Page weight at ${results[0]!.size} articles (gzip -9, as a server sends it):`, '');
 row(['page', 'HTML', 'CSS', 'JS', 'own text', 'HTML + CSS + JS beyond own text']);
 row(Array(6).fill('---'));
-for (const weight of results[0]!.weights) row([weight.type, kb(weight.html), kb(weight.css), kb(weight.js), kb(weight.text), kb(weight.html + weight.css + weight.js - weight.text)]);
+for (const weight of results[0]!.weights)
+  row([
+    weight.type,
+    kb(weight.html),
+    kb(weight.css),
+    kb(weight.js),
+    kb(weight.text),
+    kb(weight.html + weight.css + weight.js - weight.text),
+  ]);
 if (results.length >= 2) {
   const [a, b] = results.slice(-2) as [SizeResult, SizeResult];
   const growth = (x: BuildCost, y: BuildCost) => `${ratio(y.seconds, x.seconds)} time, ${ratio(y.peakBytes, x.peakBytes)} memory`;
-  lines.push('', `Growth ${a.size} → ${b.size} articles (${(b.size / a.size).toFixed(0)}x): ours ${growth(a.ours, b.ours)}; bare ${growth(a.bare, b.bare)}.`);
+  lines.push(
+    '',
+    `Growth ${a.size} → ${b.size} articles (${(b.size / a.size).toFixed(0)}x): ours ${growth(a.ours, b.ours)}; bare ${growth(a.bare, b.bare)}.`,
+  );
   const slope = (b.ours.peakBytes - a.ours.peakBytes) / (b.size - a.size);
   const projected = slope > 0 ? Math.floor(b.size + (MEMORY_LIMIT - b.ours.peakBytes) / slope) : Infinity;
-  lines.push(`Projected article count at which our build's peak memory passes 20 GB (linear from the last two sizes): ${Number.isFinite(projected) ? projected.toLocaleString('en') : 'not reached'}.`);
+  lines.push(
+    `Projected article count at which our build's peak memory passes 20 GB (linear from the last two sizes): ${Number.isFinite(projected) ? projected.toLocaleString('en') : 'not reached'}.`,
+  );
 }
 console.log(lines.join('\n'));

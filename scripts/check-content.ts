@@ -11,4 +11,6 @@ if (problems.length) {
   console.error(`content check: ${problems.length} problem(s) in ${counted}`);
   process.exit(1);
 }
-console.log(`content check: ${counted}: every article matches its source word for word; references and aliases hold; every summary statement and event cites existing paragraphs that give its figures and dates`);
+console.log(
+  `content check: ${counted}: every article matches its source word for word; references and aliases hold; every summary statement and event cites existing paragraphs that give its figures and dates`,
+);

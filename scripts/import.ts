@@ -9,7 +9,8 @@ import { parseArgs } from 'node:util';
 import { prepareImport, type ImportOverrides } from '../src/lib/import-article.ts';
 import { InputRefusal } from '../src/lib/text-decoding.ts';
 
-const USAGE = 'usage: npm run import -- <file.txt> [--slug S] [--title T] [--publisher P] [--date YYYY-MM-DD[THH:MM]] [--translated-from LANG] [--force]';
+const USAGE =
+  'usage: npm run import -- <file.txt> [--slug S] [--title T] [--publisher P] [--date YYYY-MM-DD[THH:MM]] [--translated-from LANG] [--force]';
 
 function fail(message: string): never {
   console.error(`import: ${message}\n${USAGE}`);

@@ -32,7 +32,9 @@ try {
     if (problems.length) throw new Error(`Pagefind (${lang}): ${problems.join('; ')}`);
     const unmarked = result.markers ? unmarkFragments(join(outputPath, 'fragment'), result.markers) : 0;
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`search index: ${lang}: ${result.pages} pages indexed into /pagefind/${lang}/ in ${seconds} s${result.note}${unmarked ? `, marks removed from ${unmarked} fragment files` : ''}`);
+    console.log(
+      `search index: ${lang}: ${result.pages} pages indexed into /pagefind/${lang}/ in ${seconds} s${result.note}${unmarked ? `, marks removed from ${unmarked} fragment files` : ''}`,
+    );
   }
 } finally {
   await pagefind.close();
@@ -53,7 +55,11 @@ async function addPages(index: pagefind.PagefindIndex, lang: Lang): Promise<Adde
 /** Every page of `lang` with a marker at its compound boundaries, under the URL addDirectory would give it. */
 async function addMarkedPages(index: pagefind.PagefindIndex, lang: Lang): Promise<Added> {
   const split = germanCompoundSplitter();
-  const read = (file: string, html = readFileSync(file, 'utf8')) => ({ file, url: pagefindUrl(file), ...findCompoundMarks(html, split, UNMARKED_ON_THIS_SITE) });
+  const read = (file: string, html = readFileSync(file, 'utf8')) => ({
+    file,
+    url: pagefindUrl(file),
+    ...findCompoundMarks(html, split, UNMARKED_ON_THIS_SITE),
+  });
   const files = htmlFiles(join(site, lang));
   const withBody = files.flatMap((file) => {
     const html = readFileSync(file, 'utf8');
@@ -71,14 +77,19 @@ async function addMarkedPages(index: pagefind.PagefindIndex, lang: Lang): Promis
     const batch = files.slice(from, from + BATCH).map(async (file) => {
       const html = readFileSync(file, 'utf8');
       const compounds = marked.get(file);
-      const added = await index.addHTMLFile({ url: pagefindUrl(file), content: markers && compounds ? applyMarks(html, compounds, markers) : html });
+      const added = await index.addHTMLFile({
+        url: pagefindUrl(file),
+        content: markers && compounds ? applyMarks(html, compounds, markers) : html,
+      });
       errors.push(...added.errors.map((error) => `${relative(site, file)}: ${error}`));
     });
     await Promise.all(batch);
   }
   const compounds = indexed.reduce((sum, page) => sum + page.compounds.length, 0);
   if (!markers) {
-    console.warn(`search index: ${lang}: the pages use every candidate mark character (src/lib/compound-marks.ts), so compounds are not split for search`);
+    console.warn(
+      `search index: ${lang}: the pages use every candidate mark character (src/lib/compound-marks.ts), so compounds are not split for search`,
+    );
     return { pages: files.length, errors, note: '' };
   }
   return { pages: files.length, errors, markers, note: `, ${compounds} compounds split (marks "${markers.boundary}" "${markers.filler}")` };

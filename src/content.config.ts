@@ -9,7 +9,10 @@ import { EVENT_DATE_PATTERN } from './lib/timeline.ts';
 const articles = defineCollection({
   loader: glob({ base: './content/articles', pattern: '*.mdx' }),
   schema: z.strictObject({
-    title: z.string({ error: 'give the German title as a string; write one and set titleIsEditorial: true when the source has none' }).trim().min(1, 'title must not be empty'),
+    title: z
+      .string({ error: 'give the German title as a string; write one and set titleIsEditorial: true when the source has none' })
+      .trim()
+      .min(1, 'title must not be empty'),
     /** True when the source has no title and the title above is the editors'. */
     titleIsEditorial: z.boolean().default(false),
     lede: z.string().trim().min(1).optional(),
@@ -26,9 +29,14 @@ const articles = defineCollection({
     /** True when the source states no date and the editors inferred it from the text. */
     dateIsEditorial: z.boolean().default(false),
     /** BCP 47 code of the language the text was first written in, when the German is a translation. */
-    translatedFrom: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'use a language code such as "zh"').optional(),
+    translatedFrom: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'use a language code such as "zh"')
+      .optional(),
     /** File name of the raw input in content/sources/, kept byte for byte. */
-    source: z.string({ error: 'name the raw input file in content/sources/, e.g. "004_c34021c74e7e4fa9.txt"' }).regex(/^[^/\\]+\.txt$/, 'name a .txt file in content/sources/, e.g. 004_c34021c74e7e4fa9.txt'),
+    source: z
+      .string({ error: 'name the raw input file in content/sources/, e.g. "004_c34021c74e7e4fa9.txt"' })
+      .regex(/^[^/\\]+\.txt$/, 'name a .txt file in content/sources/, e.g. 004_c34021c74e7e4fa9.txt'),
     /** Lines of the raw input that are page furniture (breadcrumbs), kept so nothing is lost. */
     sourceNoise: z.array(z.string()).default([]),
     /** True when the source text breaks off mid-sentence. */
@@ -53,7 +61,10 @@ const summaries = defineCollection({
     keyPoints: z
       .array(
         z.strictObject(
-          { text: z.string({ error: 'give the key point as text: "…"' }).trim().min(1, 'a key point must not be empty'), cites: paragraphNumbers },
+          {
+            text: z.string({ error: 'give the key point as text: "…"' }).trim().min(1, 'a key point must not be empty'),
+            cites: paragraphNumbers,
+          },
           { error: 'write each key point as text: "…" and cites: [12, 14]' },
         ),
         { error: 'list 3 to 7 key points, each with text: and cites:' },
@@ -80,9 +91,7 @@ const entities = defineCollection({
     aliases: z.strictObject({ de: aliasList, en: aliasList }).default({ de: [], en: [] }),
     description: localized('short description'),
     /** Read as "<this entity> <role> <to>"; shown on both entities' pages. */
-    relations: z
-      .array(z.strictObject({ to: reference('entities'), role: localized('role') }))
-      .default([]),
+    relations: z.array(z.strictObject({ to: reference('entities'), role: localized('role') })).default([]),
   }),
 });
 

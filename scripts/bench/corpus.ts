@@ -37,7 +37,28 @@ const EN_WORDS = (
   'agreed to a structure that keeps research independent and lets customers build applications on models trained at scale'
 ).split(' ');
 
-const SYLLABLES = ['ka', 'ro', 'ni', 'ber', 'lin', 'mar', 'to', 'sen', 'vi', 'dal', 'hu', 'gen', 'ti', 'mo', 'ra', 'len', 'dor', 'fa', 'wei', 'ko'];
+const SYLLABLES = [
+  'ka',
+  'ro',
+  'ni',
+  'ber',
+  'lin',
+  'mar',
+  'to',
+  'sen',
+  'vi',
+  'dal',
+  'hu',
+  'gen',
+  'ti',
+  'mo',
+  'ra',
+  'len',
+  'dor',
+  'fa',
+  'wei',
+  'ko',
+];
 const KINDS = ['person', 'organisation', 'product', 'service', 'place'] as const;
 
 function pick<T>(next: () => number, items: readonly T[]): T {
@@ -63,12 +84,13 @@ export function generateCorpus(articleCount: number, vocabulary: string[], seed 
   });
   const files: CorpusFile[] = entities.map(({ id, kind, display }, index) => ({
     path: `entities/${id}.yaml`,
-    content: [
-      `kind: ${kind}`,
-      `name: { de: "${display}", en: "${display}" }`,
-      `description: { de: "Synthetischer Eintrag ${index}.", en: "Synthetic entry ${index}." }`,
-      index > 0 ? `relations:\n  - to: entity-${index - 1}\n    role: { de: "verbunden mit", en: "linked to" }` : '',
-    ].join('\n') + '\n',
+    content:
+      [
+        `kind: ${kind}`,
+        `name: { de: "${display}", en: "${display}" }`,
+        `description: { de: "Synthetischer Eintrag ${index}.", en: "Synthetic entry ${index}." }`,
+        index > 0 ? `relations:\n  - to: entity-${index - 1}\n    role: { de: "verbunden mit", en: "linked to" }` : '',
+      ].join('\n') + '\n',
   }));
   // Zipf-like popularity: a few entities are everywhere, most are rare.
   const entityFor = () => entities[Math.min(entityCount - 1, Math.floor(entityCount * next() ** 3))]!.display;
@@ -85,7 +107,12 @@ export function generateCorpus(articleCount: number, vocabulary: string[], seed 
     const slug = `artikel-${String(index).padStart(5, '0')}`;
     const target = 5_000 + Math.floor(next() * 10_000);
     const day = new Date(Date.UTC(2019, 0, 1) + Math.floor(next() * 2_500) * 86_400_000).toISOString().slice(0, 10);
-    const lines = ['StartseiteArtikel', `${sentence(0.5).slice(0, -1)} ${index}`, `Testverlag ${day} 0${Math.floor(next() * 10)}:15`, paragraph()];
+    const lines = [
+      'StartseiteArtikel',
+      `${sentence(0.5).slice(0, -1)} ${index}`,
+      `Testverlag ${day} 0${Math.floor(next() * 10)}:15`,
+      paragraph(),
+    ];
     let size = lines.join('\n\n').length;
     while (size < target) {
       const heading = `${name(next, 1)} und ${pick(next, words)} im Blick`;
@@ -99,7 +126,10 @@ export function generateCorpus(articleCount: number, vocabulary: string[], seed 
 
     const english = () => Array.from({ length: 10 + Math.floor(next() * 10) }, () => pick(next, EN_WORDS)).join(' ');
     // Every statement cites the article's first paragraph, as the build requires (src/lib/citations.ts).
-    const body = Array.from({ length: 4 }, () => Array.from({ length: 5 }, () => `${english()} ${next() < 0.4 ? entityFor() : ''}`.trim() + '.').join(' ') + ' <Cite p={[1]} />');
+    const body = Array.from(
+      { length: 4 },
+      () => Array.from({ length: 5 }, () => `${english()} ${next() < 0.4 ? entityFor() : ''}`.trim() + '.').join(' ') + ' <Cite p={[1]} />',
+    );
     files.push({
       path: `summaries/${slug}.mdx`,
       content: `---\ntitle: "Summary ${index}: ${english().slice(0, 60)}"\narticle: ${slug}\nkeyPoints:\n${Array.from({ length: 4 }, () => `  - text: "${english()}."\n    cites: [1]`).join('\n')}\n---\n\n${body.join('\n\n')}\n`,

@@ -9,7 +9,15 @@ import { createServer } from 'node:net';
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
 /** Flags every launch shares: no sandbox (root in CI), no background traffic, no first-run UI. */
-const COMMON_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const COMMON_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 export interface ChromiumBinary {
   executablePath: string;

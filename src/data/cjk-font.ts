@@ -30,7 +30,10 @@ let cached: Promise<CjkFontFace[]> | undefined;
 /** Every text an entry carries: frontmatter or YAML fields and, for MDX, the body. */
 async function contentTexts(): Promise<{ name: string; text: string }[]> {
   const entries = [...(await getCollection('articles')), ...(await getCollection('summaries')), ...(await getCollection('entities'))];
-  return entries.map((entry) => ({ name: entry.filePath ?? `${entry.collection}/${entry.id}`, text: `${JSON.stringify(entry.data)}\n${entry.body ?? ''}` }));
+  return entries.map((entry) => ({
+    name: entry.filePath ?? `${entry.collection}/${entry.id}`,
+    text: `${JSON.stringify(entry.data)}\n${entry.body ?? ''}`,
+  }));
 }
 
 async function buildFaces(): Promise<CjkFontFace[]> {
@@ -38,9 +41,14 @@ async function buildFaces(): Promise<CjkFontFace[]> {
   if (used.size === 0) return [];
   const fontDir = dirname(createRequire(join(process.cwd(), 'package.json')).resolve('@fontsource/noto-sans-sc'));
   const slices: Record<string, string> = JSON.parse(await readFile(join(fontDir, 'unicode.json'), 'utf8'));
-  const { bySlice, missing } = assignToSlices(used.keys(), Object.fromEntries(Object.entries(slices).map(([name, range]) => [name, parseUnicodeRange(range)])));
+  const { bySlice, missing } = assignToSlices(
+    used.keys(),
+    Object.fromEntries(Object.entries(slices).map(([name, range]) => [name, parseUnicodeRange(range)])),
+  );
   for (const codePoint of missing) {
-    console.warn(`${used.get(codePoint)}: "${String.fromCodePoint(codePoint)}" (U+${codePoint.toString(16).toUpperCase()}) is not in Noto Sans SC; readers see it in their own fonts, or as an empty box if they have none`);
+    console.warn(
+      `${used.get(codePoint)}: "${String.fromCodePoint(codePoint)}" (U+${codePoint.toString(16).toUpperCase()}) is not in Noto Sans SC; readers see it in their own fonts, or as an empty box if they have none`,
+    );
   }
   const faces: CjkFontFace[] = [];
   for (const [slice, codePoints] of bySlice) {

@@ -61,10 +61,16 @@ async function load(): Promise<EntityData> {
   }
   const index = indexMentions(pages);
   for (const entity of entities) {
-    if (!index.counts.has(entity.id)) console.warn(`[entities] ${entityFile(entity.id)}: no article or summary mentions "${entity.data.name.de}"; check its name and aliases`);
+    if (!index.counts.has(entity.id))
+      console.warn(
+        `[entities] ${entityFile(entity.id)}: no article or summary mentions "${entity.data.name.de}"; check its name and aliases`,
+      );
   }
   const relations = indexRelations(
-    entities.map((entity) => ({ id: entity.id, relations: entity.data.relations.map((relation) => ({ to: relation.to.id, role: relation.role })) })),
+    entities.map((entity) => ({
+      id: entity.id,
+      relations: entity.data.relations.map((relation) => ({ to: relation.to.id, role: relation.role })),
+    })),
   );
   const pageRecords = new Map(pages.map((page) => [pageKey(page.lang, page.slug), page.records]));
   return { entities, byId, ledes, pageRecords, relations, ...index };

@@ -28,17 +28,35 @@ export function eventAnchor(event: Pick<TimelineEvent, 'id'>): string {
 }
 
 async function load(): Promise<EventData> {
-  const [entries, entities, documents, citations] = await Promise.all([getCollection('events'), getCollection('entities'), getDocuments(), getCitations()]);
+  const [entries, entities, documents, citations] = await Promise.all([
+    getCollection('events'),
+    getCollection('entities'),
+    getDocuments(),
+    getCitations(),
+  ]);
   const entityIds = new Set(entities.map((entity) => entity.id));
   const articles = new Map(
     documents.map(({ slug, article }) => [
       slug,
-      { paragraphs: citations.paragraphs.get(slug) ?? [], published: article.data.published, dateIsEditorial: article.data.dateIsEditorial },
+      {
+        paragraphs: citations.paragraphs.get(slug) ?? [],
+        published: article.data.published,
+        dateIsEditorial: article.data.dateIsEditorial,
+      },
     ]),
   );
   throwProblems(
     entries.flatMap(({ id, data }) =>
-      checkEvent(`content/events/${id}.yaml`, { ...data, entities: data.entities.map((entity) => entity.id), cite: { article: data.cite.article.id, paragraphs: data.cite.paragraphs } }, articles, entityIds),
+      checkEvent(
+        `content/events/${id}.yaml`,
+        {
+          ...data,
+          entities: data.entities.map((entity) => entity.id),
+          cite: { article: data.cite.article.id, paragraphs: data.cite.paragraphs },
+        },
+        articles,
+        entityIds,
+      ),
     ),
   );
   const events: TimelineEvent[] = entries.map((entry) => ({ id: entry.id, date: parseEventDate(entry.data.date), data: entry.data }));

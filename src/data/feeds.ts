@@ -21,7 +21,9 @@ export async function feedOptions(lang: Lang, site: URL): Promise<RSSOptions> {
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>${lang}</language><atom:link href="${urlFor(lang, { kind: 'feed' }, site)}" rel="self" type="application/rss+xml"/>`,
     // In English listedOnHome keeps only the documents that have a summary.
-    items: documents.map(({ slug, article, summary }) => (lang === 'de' ? articleItem(slug, article, site) : summaryItem(slug, summary!, site))),
+    items: documents.map(({ slug, article, summary }) =>
+      lang === 'de' ? articleItem(slug, article, site) : summaryItem(slug, summary!, site),
+    ),
   };
 }
 

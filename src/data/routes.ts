@@ -4,7 +4,15 @@
  */
 import { LANGS, type Lang, type PageRef } from '../i18n/routes.ts';
 import { entitiesInOrder } from '../lib/entity-index.ts';
-import { coMentionGraph, labelLayout, layoutGraph, rankedPairs, type EntityMap, type GraphLayout, type PairGroup } from '../lib/entity-map.ts';
+import {
+  coMentionGraph,
+  labelLayout,
+  layoutGraph,
+  rankedPairs,
+  type EntityMap,
+  type GraphLayout,
+  type PairGroup,
+} from '../lib/entity-map.ts';
 import type { Segment } from '../lib/link-text.ts';
 import { pageCount } from '../lib/pagination.ts';
 import type { Statement } from '../lib/citations.ts';
@@ -64,7 +72,13 @@ export async function getRoutes(): Promise<Route[]> {
   for (const lang of LANGS) {
     const homePages = pageCount(listedOnHome(documents, lang).length, DOCUMENTS_PER_PAGE);
     for (let page = 1; page <= homePages; page += 1) routes.push({ kind: 'home', lang, documents, page });
-    routes.push({ kind: 'entities', lang, data }, mapRoute(data, layout, lang), { kind: 'search', lang }, { kind: 'pending', lang, documents }, { kind: 'notFound', lang });
+    routes.push(
+      { kind: 'entities', lang, data },
+      mapRoute(data, layout, lang),
+      { kind: 'search', lang },
+      { kind: 'pending', lang, documents },
+      { kind: 'notFound', lang },
+    );
     routes.push({ kind: 'timeline', lang, events: timeline.events, articleTitles, entities: data.byId });
     for (const entityPage of entityPages(data)) {
       // Events are listed on an entity's first page only, beside its description.

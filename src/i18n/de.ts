@@ -10,7 +10,8 @@ export default {
   navHome: 'Artikel',
   switchLabel: 'English',
   switchDescription: 'Diese Seite auf Englisch',
-  footer: 'Die deutschen Artikel sind unverändert wiedergegeben; Titel und Daten, die die Quelle nicht nennt, sind als redaktionell gekennzeichnet.',
+  footer:
+    'Die deutschen Artikel sind unverändert wiedergegeben; Titel und Daten, die die Quelle nicht nennt, sind als redaktionell gekennzeichnet.',
   home: {
     title: 'Artikel',
     intro: 'Deutsche Quellartikel zur Geschichte von Microsoft und OpenAI, vollständig und im Wortlaut der Quelle.',
@@ -108,7 +109,8 @@ export default {
     link: 'Karte: wer mit wem genannt wird',
     showOnMap: 'Auf der Karte zeigen',
     title: 'Wer mit wem genannt wird',
-    intro: 'Personen, Unternehmen und Produkte, die in den Artikeln und Zusammenfassungen im selben Satz vorkommen. Jede Form führt zur Seite des Eintrags.',
+    intro:
+      'Personen, Unternehmen und Produkte, die in den Artikeln und Zusammenfassungen im selben Satz vorkommen. Jede Form führt zur Seite des Eintrags.',
     caption: 'Karte der gemeinsamen Nennungen',
     legend: 'Legende',
     sizeKey: 'Je größer die Form, desto öfter erwähnt.',
@@ -150,6 +152,7 @@ export default {
     entityAlias: '„{alias}“ ist ein anderer Name für {name}.',
     moreResults: 'Weitere Treffer zeigen',
     unavailable: 'Die Suche ist gerade nicht verfügbar. Bitte laden Sie die Seite neu.',
-    noScript: 'Die Ergebnisliste braucht JavaScript. Ohne JavaScript helfen die Artikelübersicht und die Seite „Personen & Unternehmen“ weiter.',
+    noScript:
+      'Die Ergebnisliste braucht JavaScript. Ohne JavaScript helfen die Artikelübersicht und die Seite „Personen & Unternehmen“ weiter.',
   },
 } satisfies UiStrings;

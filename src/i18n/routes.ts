@@ -24,8 +24,26 @@ export type PageRef =
   | { kind: 'feed' };
 
 export const SEGMENTS = {
-  de: { document: 'artikel', entities: 'entitaeten', map: 'karte', search: 'suche', pending: 'ausstehend', page: 'seite', timeline: 'chronik', feed: 'feed.xml' },
-  en: { document: 'summaries', entities: 'entities', map: 'map', search: 'search', pending: 'pending', page: 'page', timeline: 'timeline', feed: 'feed.xml' },
+  de: {
+    document: 'artikel',
+    entities: 'entitaeten',
+    map: 'karte',
+    search: 'suche',
+    pending: 'ausstehend',
+    page: 'seite',
+    timeline: 'chronik',
+    feed: 'feed.xml',
+  },
+  en: {
+    document: 'summaries',
+    entities: 'entities',
+    map: 'map',
+    search: 'search',
+    pending: 'pending',
+    page: 'page',
+    timeline: 'timeline',
+    feed: 'feed.xml',
+  },
 } as const satisfies Record<Lang, Record<string, string>>;
 
 /** BCP 47 locale for dates and numbers. */
@@ -39,7 +57,8 @@ export function otherLang(lang: Lang): Lang {
  * The site's base path, "/" or e.g. "/archiv/". Read from SITE_URL wherever Node runs (pages at build
  * time, the Markdown plugin, scripts); in the browser Vite has filled BASE_URL from the same setting.
  */
-export const BASE_PATH = siteUrlFromEnv()?.pathname ?? `/${(import.meta.env?.BASE_URL ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+export const BASE_PATH =
+  siteUrlFromEnv()?.pathname ?? `/${(import.meta.env?.BASE_URL ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 
 /** A path inside the site ("sources/x.txt" or "/sources/x.txt") under the base path. */
 export function withBase(path: string): string {
@@ -149,7 +168,10 @@ export interface Alternate {
 
 /** `<link rel="alternate">` targets: the page in both languages plus the language chooser as x-default, absolute as search engines require. */
 export function alternatesFor(ref: PageRef, site: URL | string): Alternate[] {
-  return [...LANGS.map((lang) => ({ hreflang: lang, href: urlFor(lang, ref, site) })), { hreflang: 'x-default', href: new URL(withBase('/'), site).href }];
+  return [
+    ...LANGS.map((lang) => ({ hreflang: lang, href: urlFor(lang, ref, site) })),
+    { hreflang: 'x-default', href: new URL(withBase('/'), site).href },
+  ];
 }
 
 /** Absolute URL of a page, for feeds, structured data and alternates. */

@@ -77,8 +77,9 @@ export function encodeMdxText(text: string): string {
 
 /** The exact inverse of encodeMdxText: backslash escapes, numeric references and autolink breaks removed. */
 export function decodeMdxText(mdx: string): string {
-  return mdx.replace(/\\([!-/:-@[-`{-~])|&#(\d+);|<><\/>/g, (_match, escaped?: string, code?: string) =>
-    escaped ?? (code !== undefined ? String.fromCodePoint(Number(code)) : ''),
+  return mdx.replace(
+    /\\([!-/:-@[-`{-~])|&#(\d+);|<><\/>/g,
+    (_match, escaped?: string, code?: string) => escaped ?? (code !== undefined ? String.fromCodePoint(Number(code)) : ''),
   );
 }
 
@@ -99,9 +100,7 @@ function blockToMdx(block: ArticleBlock): string {
 }
 
 export function articleToMdx(frontmatter: ArticleFrontmatter, blocks: ArticleBlock[]): string {
-  const fields = Object.entries(frontmatter).filter(
-    (entry): entry is [string, string | boolean | string[]] => entry[1] !== undefined,
-  );
+  const fields = Object.entries(frontmatter).filter((entry): entry is [string, string | boolean | string[]] => entry[1] !== undefined);
   const yaml = fields.map(([key, value]) => `${key}:${yamlValue(value)}`).join('\n');
   return `---\n${yaml}\n---\n\n${blocks.map(blockToMdx).join('\n\n')}\n`;
 }
@@ -110,10 +109,17 @@ export function articleToMdx(frontmatter: ArticleFrontmatter, blocks: ArticleBlo
 export function readArticleBody(body: string): ArticleBlock[] {
   return body
     .split(/\n(?:[ \t\r]*\n)+/)
-    .map((chunk) => chunk.split('\n').map((line) => line.replace(/^[ \t]+|[ \t\r]+$/g, '')).filter((line) => line !== '').join('\n'))
+    .map((chunk) =>
+      chunk
+        .split('\n')
+        .map((line) => line.replace(/^[ \t]+|[ \t\r]+$/g, ''))
+        .filter((line) => line !== '')
+        .join('\n'),
+    )
     .filter((mdx) => mdx !== '')
     .map((mdx): ArticleBlock => {
-      if (mdx.startsWith(TEASER_OPEN) && mdx.endsWith(TEASER_CLOSE)) return { kind: 'teaser', text: decodeMdxText(mdx.slice(TEASER_OPEN.length, -TEASER_CLOSE.length)) };
+      if (mdx.startsWith(TEASER_OPEN) && mdx.endsWith(TEASER_CLOSE))
+        return { kind: 'teaser', text: decodeMdxText(mdx.slice(TEASER_OPEN.length, -TEASER_CLOSE.length)) };
       const heading = /^(#{1,6})[ \t]+/.exec(mdx);
       if (heading) return { kind: heading[1]!.length >= 3 ? 'subheading' : 'heading', text: decodeMdxText(mdx.slice(heading[0].length)) };
       return { kind: 'paragraph', text: decodeMdxText(mdx) };

@@ -26,7 +26,33 @@ import type { CompoundSplitter } from './compound-splitter.ts';
  * ASCII punctuation that Pagefind splits words at and that HTML text and JSON carry unescaped, rarest in
  * prose first (`&`, `<`, `>`, quotes and the backslash need escaping; `_` is a word character).
  */
-export const BOUNDARY_CANDIDATES = ['|', '^', '`', '~', '{', '}', '[', ']', '=', '*', '#', '+', '@', '$', '%', '!', '?', ';', ':', ',', '.', '/', '(', ')', '-'];
+export const BOUNDARY_CANDIDATES = [
+  '|',
+  '^',
+  '`',
+  '~',
+  '{',
+  '}',
+  '[',
+  ']',
+  '=',
+  '*',
+  '#',
+  '+',
+  '@',
+  '$',
+  '%',
+  '!',
+  '?',
+  ';',
+  ':',
+  ',',
+  '.',
+  '/',
+  '(',
+  ')',
+  '-',
+];
 
 /**
  * Symbols that are neither letters, digits, white space, ASCII punctuation nor emoji, rarest first; two
@@ -70,7 +96,9 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const SPACE = /\s/u;
 /** Elements Pagefind reads as running text; around any other element it inserts white space. */
 const INLINE = new Set(
-  'a abbr acronym b bdo big br button cite code dfn em i img input kbd label map object output q samp script select small span strong sub sup textarea time tt var'.split(' '),
+  'a abbr acronym b bdo big br button cite code dfn em i img input kbd label map object output q samp script select small span strong sub sup textarea time tt var'.split(
+    ' ',
+  ),
 );
 
 interface TextPiece {
@@ -94,7 +122,8 @@ export function findCompoundMarks(html: string, split: CompoundSplitter, unmarke
     const pieces: TextPiece[] = [];
     collectText(html, body, skip, false, pieces);
     pieces.forEach((piece, index) => {
-      if (piece.start !== undefined && piece.raw !== undefined) compounds.push(...compoundsIn(pieces, index, piece.raw, piece.start, split));
+      if (piece.start !== undefined && piece.raw !== undefined)
+        compounds.push(...compoundsIn(pieces, index, piece.raw, piece.start, split));
     });
   }
   return { compounds, present: candidatesPresent(html, $), hasBody: $(BODY).length > 0 };
@@ -134,7 +163,13 @@ function collectText(html: string, node: AnyNode, skip: ReadonlySet<AnyNode>, sk
  * whitespace-delimited token (Pagefind's word): in "KI-Rechenleistung" Pagefind already indexes the part
  * "rechenleistung", and marking would replace it with "rechen" and "leistung".
  */
-function compoundsIn(pieces: readonly TextPiece[], index: number, raw: string, rawStart: number, split: CompoundSplitter): MarkedCompound[] {
+function compoundsIn(
+  pieces: readonly TextPiece[],
+  index: number,
+  raw: string,
+  rawStart: number,
+  split: CompoundSplitter,
+): MarkedCompound[] {
   const found: MarkedCompound[] = [];
   for (const token of raw.matchAll(WORD)) {
     const start = token.index;
@@ -190,7 +225,8 @@ function candidatesPresent(html: string, $: CheerioAPI): string[] {
 export function chooseMarkers(presentPerPage: Iterable<readonly string[]>, urls: Iterable<string> = []): Markers | undefined {
   const taken = new Set<string>();
   for (const present of presentPerPage) for (const candidate of present) taken.add(candidate);
-  for (const url of urls) for (const candidate of [...BOUNDARY_CANDIDATES, ...FILLER_CANDIDATES]) if (url.includes(candidate)) taken.add(candidate);
+  for (const url of urls)
+    for (const candidate of [...BOUNDARY_CANDIDATES, ...FILLER_CANDIDATES]) if (url.includes(candidate)) taken.add(candidate);
   const boundary = BOUNDARY_CANDIDATES.find((candidate) => !taken.has(candidate));
   const filler = FILLER_CANDIDATES.find((candidate) => !taken.has(candidate));
   return boundary && filler ? { boundary, filler } : undefined;

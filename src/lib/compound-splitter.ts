@@ -37,9 +37,20 @@ export const LINKING_ELEMENTS = ['', 's', 'es', 'n', 'en', 'e', 'er'] as const;
  */
 export const DEFAULT_STOP_PARTS: readonly string[] = [
   // prefixes and verb particles ("Unter|nehmen", "Weiter|lesen", "Erneuer|barkeit")
-  'unter', 'hinter', 'weiter', 'zurück', 'inner', 'nieder', 'erneuer',
+  'unter',
+  'hinter',
+  'weiter',
+  'zurück',
+  'inner',
+  'nieder',
+  'erneuer',
   // suffixes ("Partner|schaft", "Frust|ration", "Beispiels|weise" as an adverb)
-  'schaft', 'schaften', 'haft', 'nisse', 'ration', 'weise',
+  'schaft',
+  'schaften',
+  'haft',
+  'nisse',
+  'ration',
+  'weise',
 ];
 
 interface Parse {
@@ -149,7 +160,9 @@ function mainBoundaries(lower: string, ends: readonly number[], forms: ReadonlyS
     const part = lower.slice(index === 0 ? 0 : ends[index - 1], end);
     const linked =
       (!forms.has(part) && forms.has(`${part}e`)) ||
-      LINKING_ELEMENTS.some((link) => link && part.endsWith(link) && part.length - link.length >= minPartLength && forms.has(part.slice(0, -link.length)));
+      LINKING_ELEMENTS.some(
+        (link) => link && part.endsWith(link) && part.length - link.length >= minPartLength && forms.has(part.slice(0, -link.length)),
+      );
     if (linked) lastLinked = index;
   });
   return lastLinked === -1 ? [...ends] : [...ends.slice(0, lastLinked + 1), ends.at(-1)!];

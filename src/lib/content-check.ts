@@ -6,7 +6,16 @@ import { parse } from 'yaml';
 import type { ContentFiles } from './content-files.ts';
 import { checkEntities, checkEntityFileNames, isProblem, parseEntityFile, type EntityNames } from './entity-files.ts';
 import type { Problem } from './problems.ts';
-import { citationProblems, paragraphRange, statementLabel, stripCites, summaryStatements, unknownParagraphs, type KeyPoint, type Statement } from './citations.ts';
+import {
+  citationProblems,
+  paragraphRange,
+  statementLabel,
+  stripCites,
+  summaryStatements,
+  unknownParagraphs,
+  type KeyPoint,
+  type Statement,
+} from './citations.ts';
 import { missingFigures, statesDate, type FigureLang } from './figures.ts';
 import { articleParagraphs, paragraphId, type ArticleParagraph } from './paragraphs.ts';
 import { readArticleBody } from './article-mdx.ts';
@@ -17,7 +26,6 @@ import { foldWhitespace } from './verbatim.ts';
 
 /** Summary bodies are 250–450 words: long enough to carry the figures, short enough to be a summary. */
 export const SUMMARY_WORDS = { min: 250, max: 450 } as const;
-
 
 interface Split {
   data: Record<string, unknown>;
@@ -36,7 +44,11 @@ function splitFrontmatter(file: string, text: string, problems: Problem[]): Spli
     return { data: data ?? {}, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
   } catch (error) {
     const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
-    problems.push({ file, line: line === undefined ? 1 : line + 1, message: `frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+    problems.push({
+      file,
+      line: line === undefined ? 1 : line + 1,
+      message: `frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+    });
     return undefined;
   }
 }
@@ -74,9 +86,16 @@ function checkArticle(file: string, split: Split, sources: Map<string, string>, 
 export function checkSummaryArticle(file: string, article: unknown, articleSlugs: ReadonlySet<string>, line?: number): Problem[] {
   const slug = file.replace(/^.*\//, '').replace(/\.mdx$/, '');
   if (typeof article !== 'string' || !articleSlugs.has(article)) {
-    return [{ file, ...(line ? { line } : {}), message: `field "article": there is no article "${String(article)}" in content/articles/; use an article's file name` }];
+    return [
+      {
+        file,
+        ...(line ? { line } : {}),
+        message: `field "article": there is no article "${String(article)}" in content/articles/; use an article's file name`,
+      },
+    ];
   }
-  if (article !== slug) return [{ file, message: `a summary shares its article's slug; rename the file to content/summaries/${article}.mdx` }];
+  if (article !== slug)
+    return [{ file, message: `a summary shares its article's slug; rename the file to content/summaries/${article}.mdx` }];
   return [];
 }
 
@@ -95,7 +114,11 @@ export function checkContent(files: ContentFiles): Problem[] {
     problems.push(...checkSummaryArticle(file, split.data['article'], articleSlugs, line));
     const words = countWords(stripCites(split.body).replace(/^#{1,6}\s+/gm, ''));
     if (words < SUMMARY_WORDS.min || words > SUMMARY_WORDS.max) {
-      problems.push({ file, line: split.bodyLine, message: `the body has ${words} words; write ${SUMMARY_WORDS.min} to ${SUMMARY_WORDS.max}` });
+      problems.push({
+        file,
+        line: split.bodyLine,
+        message: `the body has ${words} words; write ${SUMMARY_WORDS.min} to ${SUMMARY_WORDS.max}`,
+      });
     }
   }
   problems.push(...checkEntityFileNames([...files.entities.keys()].map((file) => file.replace(/^.*\//, ''))));
@@ -140,7 +163,11 @@ function isKeyPointList(value: unknown): value is KeyPoint[] {
     Array.isArray(value) &&
     value.every(
       (point) =>
-        typeof point === 'object' && point !== null && typeof (point as KeyPoint).text === 'string' && Array.isArray((point as KeyPoint).cites) && (point as KeyPoint).cites.every((n) => typeof n === 'number'),
+        typeof point === 'object' &&
+        point !== null &&
+        typeof (point as KeyPoint).text === 'string' &&
+        Array.isArray((point as KeyPoint).cites) &&
+        (point as KeyPoint).cites.every((n) => typeof n === 'number'),
     )
   );
 }
@@ -150,8 +177,13 @@ const snippet = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` 
 /** Figures of `text` that stand in none of the cited paragraphs, as messages. */
 function figureProblems(text: string, lang: FigureLang, cited: ArticleParagraph[]): string[] {
   const where = cited.map((paragraph) => paragraphId(paragraph.number)).join(', ');
-  return missingFigures(text, lang, cited.map((paragraph) => paragraph.text)).map(
-    (figure) => `"${figure.text}" stands in none of its cited paragraphs (${where}); cite the paragraph that gives it, or correct the figure`,
+  return missingFigures(
+    text,
+    lang,
+    cited.map((paragraph) => paragraph.text),
+  ).map(
+    (figure) =>
+      `"${figure.text}" stands in none of its cited paragraphs (${where}); cite the paragraph that gives it, or correct the figure`,
   );
 }
 
@@ -171,7 +203,10 @@ export function checkCitations(files: ContentFiles): Problem[] {
     if (!split || !article) continue;
     const keyPoints = split.data['keyPoints'];
     if (!isKeyPointList(keyPoints)) {
-      problems.push({ file, message: 'field "keyPoints": write each key point as text: "…" and cites: [12, 14] (paragraph numbers of the German article)' });
+      problems.push({
+        file,
+        message: 'field "keyPoints": write each key point as text: "…" and cites: [12, 14] (paragraph numbers of the German article)',
+      });
       continue;
     }
     const statements: Statement[] = summaryStatements(keyPoints, split.body);
@@ -213,7 +248,12 @@ export function checkEvents(files: ContentFiles): Problem[] {
 }
 
 /** One event against the articles (by slug) and entity ids: what checkEvents and the build's data layer both apply. */
-export function checkEvent(file: string, event: EventFile, articles: ReadonlyMap<string, ArticleFacts>, entityIds: ReadonlySet<string>): Problem[] {
+export function checkEvent(
+  file: string,
+  event: EventFile,
+  articles: ReadonlyMap<string, ArticleFacts>,
+  entityIds: ReadonlySet<string>,
+): Problem[] {
   const problems: Problem[] = [];
   const slug = String(event.cite?.article);
   const article = articles.get(slug);
@@ -225,12 +265,19 @@ export function checkEvent(file: string, event: EventFile, articles: ReadonlyMap
     return [{ file, message: 'field "cite.paragraphs": list the German paragraphs the event rests on, e.g. [12, 14]' }];
   }
   for (const number of unknownParagraphs(cites, article.paragraphs.length)) {
-    problems.push({ file, message: `field "cite.paragraphs": paragraph ${number} does not exist; the article has ${paragraphRange(article.paragraphs.length)}` });
+    problems.push({
+      file,
+      message: `field "cite.paragraphs": paragraph ${number} does not exist; the article has ${paragraphRange(article.paragraphs.length)}`,
+    });
   }
   const cited = citedParagraphs(article.paragraphs, cites);
   if (Array.isArray(event.entities)) {
     for (const id of event.entities) {
-      if (!entityIds.has(String(id))) problems.push({ file, message: `field "entities": there is no entity "${String(id)}"; use the file name of an entity in content/entities/` });
+      if (!entityIds.has(String(id)))
+        problems.push({
+          file,
+          message: `field "entities": there is no entity "${String(id)}"; use the file name of an entity in content/entities/`,
+        });
     }
   }
   if (typeof event.date !== 'string' || !EVENT_DATE_PATTERN.test(event.date)) {

@@ -17,7 +17,9 @@ export function readContentFolder(root: string, folder: string, names: RegExp): 
   const dir = join(root, folder);
   const files = new Map<string, string>();
   if (!existsSync(dir)) return files;
-  for (const name of readdirSync(dir).filter((file) => names.test(file)).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((file) => names.test(file))
+    .sort()) {
     files.set(`content/${folder}/${name}`, readFileSync(join(dir, name), 'utf8'));
   }
   return files;

@@ -25,7 +25,8 @@ const dayFormats = new Map<string, Intl.DateTimeFormat>();
 /** "23. Januar 2023" / "23 January 2023". */
 export function formatDay(date: PublicationDate, locale: string): string {
   let format = dayFormats.get(locale);
-  if (!format) dayFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })));
+  if (!format)
+    dayFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })));
   return format.format(Date.UTC(date.year, date.month - 1, date.day));
 }
 

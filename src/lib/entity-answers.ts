@@ -31,7 +31,9 @@ export interface EntityNames<L extends string> {
 /** Names and aliases of an entity for the search page in `lang`: that language's first. */
 export function entityForms<L extends string>(entity: EntityNames<L>, lang: L): string[] {
   const langs = Object.keys(entity.name) as L[];
-  return [...new Set([entity.name[lang], ...entity.aliases[lang], ...langs.flatMap((other) => [entity.name[other], ...entity.aliases[other]])])];
+  return [
+    ...new Set([entity.name[lang], ...entity.aliases[lang], ...langs.flatMap((other) => [entity.name[other], ...entity.aliases[other]])]),
+  ];
 }
 
 export function entityCard<L extends string>(entity: EntityNames<L>, lang: L): EntityCard {

@@ -33,16 +33,24 @@ export function checkEntityFileNames(fileNames: string[]): Problem[] {
     const file = `content/entities/${name}`;
     const id = entityIdOf(name);
     const clash = seen.get(id.toLowerCase());
-    if (clash) problems.push({ file, message: `content/entities/${clash} and ${file} give the same entity id "${id.toLowerCase()}"; merge them into one file` });
+    if (clash)
+      problems.push({
+        file,
+        message: `content/entities/${clash} and ${file} give the same entity id "${id.toLowerCase()}"; merge them into one file`,
+      });
     seen.set(id.toLowerCase(), name);
     if (!name.endsWith('.yaml') || !SLUG_PATTERN.test(id)) {
-      problems.push({ file, message: 'the file name is the entity id; name it in lowercase letters, digits and hyphens with .yaml, e.g. sam-altman.yaml' });
+      problems.push({
+        file,
+        message: 'the file name is the entity id; name it in lowercase letters, digits and hyphens with .yaml, e.g. sam-altman.yaml',
+      });
     }
   }
   return problems;
 }
 
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 
 /** Names, aliases and relation targets of one entity file's text; a YAML error is a problem, not a throw. */
 export function parseEntityFile(file: string, text: string): EntityNames | Problem {
@@ -74,7 +82,9 @@ export function entityForms(entities: Pick<EntityNames, 'id' | 'file' | 'name' |
   return entities.map((entity) => ({
     id: entity.id,
     file: entity.file,
-    forms: [entity.name[lang], ...(entity.aliases[lang] ?? [])].filter((form): form is string => typeof form === 'string' && form.trim() !== ''),
+    forms: [entity.name[lang], ...(entity.aliases[lang] ?? [])].filter(
+      (form): form is string => typeof form === 'string' && form.trim() !== '',
+    ),
   }));
 }
 
@@ -85,7 +95,10 @@ export function checkEntities(entities: EntityNames[], text: (file: string) => s
   for (const entity of entities) {
     for (const relation of entity.relations) {
       if (ids.has(relation.to)) continue;
-      const line = text(entity.file).split('\n').findIndex((candidate) => candidate.includes(`to: ${relation.to}`)) + 1;
+      const line =
+        text(entity.file)
+          .split('\n')
+          .findIndex((candidate) => candidate.includes(`to: ${relation.to}`)) + 1;
       problems.push({
         file: entity.file,
         ...(line > 0 ? { line } : {}),

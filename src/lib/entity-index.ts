@@ -44,7 +44,9 @@ export function indexMentions<Page extends PageRecords>(pages: Page[]): MentionI
   const related = new Map(
     [...shared].map(([id, row]) => [
       id,
-      [...row].map(([entityId, sentences]) => ({ entityId, sentences })).sort((a, b) => b.sentences - a.sentences || a.entityId.localeCompare(b.entityId)),
+      [...row]
+        .map(([entityId, sentences]) => ({ entityId, sentences }))
+        .sort((a, b) => b.sentences - a.sentences || a.entityId.localeCompare(b.entityId)),
     ]),
   );
   return { byEntity, counts, related };

@@ -3,7 +3,16 @@
  * build time. d3-force runs a fixed number of ticks from fixed starting points with a seeded random
  * source, so every build draws the same picture; labels go where they overlap no node and no other label.
  */
-import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
+import {
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type SimulationLinkDatum,
+  type SimulationNodeDatum,
+} from 'd3-force';
 import type { EntityKind } from './entity-kinds.ts';
 
 export interface GraphNode {
@@ -129,7 +138,10 @@ export function layoutGraph(graph: CoMentionGraph, options: LayoutOptions = DEFA
           return source.r + target.r + 20 + 50 * (1 - Math.sqrt(shared));
         }),
     )
-    .force('charge', forceManyBody<SimNode>().strength((node) => -60 - 4 * node.r))
+    .force(
+      'charge',
+      forceManyBody<SimNode>().strength((node) => -60 - 4 * node.r),
+    )
     // Larger nodes keep more room around them: that is where their labels go.
     .force('collide', forceCollide<SimNode>((node) => 2 * node.r + 2 * options.gap).iterations(3))
     // Keeps unconnected groups near the rest, and the whole roughly square.
@@ -343,7 +355,12 @@ function boxAt(node: PlacedNode, placement: Pick<Placement, 'side' | 'dx' | 'dy'
 /** Greedy, most mentioned first: each label takes the first side where it overlaps nothing placed so far. */
 function placeLabels(nodes: PlacedNode[], name: (id: string) => string, fontSize: number, options: LabelOptions): Map<string, Placement> {
   const extent = union(nodes.map(circleBox));
-  const region = { left: extent.left - options.reach, top: extent.top - options.reach, right: extent.right + options.reach, bottom: extent.bottom + options.reach };
+  const region = {
+    left: extent.left - options.reach,
+    top: extent.top - options.reach,
+    right: extent.right + options.reach,
+    bottom: extent.bottom + options.reach,
+  };
   const placed: Box[] = [];
   const placements = new Map<string, Placement>();
   for (const node of nodes) {
@@ -351,7 +368,11 @@ function placeLabels(nodes: PlacedNode[], name: (id: string) => string, fontSize
     const free = LABEL_SIDES.map((side) => ({ side, ...offsetFor(node.r, side, options.gap), free: true })).find((placement) => {
       const box = boxAt(node, placement, text, fontSize);
       const inside = box.left >= region.left && box.right <= region.right && box.top >= region.top && box.bottom <= region.bottom;
-      return inside && !placed.some((other) => boxesOverlap(box, other, options.gap)) && !nodes.some((other) => boxTouchesCircle(box, other, options.gap));
+      return (
+        inside &&
+        !placed.some((other) => boxesOverlap(box, other, options.gap)) &&
+        !nodes.some((other) => boxTouchesCircle(box, other, options.gap))
+      );
     });
     if (free) {
       placed.push(boxAt(node, free, text, fontSize));
@@ -361,7 +382,10 @@ function placeLabels(nodes: PlacedNode[], name: (id: string) => string, fontSize
     const below = { side: 'below' as const, ...offsetFor(node.r, 'below', options.gap) };
     const box = boxAt(node, below, text, fontSize);
     // Shifted sideways into the region where it sticks out (centred on the region when wider than it).
-    const shift = box.right - box.left > region.right - region.left ? (region.left + region.right) / 2 - node.x : Math.max(region.left - box.left, Math.min(0, region.right - box.right));
+    const shift =
+      box.right - box.left > region.right - region.left
+        ? (region.left + region.right) / 2 - node.x
+        : Math.max(region.left - box.left, Math.min(0, region.right - box.right));
     placements.set(node.id, { ...below, dx: below.dx + shift, free: false });
   }
   return placements;
@@ -374,7 +398,12 @@ const round = (value: number): number => Math.round(value * 10) / 10;
  * 0,0 that holds every node and every label (also those shown only on focus), coordinates rounded.
  * `order` sorts nodes of equal mention count (by name in the page's language).
  */
-export function labelLayout(layout: GraphLayout, name: (id: string) => string, order: (a: string, b: string) => number, options: LabelOptions = DEFAULT_LABELS): EntityMap {
+export function labelLayout(
+  layout: GraphLayout,
+  name: (id: string) => string,
+  order: (a: string, b: string) => number,
+  options: LabelOptions = DEFAULT_LABELS,
+): EntityMap {
   if (layout.nodes.length === 0) return { width: 0, height: 0, fontSize: options.fontSize, nodes: [], edges: [] };
   const nodes = [...layout.nodes].sort((a, b) => b.mentions - a.mentions || order(name(a.id), name(b.id)) || compareIds(a.id, b.id));
   const placements = LABEL_MODES.map((mode) => ({ mode, placements: placeLabels(nodes, name, options.fontSize[mode], options) }));
@@ -396,7 +425,11 @@ export function labelLayout(layout: GraphLayout, name: (id: string) => string, o
   const extent = union(
     labelled.flatMap((node) => [
       circleBox(node),
-      ...node.labels.flatMap((label) => LABEL_MODES.filter((mode) => label.visibility[mode] !== 'hidden').map((mode) => boxAt(node, label, node.name, options.fontSize[mode]))),
+      ...node.labels.flatMap((label) =>
+        LABEL_MODES.filter((mode) => label.visibility[mode] !== 'hidden').map((mode) =>
+          boxAt(node, label, node.name, options.fontSize[mode]),
+        ),
+      ),
     ]),
   );
   const dx = options.padding - extent.left;

@@ -44,10 +44,35 @@ const JOINING_GAP = /^[\s\u00A0\u202F\u2009\-\u2010\u2011]*$/u;
 
 const EN_UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 const EN_NUMBERS: Record<string, number> = {
-  zero: 0, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  half: 0.5, twice: 2,
+  zero: 0,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  half: 0.5,
+  twice: 2,
 };
 /** "one" and "a" count only before a magnitude ("one billion", "a trillion"): elsewhere they are seldom figures. */
 const EN_ONE = new Set(['one', 'a', 'an']);
@@ -55,15 +80,55 @@ const EN_MAGNITUDES: Record<string, number> = { hundred: 1e2, thousand: 1e3, mil
 const EN_PERCENT = new Set(['percent']);
 
 const DE_UNITS: Record<string, number> = { zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9 };
-const DE_TENS: Record<string, number> = { zwanzig: 20, dreißig: 30, dreissig: 30, vierzig: 40, fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90 };
+const DE_TENS: Record<string, number> = {
+  zwanzig: 20,
+  dreißig: 30,
+  dreissig: 30,
+  vierzig: 40,
+  fünfzig: 50,
+  sechzig: 60,
+  siebzig: 70,
+  achtzig: 80,
+  neunzig: 90,
+};
 const DE_NUMBERS: Record<string, number> = {
-  null: 0, ...DE_UNITS, zehn: 10, elf: 11, zwölf: 12, dreizehn: 13, vierzehn: 14, fünfzehn: 15, sechzehn: 16, siebzehn: 17,
-  achtzehn: 18, neunzehn: 19, ...DE_TENS, hälfte: 0.5, halb: 0.5, halbe: 0.5, halben: 0.5, halber: 0.5, doppelt: 2, doppelte: 2, doppelten: 2,
+  null: 0,
+  ...DE_UNITS,
+  zehn: 10,
+  elf: 11,
+  zwölf: 12,
+  dreizehn: 13,
+  vierzehn: 14,
+  fünfzehn: 15,
+  sechzehn: 16,
+  siebzehn: 17,
+  achtzehn: 18,
+  neunzehn: 19,
+  ...DE_TENS,
+  hälfte: 0.5,
+  halb: 0.5,
+  halbe: 0.5,
+  halben: 0.5,
+  halber: 0.5,
+  doppelt: 2,
+  doppelte: 2,
+  doppelten: 2,
 };
 /** Every inflection of "ein", counted only before a magnitude ("einer Milliarde"). */
 const DE_ONE = new Set(['ein', 'eine', 'einer', 'einem', 'einen', 'eines']);
 const DE_MAGNITUDES: Record<string, number> = {
-  hundert: 1e2, tausend: 1e3, tsd: 1e3, million: 1e6, millionen: 1e6, mio: 1e6, milliarde: 1e9, milliarden: 1e9, mrd: 1e9, billion: 1e12, billionen: 1e12, bio: 1e12,
+  hundert: 1e2,
+  tausend: 1e3,
+  tsd: 1e3,
+  million: 1e6,
+  millionen: 1e6,
+  mio: 1e6,
+  milliarde: 1e9,
+  milliarden: 1e9,
+  mrd: 1e9,
+  billion: 1e12,
+  billionen: 1e12,
+  bio: 1e12,
 };
 /** Abbreviations count only with their full stop ("Mrd."), so "Bio" in a compound is not a trillion. */
 const DE_ABBREVIATIONS = new Set(['tsd', 'mio', 'mrd', 'bio']);
@@ -177,7 +242,20 @@ export function missingFigures(statement: string, lang: FigureLang, germanParagr
   return extractFigures(statement, lang).filter((figure) => !available.some((candidate) => sameFigure(figure, candidate)));
 }
 
-export const GERMAN_MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'] as const;
+export const GERMAN_MONTHS = [
+  'Januar',
+  'Februar',
+  'März',
+  'April',
+  'Mai',
+  'Juni',
+  'Juli',
+  'August',
+  'September',
+  'Oktober',
+  'November',
+  'Dezember',
+] as const;
 
 export interface StatedDate {
   year: number;

@@ -51,7 +51,12 @@ export function segmentsToHast(segments: Segment[], lang: Lang): (Element | Text
     if (typeof segment === 'string') return { type: 'text', value: segment };
     const children: Text[] = [{ type: 'text', value: segment.text }];
     return segment.link
-      ? { type: 'element', tagName: 'a', properties: { href: pathFor(lang, { kind: 'entity', id: segment.entityId }), id: segment.anchor, className: ['entity-link'] }, children }
+      ? {
+          type: 'element',
+          tagName: 'a',
+          properties: { href: pathFor(lang, { kind: 'entity', id: segment.entityId }), id: segment.anchor, className: ['entity-link'] },
+          children,
+        }
       : { type: 'element', tagName: 'span', properties: { id: segment.anchor, className: ['mention'] }, children };
   });
 }

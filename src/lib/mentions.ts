@@ -83,7 +83,8 @@ export function createMentionMatcher(entities: EntityForms[]): MentionMatcher {
         const token = tokens[position]!;
         if (position > index && !JOINER.test(text.slice(tokens[position - 1]!.end, token.start))) break;
         // A German genitive "s" ends the alias: "Microsofts", "Altmans".
-        const genitive: TrieNode | undefined = token.word.length > 2 && token.word.endsWith('s') ? step(node, token.word.slice(0, -1)) : undefined;
+        const genitive: TrieNode | undefined =
+          token.word.length > 2 && token.word.endsWith('s') ? step(node, token.word.slice(0, -1)) : undefined;
         if (genitive?.entityId) {
           best = { entityId: genitive.entityId, start: tokens[index]!.start, end: token.end };
           bestLast = position;

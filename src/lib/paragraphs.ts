@@ -22,11 +22,17 @@ export function paragraphId(number: number): string {
   return `p-${number}`;
 }
 
-const KINDS: Record<ArticleBlock['kind'], ParagraphKind> = { heading: 'heading', subheading: 'heading', teaser: 'teaser', paragraph: 'paragraph' };
+const KINDS: Record<ArticleBlock['kind'], ParagraphKind> = {
+  heading: 'heading',
+  subheading: 'heading',
+  teaser: 'teaser',
+  paragraph: 'paragraph',
+};
 
 /** Every numbered block of an article, from its frontmatter lede and its MDX body as the importer writes them. */
 export function articleParagraphs(lede: string | undefined, body: string): ArticleParagraph[] {
   const paragraphs: ArticleParagraph[] = lede ? [{ number: 1, kind: 'lede', text: foldWhitespace(lede) }] : [];
-  for (const block of readArticleBody(body)) paragraphs.push({ number: paragraphs.length + 1, kind: KINDS[block.kind], text: foldWhitespace(block.text) });
+  for (const block of readArticleBody(body))
+    paragraphs.push({ number: paragraphs.length + 1, kind: KINDS[block.kind], text: foldWhitespace(block.text) });
   return paragraphs;
 }

@@ -29,11 +29,27 @@ const MAX_HEADING_LENGTH = 80;
 const TEASER = /^(?:(?:Weiterlesen|Lesen Sie auch|Mehr zum Thema|Auch interessant|Siehe auch)\s*:|Was ist \S+\?$)/u;
 const BREADCRUMB_WORDS = /^(?:\p{Lu}\p{Ll}+){2,}$/u;
 const BREADCRUMB_SEPARATED = /^[^.!?]{1,60}(?:\s*[›»>|/]\s*[^.!?]{1,40})+$/u;
-const GERMAN_MONTHS = ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
+const GERMAN_MONTHS = [
+  'januar',
+  'februar',
+  'märz',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'dezember',
+];
 const TIME = String.raw`(?:,?\s*(\d{1,2}):(\d{2})(?:\s*Uhr)?)?`;
 const ISO_DATE = new RegExp(String.raw`^(.{0,60}?)\s*(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?:\s*Uhr)?)?$`, 'u');
 /** "12.03.2025, 14:05 Uhr" or "12. März 2025 14:05". */
-const GERMAN_DATE = new RegExp(String.raw`^(.{0,60}?)\s*(\d{1,2})\.\s*(?:(\d{1,2})\.\s*|(${GERMAN_MONTHS.join('|')})\s+)(\d{4})${TIME}$`, 'iu');
+const GERMAN_DATE = new RegExp(
+  String.raw`^(.{0,60}?)\s*(\d{1,2})\.\s*(?:(\d{1,2})\.\s*|(${GERMAN_MONTHS.join('|')})\s+)(\d{4})${TIME}$`,
+  'iu',
+);
 /** A byline's "Von" and the separators between name and date are not part of the name. */
 const BYLINE_WORD = /^von(?:\s+|$)/iu;
 const TRAILING_SEPARATORS = /[\s|·•,–—-]+$/u;
@@ -79,7 +95,8 @@ export function sourceBlocks(text: string): string[] {
     const lines = [...group];
     const tail: string[] = [];
     if (inHeader) {
-      while (lines.length > 1 && (readPublisherDate(lines[0]!) || (blocks.length === 0 && isBreadcrumb(lines[0]!)))) blocks.push(lines.shift()!);
+      while (lines.length > 1 && (readPublisherDate(lines[0]!) || (blocks.length === 0 && isBreadcrumb(lines[0]!))))
+        blocks.push(lines.shift()!);
       while (lines.length > 1 && readPublisherDate(lines.at(-1)!)) tail.unshift(lines.pop()!);
     }
     const block = lines.join('\n');
@@ -110,7 +127,9 @@ export function readPublisherDate(line: string): { publisher?: string; published
   const date = `${year}-${pad(month!)}-${pad(day!)}`;
   const published = hours && minutes ? `${date}T${pad(hours)}:${minutes}` : date;
   if (!PUBLICATION_DATE_PATTERN.test(published)) return undefined;
-  const publisher = trimBlanks(name ?? '').replace(TRAILING_SEPARATORS, '').replace(BYLINE_WORD, '');
+  const publisher = trimBlanks(name ?? '')
+    .replace(TRAILING_SEPARATORS, '')
+    .replace(BYLINE_WORD, '');
   return hasVisibleText(publisher) ? { publisher, published } : { published };
 }
 
@@ -214,6 +233,9 @@ export function parseRawArticle(raw: string): ParsedArticle {
   for (const block of result.blocks) counts.set(block.kind, (counts.get(block.kind) ?? 0) + 1);
   notes.push(`blocks: ${[...counts].map(([kind, count]) => `${count} ${kind}`).join(', ') || 'none'}`);
   const wrapped = lines.filter((unit) => !isSingleLine(unit)).length;
-  if (wrapped) notes.push(`hard-wrapped: ${wrapped} paragraph(s) span several lines; blank lines separate paragraphs, single line breaks are soft wraps`);
+  if (wrapped)
+    notes.push(
+      `hard-wrapped: ${wrapped} paragraph(s) span several lines; blank lines separate paragraphs, single line breaks are soft wraps`,
+    );
   return result;
 }

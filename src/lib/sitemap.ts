@@ -31,7 +31,9 @@ function pageAt(url: string): ParsedPath {
 
 /** True when some <meta name="robots"> in the text says noindex. */
 export function isNoindex(head: string): boolean {
-  return [...head.matchAll(/<meta\b[^>]*>/gi)].some(([tag]) => /\bname=["']?robots\b/i.test(tag) && /\bcontent=["'][^"']*\bnoindex\b/i.test(tag));
+  return [...head.matchAll(/<meta\b[^>]*>/gi)].some(
+    ([tag]) => /\bname=["']?robots\b/i.test(tag) && /\bcontent=["'][^"']*\bnoindex\b/i.test(tag),
+  );
 }
 
 const CHUNK = 4_096;

@@ -7,7 +7,8 @@ export function firstInvalidUtf8Offset(bytes: Uint8Array): number {
   let offset = 0;
   while (offset < bytes.length) {
     const lead = bytes[offset]!;
-    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    const length =
+      lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
     if (length === 0 || offset + length > bytes.length) return offset;
     for (let next = 1; next < length; next += 1) {
       const byte = bytes[offset + next]!;

@@ -30,7 +30,12 @@ export function formatEventDate(date: EventDate, locale: string): string {
   const key = `${locale}/${date.precision}`;
   let format = formats.get(key);
   if (!format) {
-    const options: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric', timeZone: 'UTC', ...(date.precision === 'day' ? { day: 'numeric' } : {}) };
+    const options: Intl.DateTimeFormatOptions = {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+      ...(date.precision === 'day' ? { day: 'numeric' } : {}),
+    };
     formats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
   }
   return format.format(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
@@ -59,7 +64,9 @@ export function groupByYear<T>(items: readonly T[], dateOf: (item: T) => EventDa
  */
 export function publicationDateProblem(date: string, published: string | undefined, dateIsEditorial: boolean): string | undefined {
   if (!published) return 'datedBy: publication, but the article has no publication date; date the event by its text';
-  if (dateIsEditorial) return `datedBy: publication, but the article's date ${published} was inferred by the editors; date the event by its text`;
-  if (!published.startsWith(date)) return `datedBy: publication, but the article was published on ${published}, which is not within ${date}`;
+  if (dateIsEditorial)
+    return `datedBy: publication, but the article's date ${published} was inferred by the editors; date the event by its text`;
+  if (!published.startsWith(date))
+    return `datedBy: publication, but the article was published on ${published}, which is not within ${date}`;
   return undefined;
 }

@@ -35,13 +35,15 @@ const MENTIONS_KEY = 'entityMentions';
 export function recordedMentions(frontmatter: Record<string, unknown>): MentionRecord[] {
   const records = frontmatter[MENTIONS_KEY];
   if (records === undefined) return [];
-  if (!Array.isArray(records)) throw new Error(`frontmatter "${MENTIONS_KEY}" is set by the entity-links plugin only; remove it from the file`);
+  if (!Array.isArray(records))
+    throw new Error(`frontmatter "${MENTIONS_KEY}" is set by the entity-links plugin only; remove it from the file`);
   return records as MentionRecord[];
 }
 
 /** Name forms of every entity file, checked as the content check checks them; a problem stops the build. */
 function readEntities(contentDir: string): EntityNames[] {
-  if (!existsSync(join(contentDir, 'entities'))) throw new Error(`${join(contentDir, 'entities')} is missing: entity links need the folder of entity files (it may be empty)`);
+  if (!existsSync(join(contentDir, 'entities')))
+    throw new Error(`${join(contentDir, 'entities')} is missing: entity links need the folder of entity files (it may be empty)`);
   const files = readContentFolder(contentDir, 'entities', /\.ya?ml$/i);
   const problems: Problem[] = checkEntityFileNames([...files.keys()].map((file) => file.replace(/^.*\//, '')));
   const entities: EntityNames[] = [];
@@ -61,7 +63,10 @@ function nameOf(node: HastLike): string {
 /** `contentDir` is the folder holding entities/, articles/ and summaries/. */
 export function entityLinks(contentDir: string): HastPluginEntry {
   const entities = readEntities(contentDir);
-  const matchers: Record<Lang, MentionMatcher> = { de: createMentionMatcher(entityForms(entities, 'de')), en: createMentionMatcher(entityForms(entities, 'en')) };
+  const matchers: Record<Lang, MentionMatcher> = {
+    de: createMentionMatcher(entityForms(entities, 'de')),
+    en: createMentionMatcher(entityForms(entities, 'en')),
+  };
   return ({ fileURL }) => {
     const folder = fileURL ? /[\\/]content[\\/](\w+)[\\/][^\\/]+$/.exec(fileURLToPath(fileURL))?.[1] : undefined;
     const lang = folder ? FOLDER_LANG[folder] : undefined;
@@ -71,7 +76,11 @@ export function entityLinks(contentDir: string): HastPluginEntry {
       name: 'entity-links',
       text(node, ctx) {
         const ancestors: HastLike[] = [];
-        for (let parent = ctx.parent(node) as HastLike | undefined; parent && parent.type !== 'root'; parent = ctx.parent(parent as never) as HastLike | undefined) {
+        for (
+          let parent = ctx.parent(node) as HastLike | undefined;
+          parent && parent.type !== 'root';
+          parent = ctx.parent(parent as never) as HastLike | undefined
+        ) {
           ancestors.push(parent);
         }
         if (ancestors.some((ancestor) => HEADING.test(nameOf(ancestor)))) return state.startSection();

@@ -59,12 +59,15 @@ export function paragraphAnchors(): HastPluginEntry {
           if (block.type !== 'element' && block.type !== 'mdxJsxFlowElement') continue;
           number += 1;
           ctx.setProperty(block as never, 'id', paragraphId(number));
-          ctx.appendChild(block as never, {
-            type: 'mdxJsxTextElement',
-            name: 'ParagraphLinks',
-            attributes: [stringAttribute('article', file.slug), expressionAttribute('p', String(number))],
-            children: [],
-          } as never);
+          ctx.appendChild(
+            block as never,
+            {
+              type: 'mdxJsxTextElement',
+              name: 'ParagraphLinks',
+              attributes: [stringAttribute('article', file.slug), expressionAttribute('p', String(number))],
+              children: [],
+            } as never,
+          );
         }
       },
     };
@@ -92,20 +95,31 @@ export function statementAnchors(): HastPluginEntry {
           for (const cite of cites) ctx.setProperty(cite as never, 'article', file.slug);
           // The paragraph numbers of every <Cite> in the paragraph, as one array expression.
           const numbers = cites.map((cite) => {
-            const value = cite.attributes?.find((attribute) => attribute.name === 'p')?.value as { type?: string; value?: string } | undefined;
+            const value = cite.attributes?.find((attribute) => attribute.name === 'p')?.value as
+              { type?: string; value?: string } | undefined;
             if (value?.type !== 'mdxJsxAttributeValueExpression' || !value.value) {
-              throw new Error(`content/summaries/${file.slug}.mdx: body paragraph ${number}: write the citation as <Cite p={[12, 14]} /> (paragraph numbers of the German article)`);
+              throw new Error(
+                `content/summaries/${file.slug}.mdx: body paragraph ${number}: write the citation as <Cite p={[12, 14]} /> (paragraph numbers of the German article)`,
+              );
             }
             return value.value;
           });
           const expression = `[${numbers.map((value) => `...${value}`).join(', ')}]`;
-          const sources = { type: 'mdxJsxFlowElement', name: 'CiteSources', attributes: [stringAttribute('article', file.slug), expressionAttribute('p', expression)], children: [] };
-          ctx.wrapNode(block as never, {
-            type: 'element',
-            tagName: 'div',
-            properties: { className: ['statement'], id: summaryParagraphId(number) },
-            children: numbers.length ? [sources] : [],
-          } as never);
+          const sources = {
+            type: 'mdxJsxFlowElement',
+            name: 'CiteSources',
+            attributes: [stringAttribute('article', file.slug), expressionAttribute('p', expression)],
+            children: [],
+          };
+          ctx.wrapNode(
+            block as never,
+            {
+              type: 'element',
+              tagName: 'div',
+              properties: { className: ['statement'], id: summaryParagraphId(number) },
+              children: numbers.length ? [sources] : [],
+            } as never,
+          );
         }
       },
     };

@@ -4,6 +4,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { feedOptions } from '../data/feeds.ts';
 import { LANGS, routeParam, type Lang } from '../i18n/routes.ts';
 
-export const getStaticPaths = (() => LANGS.map((lang) => ({ params: { feed: routeParam(lang, { kind: 'feed' }) }, props: { lang } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  LANGS.map((lang) => ({ params: { feed: routeParam(lang, { kind: 'feed' }) }, props: { lang } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ lang: Lang }> = async ({ props, site }) => rss(await feedOptions(props.lang, site!));

@@ -6,7 +6,13 @@
  * reader types, or the page opens with a query.
  */
 import { compareNewestFirst, formatDay, parsePublicationDate, PUBLICATION_DATE_PATTERN } from '../lib/dates.ts';
-import { createEntityAnswers, type EntityAnswer, type EntityAnswers, type EntityCard, type EntityNameIndex } from '../lib/entity-answers.ts';
+import {
+  createEntityAnswers,
+  type EntityAnswer,
+  type EntityAnswers,
+  type EntityCard,
+  type EntityNameIndex,
+} from '../lib/entity-answers.ts';
 import { DATE_FILTER, datesNewestFirst, nextDateGroup, UNDATED } from '../lib/search-facets.ts';
 import { entityCardPath, entityNamesPath, LOCALES, otherLang, pathFor, withBase, type Lang } from '../i18n/routes.ts';
 import { FILTER_KEYS, fill, highlightUrl, markedTerms, readSearchState, searchParams, type SearchState } from '../lib/search-state.ts';
@@ -313,7 +319,9 @@ async function dateFeed(state: SearchState): Promise<Feed> {
       const group = nextDateGroup(dates, cursor, count - batch.length);
       cursor = group.next;
       if (group.whole.length) {
-        const dated = await Promise.all((await withDate({ any: group.whole })).map(async (hit) => ({ hit, date: (await hit.result.data()).meta['date'] ?? '' })));
+        const dated = await Promise.all(
+          (await withDate({ any: group.whole })).map(async (hit) => ({ hit, date: (await hit.result.data()).meta['date'] ?? '' })),
+        );
         batch.push(...dated.sort((a, b) => compareNewestFirst(a.date, b.date) || byScore(a.hit, b.hit)).map(({ hit }) => hit));
       }
       if (group.last) {
@@ -323,7 +331,10 @@ async function dateFeed(state: SearchState): Promise<Feed> {
     }
     for (const hit of batch) shown.add(key(hit));
     if (batch.length < count && cursor >= dates.length && rest.length === 0) {
-      const undatable = all.filter((hit) => !shown.has(key(hit))).sort(byScore).slice(0, count - batch.length);
+      const undatable = all
+        .filter((hit) => !shown.has(key(hit)))
+        .sort(byScore)
+        .slice(0, count - batch.length);
       for (const hit of undatable) shown.add(key(hit));
       batch.push(...undatable);
     }
@@ -368,7 +379,10 @@ async function run(state: SearchState): Promise<void> {
     const found = await (state.sort === 'date' ? dateFeed(state) : relevanceFeed(state));
     if (current !== generation) return;
     const count = found.total;
-    const summary = count === 0 ? fill(text('noResults'), { query: state.query }) : fill(text(count === 1 ? 'resultCountOne' : 'resultCountMany'), { count, query: state.query });
+    const summary =
+      count === 0
+        ? fill(text('noResults'), { query: state.query })
+        : fill(text(count === 1 ? 'resultCountOne' : 'resultCountMany'), { count, query: state.query });
     feed = found;
     await showMore();
     if (current !== generation) return;
@@ -393,7 +407,11 @@ input.addEventListener('input', () => {
   warmUp();
   // Fetch the index chunks for what is typed so far while the reader pauses.
   const state = readSearchState(searchParams(formState()));
-  if (state.query) for (const lang of searchLangs(state)) bundle(lang).then((pagefind) => pagefind.preload(state.query, { filters: state.filters })).catch(() => undefined);
+  if (state.query)
+    for (const lang of searchLangs(state))
+      bundle(lang)
+        .then((pagefind) => pagefind.preload(state.query, { filters: state.filters }))
+        .catch(() => undefined);
   clearTimeout(typingTimer);
   typingTimer = setTimeout(() => update(false), TYPING_DELAY_MS);
 });
@@ -448,7 +466,10 @@ const initial = readSearchState(new URLSearchParams(location.search));
 showState(initial);
 // Filter values load when the filters are opened (or already set in the URL), not with every search.
 const filterPanel = form.querySelector<HTMLDetailsElement>('details.search-options')!;
-const loadFilters = () => void fillFilterOptions().then(() => showState(readSearchState(new URLSearchParams(location.search)))).catch(() => undefined);
+const loadFilters = () =>
+  void fillFilterOptions()
+    .then(() => showState(readSearchState(new URLSearchParams(location.search))))
+    .catch(() => undefined);
 if (Object.keys(initial.filters).length) {
   filterPanel.open = true;
   loadFilters();

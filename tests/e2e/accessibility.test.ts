@@ -43,7 +43,8 @@ describe.each([
     const response = await page.goto(path);
     expect(response?.status(), 'the page exists').toBe(path === '/no-such-page/' ? 404 : 200);
     if (path.includes('?q=')) await page.locator('.result').first().waitFor();
-    if (path.endsWith('?open')) await page.locator('details.cite-sources').evaluateAll((details) => details.forEach((element) => element.setAttribute('open', '')));
+    if (path.endsWith('?open'))
+      await page.locator('details.cite-sources').evaluateAll((details) => details.forEach((element) => element.setAttribute('open', '')));
     expect(await axeViolations(page)).toEqual([]);
   });
 });
@@ -52,10 +53,13 @@ describe('structure', () => {
   it.each(PAGES.filter(([, path]) => !path.includes('?')))('%s: one h1, headings in order, skip link to main', async (_name, path) => {
     page = await browser.open();
     await page.goto(path);
-    const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((headings) => headings.map((heading) => Number(heading.tagName[1])));
+    const levels = await page
+      .locator('h1, h2, h3, h4, h5, h6')
+      .evaluateAll((headings) => headings.map((heading) => Number(heading.tagName[1])));
     expect(levels.filter((level) => level === 1)).toHaveLength(1);
     levels.forEach((level, index) => {
-      if (index > 0) expect(level - levels[index - 1]!, `heading ${index} jumps from h${levels[index - 1]} to h${level}`).toBeLessThanOrEqual(1);
+      if (index > 0)
+        expect(level - levels[index - 1]!, `heading ${index} jumps from h${levels[index - 1]} to h${level}`).toBeLessThanOrEqual(1);
     });
     expect(await page.locator('main#main').count()).toBe(1);
     if (path !== '/') {
@@ -80,7 +84,9 @@ describe.each([
       const focused = await page.evaluate(() => {
         const active = document.activeElement!;
         const { outlineStyle, outlineWidth } = getComputedStyle(active);
-        const shownLabels = [...active.querySelectorAll('text')].filter((text) => getComputedStyle(text).display !== 'none' && text.getBoundingClientRect().width > 0);
+        const shownLabels = [...active.querySelectorAll('text')].filter(
+          (text) => getComputedStyle(text).display !== 'none' && text.getBoundingClientRect().width > 0,
+        );
         return { id: active.id, outlineStyle, outlineWidth: parseFloat(outlineWidth), shownLabels: shownLabels.length };
       });
       expect(focused.id).toBe(id);

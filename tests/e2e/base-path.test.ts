@@ -36,7 +36,9 @@ describe('under /archiv/', () => {
     await page.locator('#header-search-input').press('Enter');
     await page.waitForURL(/\/archiv\/de\/suche\/\?q=Azure/);
     await page.locator('.result').first().waitFor();
-    const hrefs = await page.locator('.result-title a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    const hrefs = await page
+      .locator('.result-title a')
+      .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(href).toMatch(/^\/archiv\/de\//);
     await page.locator('.result-title a').first().click();

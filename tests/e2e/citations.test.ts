@@ -36,7 +36,9 @@ describe.each([
     expect(await quote.isVisible()).toBe(false);
     await page.locator('#s-2 details.cite-sources summary').click();
     expect(await quote.isVisible()).toBe(true);
-    expect(await quote.textContent()).toBe('Microsoft bot sich als Retter an: eine Investition von einer Milliarde US-Dollar und Zugang zu Azure-Cloud-Ressourcen.');
+    expect(await quote.textContent()).toBe(
+      'Microsoft bot sich als Retter an: eine Investition von einer Milliarde US-Dollar und Zugang zu Azure-Cloud-Ressourcen.',
+    );
     expect(page.url()).toMatch(new RegExp(`${SUMMARY}$`));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, 'no horizontal scrolling').toBeLessThanOrEqual(0);

@@ -39,7 +39,10 @@ describe('CJK subset font', () => {
     const publisher = page.locator('.meta dd').first();
     expect(await publisher.textContent()).toBe('新智元');
     expect(fonts.length).toBeGreaterThan(0);
-    expect(fonts.every((font) => /\/fonts\/cjk-400-[0-9a-f]+\.woff2$/.test(font)), fonts.join(', ')).toBe(true);
+    expect(
+      fonts.every((font) => /\/fonts\/cjk-400-[0-9a-f]+\.woff2$/.test(font)),
+      fonts.join(', '),
+    ).toBe(true);
     // The text painted before the font arrived is repainted with it: no empty boxes left behind.
     const used = await platformFonts(page, '.meta dd');
     expect(used.filter((font) => font.isCustomFont).reduce((sum, font) => sum + font.glyphCount, 0)).toBe(3);
@@ -60,7 +63,12 @@ describe('CJK subset font', () => {
         context.clearRect(0, 0, 60, 60);
         context.fillText(character, 5, 45);
         const alpha = [...context.getImageData(0, 0, 60, 60).data].filter((_, index) => index % 4 === 3);
-        return { character, width: context.measureText(character).width, ink: alpha.filter((value) => value > 0).length, bitmap: alpha.join(',') };
+        return {
+          character,
+          width: context.measureText(character).width,
+          ink: alpha.filter((value) => value > 0).length,
+          bitmap: alpha.join(','),
+        };
       });
     }, FAMILY);
     const [tofu] = glyphs.splice(3, 1);

@@ -18,7 +18,12 @@ const PAGES = [
 ] as const;
 
 /** The header's parts a reader needs, as laid out: null where one is not shown. */
-interface Box { top: number; bottom: number; left: number; right: number }
+interface Box {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
 async function headerLayout(page: Page) {
   return page.evaluate(() => {
     const box = (element: Element | null): Box | null => {
@@ -53,20 +58,35 @@ describe.each([375, 1024, 1280])('at %i px', (width) => {
     expect(layout.overflow, 'no horizontal scrolling').toBeLessThanOrEqual(0);
     expect(layout.name, 'site name shown').not.toBeNull();
     expect(layout.languageSwitch, 'language switch shown').not.toBeNull();
-    expect(layout.navLinks.filter((link) => link === null), 'every navigation link shown').toEqual([]);
-    for (const link of [...layout.navLinks, layout.searchLink]) if (link) expect(link.right, 'navigation link inside the window').toBeLessThanOrEqual(layout.viewport);
+    expect(
+      layout.navLinks.filter((link) => link === null),
+      'every navigation link shown',
+    ).toEqual([]);
+    for (const link of [...layout.navLinks, layout.searchLink])
+      if (link) expect(link.right, 'navigation link inside the window').toBeLessThanOrEqual(layout.viewport);
     expect(layout.searchField ?? layout.searchLink, 'a way to search').not.toBeNull();
-    const items = [layout.name, ...layout.navLinks, layout.searchLink, layout.searchField, layout.searchButton, layout.languageSwitch].filter((item): item is Box => item !== null);
+    const items = [
+      layout.name,
+      ...layout.navLinks,
+      layout.searchLink,
+      layout.searchField,
+      layout.searchButton,
+      layout.languageSwitch,
+    ].filter((item): item is Box => item !== null);
     for (const [index, item] of items.entries()) {
       for (const other of items.slice(index + 1)) {
-        const overlap = Math.min(item.right, other.right) - Math.max(item.left, other.left) > 0 && Math.min(item.bottom, other.bottom) - Math.max(item.top, other.top) > 0;
+        const overlap =
+          Math.min(item.right, other.right) - Math.max(item.left, other.left) > 0 &&
+          Math.min(item.bottom, other.bottom) - Math.max(item.top, other.top) > 0;
         expect(overlap, 'header items do not overlap').toBe(false);
       }
     }
 
     if (width >= 1024) {
       // One row: every item spans a common horizontal line.
-      expect(Math.max(...items.map((item) => item.top)), 'all header items on one row').toBeLessThan(Math.min(...items.map((item) => item.bottom)));
+      expect(Math.max(...items.map((item) => item.top)), 'all header items on one row').toBeLessThan(
+        Math.min(...items.map((item) => item.bottom)),
+      );
       expect(layout.header.bottom - layout.header.top).toBeLessThanOrEqual(80);
     } else {
       expect(layout.header.bottom - layout.header.top, 'compact header on a phone').toBeLessThanOrEqual(110);
@@ -75,7 +95,7 @@ describe.each([375, 1024, 1280])('at %i px', (width) => {
 });
 
 describe('search pages', () => {
-  it.each(PAGES.filter(([name]) => name.startsWith('search')))('%s (%s) has one search form, the page\'s own', async (_name, path) => {
+  it.each(PAGES.filter(([name]) => name.startsWith('search')))("%s (%s) has one search form, the page's own", async (_name, path) => {
     const page = await browser.open({ viewport: { width: 1280, height: 800 } });
     await page.goto(path);
     expect(await page.locator('[role="search"], search').count()).toBe(1);

@@ -26,7 +26,10 @@ describe.each([
 ])('a printed %s', (_kind, path) => {
   it('hides header, navigation, search, skip link and footer; keeps the text', async () => {
     const page = await openPrinted(path);
-    const shown = await page.evaluate((selectors) => selectors.filter((selector) => [...document.querySelectorAll(selector)].some((element) => element.checkVisibility())), FURNITURE);
+    const shown = await page.evaluate(
+      (selectors) => selectors.filter((selector) => [...document.querySelectorAll(selector)].some((element) => element.checkVisibility())),
+      FURNITURE,
+    );
     expect(shown).toEqual([]);
     for (const selector of ['h1', '.prose p']) expect(await page.locator(selector).first().isVisible(), selector).toBe(true);
     await page.emulateMedia({ media: 'screen' });
@@ -37,7 +40,11 @@ describe.each([
     const page = await openPrinted(path);
     const style = await page.evaluate(() => {
       const body = getComputedStyle(document.querySelector('.prose p')!);
-      return { font: body.fontFamily, color: body.color, breakAfter: getComputedStyle(document.querySelector('.prose h2, h1')!).breakAfter };
+      return {
+        font: body.fontFamily,
+        color: body.color,
+        breakAfter: getComputedStyle(document.querySelector('.prose h2, h1')!).breakAfter,
+      };
     });
     expect(style.font).toMatch(/serif$/);
     expect(style.font).not.toMatch(/sans-serif$/);

@@ -43,7 +43,10 @@ let page: Page;
 async function resultsFor(path: string): Promise<string[]> {
   page = await browser.open();
   await page.goto(path);
-  await page.locator('#search-status').filter({ hasText: /Treffer|result|Keine|No results/ }).waitFor();
+  await page
+    .locator('#search-status')
+    .filter({ hasText: /Treffer|result|Keine|No results/ })
+    .waitFor();
   return page.locator('.result-title a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 }
 
@@ -136,11 +139,51 @@ describe('entity answers', () => {
   }
 
   it.each([
-    ['/de/suche/', 'Ultraman', 'Sam Altman', 'Person', '/de/entitaeten/sam-altman/', '„Ultraman“ ist ein anderer Name für Sam Altman.', /^CEO und Mitbegründer von OpenAI/],
-    ['/en/search/', 'Ultraman', 'Sam Altman', 'Person', '/en/entities/sam-altman/', '“Ultraman” is another name for Sam Altman.', /^CEO and co-founder of OpenAI/],
-    ['/de/suche/', 'Huang Renxun', 'Jensen Huang', 'Person', '/de/entitaeten/jensen-huang/', '„Huang Renxun“ ist ein anderer Name für Jensen Huang.', /^Chef von Nvidia/],
-    ['/en/search/', 'huang renxun', 'Jensen Huang', 'Person', '/en/entities/jensen-huang/', '“Huang Renxun” is another name for Jensen Huang.', /^Head of Nvidia/],
-    ['/en/search/', 'OpenAI-Stiftung', 'OpenAI Foundation', 'Organisation', '/en/entities/openai-foundation/', '“OpenAI-Stiftung” is another name for OpenAI Foundation.', /foundation/],
+    [
+      '/de/suche/',
+      'Ultraman',
+      'Sam Altman',
+      'Person',
+      '/de/entitaeten/sam-altman/',
+      '„Ultraman“ ist ein anderer Name für Sam Altman.',
+      /^CEO und Mitbegründer von OpenAI/,
+    ],
+    [
+      '/en/search/',
+      'Ultraman',
+      'Sam Altman',
+      'Person',
+      '/en/entities/sam-altman/',
+      '“Ultraman” is another name for Sam Altman.',
+      /^CEO and co-founder of OpenAI/,
+    ],
+    [
+      '/de/suche/',
+      'Huang Renxun',
+      'Jensen Huang',
+      'Person',
+      '/de/entitaeten/jensen-huang/',
+      '„Huang Renxun“ ist ein anderer Name für Jensen Huang.',
+      /^Chef von Nvidia/,
+    ],
+    [
+      '/en/search/',
+      'huang renxun',
+      'Jensen Huang',
+      'Person',
+      '/en/entities/jensen-huang/',
+      '“Huang Renxun” is another name for Jensen Huang.',
+      /^Head of Nvidia/,
+    ],
+    [
+      '/en/search/',
+      'OpenAI-Stiftung',
+      'OpenAI Foundation',
+      'Organisation',
+      '/en/entities/openai-foundation/',
+      '“OpenAI-Stiftung” is another name for OpenAI Foundation.',
+      /foundation/,
+    ],
   ])('%s?q=%s shows the card of %s first', async (searchPage, query, name, kind, href, alias, description) => {
     const answer = await card(`${searchPage}?q=${encodeURIComponent(query)}`);
     expect(await answer.count()).toBe(1);
@@ -152,7 +195,9 @@ describe('entity answers', () => {
     // The card comes before the status line and the results.
     const order = await page.evaluate(() => {
       const card = document.querySelector('.entity-answer')!;
-      return [document.getElementById('search-status')!, document.getElementById('search-results')!].every((node) => card.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING);
+      return [document.getElementById('search-status')!, document.getElementById('search-results')!].every(
+        (node) => card.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING,
+      );
     });
     expect(order).toBe(true);
   });
@@ -200,7 +245,9 @@ describe('entity answers', () => {
     await page.locator('#entity-answers > *').first().waitFor();
     await page.waitForLoadState('networkidle');
     expect(await axeViolations(page)).toEqual([]);
-    const levels = await page.locator('main h1, main h2, main h3').evaluateAll((headings) => headings.map((heading) => Number(heading.tagName[1])));
+    const levels = await page
+      .locator('main h1, main h2, main h3')
+      .evaluateAll((headings) => headings.map((heading) => Number(heading.tagName[1])));
     expect(levels[0]).toBe(1);
     expect(levels.slice(1).every((level) => level === 2)).toBe(true);
   });

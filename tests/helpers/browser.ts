@@ -42,17 +42,16 @@ export async function openSite(root = PROJECT): Promise<Site> {
 export async function screenshotOnFailure(page: Page, name: string, failed: boolean): Promise<void> {
   if (!failed) return;
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name.replace(/[^\w-]+/g, '_').slice(0, 120)}.png`), fullPage: true }).catch(() => undefined);
+  await page
+    .screenshot({ path: join(SCREENSHOTS, `${name.replace(/[^\w-]+/g, '_').slice(0, 120)}.png`), fullPage: true })
+    .catch(() => undefined);
 }
 
 /**
  * Registers a browser suite's hooks: the built site served and Chromium started once per file, a fresh
  * page per `open()`, and a screenshot named after the test when it fails.
  */
-export function useBrowser(
-  label: string,
-  root: () => string = () => PROJECT,
-): { open(options?: BrowserContextOptions): Promise<Page> } {
+export function useBrowser(label: string, root: () => string = () => PROJECT): { open(options?: BrowserContextOptions): Promise<Page> } {
   let site: Site | undefined;
   let current: Page | undefined;
   const closeCurrent = async () => {

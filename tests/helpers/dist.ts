@@ -71,6 +71,11 @@ export function visibleText($: CheerioAPI, selector = 'body'): string {
 export function blockTexts($: CheerioAPI, selector: string): string[] {
   return $(selector)
     .find('p, h1, h2, h3, h4, li, blockquote, dd, dt, figcaption')
-    .map((_, element) => $(element).text().replace(/[ \t\n\r\f]+/g, ' ').trim())
+    .map((_, element) =>
+      $(element)
+        .text()
+        .replace(/[ \t\n\r\f]+/g, ' ')
+        .trim(),
+    )
     .get();
 }

@@ -87,7 +87,9 @@ describe('article metadata from the source furniture', () => {
   it('shows teaser lines as visibly distinct asides, not dropped', () => {
     const teasers = (url: string) => {
       const $ = loadPage(url);
-      return $('.prose .teaser').map((_, element) => $(element).text()).get();
+      return $('.prose .teaser')
+        .map((_, element) => $(element).text())
+        .get();
     };
     expect(teasers(ARTICLES['000_db88fdc0d8c3c3ba.txt'])).toEqual(['Was ist ChatGPT?']);
     expect(teasers(ARTICLES['004_c34021c74e7e4fa9.txt'])).toEqual(['Weiterlesen: Altman: OpenAIs Börsengang ist unvermeidlich']);

@@ -16,25 +16,30 @@ function cardProblems(url: string, site: BuiltSite): string[] {
   const $ = site.loadPage(url);
   const listLang = $('html').attr('lang');
   const langOf = (element: ReturnType<CheerioAPI>) => element.closest('[lang]').attr('lang');
-  return $('.card').get().flatMap((card) => {
-    const problems: string[] = [];
-    const link = $(card).find('h3 a');
-    const href = link.attr('href')!;
-    const $target = site.loadPage(href);
-    const targetLang = $target('html').attr('lang');
-    const title = fold(link.text());
-    const h1 = fold($target('h1').text());
-    if (title !== h1) problems.push(`${url}: card "${title}" links to ${href}, whose h1 is "${h1}"`);
-    if (langOf(link) !== targetLang) problems.push(`${url}: card "${title}" is marked lang=${langOf(link)} but its page is ${targetLang}`);
-    if (targetLang !== listLang && link.attr('hreflang') !== targetLang) problems.push(`${url}: card "${title}" links to a ${targetLang} page without hreflang`);
-    const text = $(card).find('.card-text');
-    if (text.length) {
-      if (langOf(text) !== targetLang) problems.push(`${url}: lede of "${title}" is marked lang=${langOf(text)} but its page is ${targetLang}`);
-      const lede = fold(text.text()).replace(/…$/, '');
-      if (!fold(visibleText($target, 'main')).includes(lede)) problems.push(`${url}: lede of "${title}" is not on ${href}: "${lede}"`);
-    }
-    return problems;
-  });
+  return $('.card')
+    .get()
+    .flatMap((card) => {
+      const problems: string[] = [];
+      const link = $(card).find('h3 a');
+      const href = link.attr('href')!;
+      const $target = site.loadPage(href);
+      const targetLang = $target('html').attr('lang');
+      const title = fold(link.text());
+      const h1 = fold($target('h1').text());
+      if (title !== h1) problems.push(`${url}: card "${title}" links to ${href}, whose h1 is "${h1}"`);
+      if (langOf(link) !== targetLang)
+        problems.push(`${url}: card "${title}" is marked lang=${langOf(link)} but its page is ${targetLang}`);
+      if (targetLang !== listLang && link.attr('hreflang') !== targetLang)
+        problems.push(`${url}: card "${title}" links to a ${targetLang} page without hreflang`);
+      const text = $(card).find('.card-text');
+      if (text.length) {
+        if (langOf(text) !== targetLang)
+          problems.push(`${url}: lede of "${title}" is marked lang=${langOf(text)} but its page is ${targetLang}`);
+        const lede = fold(text.text()).replace(/…$/, '');
+        if (!fold(visibleText($target, 'main')).includes(lede)) problems.push(`${url}: lede of "${title}" is not on ${href}: "${lede}"`);
+      }
+      return problems;
+    });
 }
 
 /** Pages that list cards, whatever their kind. */
@@ -49,14 +54,19 @@ describe('cards on the built site', () => {
     expect(pages).toContain('/en/');
   });
 
-  it.each(pages)('%s: each card shows its page\'s h1 and lede in that page\'s language', (url) => {
+  it.each(pages)("%s: each card shows its page's h1 and lede in that page's language", (url) => {
     expect(cardProblems(url, site)).toEqual([]);
   });
 
   it('the German home lists German articles: no card there is marked as another language', () => {
     const $ = site.loadPage('/de/');
     expect($('.card [lang]').length).toBe(0);
-    expect($('.card h3 a').map((_, link) => $(link).attr('href')).get().every((href) => href.startsWith('/de/artikel/'))).toBe(true);
+    expect(
+      $('.card h3 a')
+        .map((_, link) => $(link).attr('href'))
+        .get()
+        .every((href) => href.startsWith('/de/artikel/')),
+    ).toBe(true);
   });
 });
 
@@ -93,7 +103,7 @@ describe('cards with a pending summary and a second home page', () => {
     expect(readdirSync(join(site.dist, 'de', 'seite'))).toEqual(['2']);
   });
 
-  it('every card shows its page\'s h1 and lede in that page\'s language', () => {
+  it("every card shows its page's h1 and lede in that page's language", () => {
     expect(listingPages(site).flatMap((url) => cardProblems(url, site))).toEqual([]);
   });
 });

@@ -98,9 +98,12 @@ describe.each(SLUGS)('%s', (slug) => {
 
   it('links each cited German paragraph back to the statements that cite it, and only those', () => {
     const expected = new Map<number, string[]>();
-    for (const statement of statements) for (const number of new Set(statement.cites)) expected.set(number, [...(expected.get(number) ?? []), statement.id]);
+    for (const statement of statements)
+      for (const number of new Set(statement.cites)) expected.set(number, [...(expected.get(number) ?? []), statement.id]);
     for (const { number } of paragraphs) {
-      const backLinks = article(`#p-${number} > .cited-by a`).map((_, link) => article(link).attr('href')).get();
+      const backLinks = article(`#p-${number} > .cited-by a`)
+        .map((_, link) => article(link).attr('href'))
+        .get();
       expect(backLinks, `p-${number}`).toEqual((expected.get(number) ?? []).map((id) => `${summaryUrl(slug)}#${id}`));
       for (const href of backLinks) expect(summary(`[id="${href.split('#')[1]}"]`).length).toBe(1);
     }
@@ -117,8 +120,16 @@ describe('article pages stay light', () => {
     // JSON-LD is data for search engines, not code.
     expect($('script:not([type="application/ld+json"])').length).toBe(0);
     const gz = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
-    const css = $('link[rel="stylesheet"]').map((_, link) => gz(readFileSync(join(DIST, $(link).attr('href')!)))).get().reduce((sum, size) => sum + size, 0);
-    const ownText = gz($('article.document .prose, article.document h1, article.document .lede').map((_, element) => $(element).text()).get().join('\n'));
+    const css = $('link[rel="stylesheet"]')
+      .map((_, link) => gz(readFileSync(join(DIST, $(link).attr('href')!))))
+      .get()
+      .reduce((sum, size) => sum + size, 0);
+    const ownText = gz(
+      $('article.document .prose, article.document h1, article.document .lede')
+        .map((_, element) => $(element).text())
+        .get()
+        .join('\n'),
+    );
     expect(gz(html) + css - ownText).toBeLessThanOrEqual(20 * 1024);
   });
 });
@@ -141,9 +152,13 @@ describe('timeline', () => {
     const $ = loadPage(url);
 
     it('lists every event once, in an ordered list grouped by year, oldest first', () => {
-      const years = $('ol.timeline > li > h2 time').map((_, time) => $(time).attr('datetime')).get();
+      const years = $('ol.timeline > li > h2 time')
+        .map((_, time) => $(time).attr('datetime'))
+        .get();
       expect(years).toEqual([...new Set(events.map((event) => event.date.slice(0, 4)))].sort());
-      const dates = $('ol.timeline .event time').map((_, time) => $(time).attr('datetime')).get();
+      const dates = $('ol.timeline .event time')
+        .map((_, time) => $(time).attr('datetime'))
+        .get();
       expect(dates).toHaveLength(events.length);
       expect([...dates].sort()).toEqual(dates);
       for (const event of events) {
@@ -156,7 +171,9 @@ describe('timeline', () => {
 
     it('links each event to the German paragraphs it rests on and to its entities', () => {
       for (const event of events) {
-        const hrefs = $(`#event-${event.id} a`).map((_, link) => $(link).attr('href')).get();
+        const hrefs = $(`#event-${event.id} a`)
+          .map((_, link) => $(link).attr('href'))
+          .get();
         const sources = event.cite.paragraphs.map((number) => `${articleUrl(event.cite.article)}#p-${number}`);
         expect(hrefs, event.id).toEqual([...sources, ...event.entities.map((id) => `${entityBase}${id}/`)]);
         const article = loadPage(articleUrl(event.cite.article));
@@ -173,7 +190,9 @@ describe('timeline', () => {
     for (const lang of ['de', 'en'] as const) {
       const [base, timeline] = lang === 'de' ? ['/de/entitaeten/', '/de/chronik/'] : ['/en/entities/', '/en/timeline/'];
       const openai = loadPage(`${base}openai/`);
-      const listed = openai('.entity-events a').map((_, link) => openai(link).attr('href')).get();
+      const listed = openai('.entity-events a')
+        .map((_, link) => openai(link).attr('href'))
+        .get();
       expect(listed).toEqual(
         loadPage(timeline)('.event')
           .filter((_, element) => events.find((event) => `event-${event.id}` === element.attribs['id'])!.entities.includes('openai'))

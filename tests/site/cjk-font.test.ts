@@ -7,7 +7,11 @@ import { builtPages, fileForUrl, loadPage, visibleText } from '../helpers/dist.t
 /** Han, kana and Hangul by script property plus CJK and fullwidth punctuation: independent of src/lib/cjk.ts's block list. */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/gu;
 
-interface Face { weight: string; file: string; ranges: [number, number][] }
+interface Face {
+  weight: string;
+  file: string;
+  ranges: [number, number][];
+}
 
 function fontFaces(url: string): Face[] {
   const css = loadPage(url)('head style').text();
@@ -26,16 +30,21 @@ describe('CJK font subset', () => {
     expect([...cjkByPage.get('/de/artikel/altman-nadella-gespraech-nach-umstrukturierung/')!].join('')).toContain('新');
   });
 
-  it.each(pages.filter((url) => cjkByPage.get(url)!.size > 0))('%s: every CJK character is in a face of the subset, regular and bold', (url) => {
-    const faces = fontFaces(url);
-    for (const weight of ['400', '700']) {
-      const uncovered = [...cjkByPage.get(url)!].filter((character) => {
-        const codePoint = character.codePointAt(0)!;
-        return !faces.some((face) => face.weight === weight && face.ranges.some(([first, last]) => codePoint >= first && codePoint <= last));
-      });
-      expect(uncovered, `weight ${weight}`).toEqual([]);
-    }
-  });
+  it.each(pages.filter((url) => cjkByPage.get(url)!.size > 0))(
+    '%s: every CJK character is in a face of the subset, regular and bold',
+    (url) => {
+      const faces = fontFaces(url);
+      for (const weight of ['400', '700']) {
+        const uncovered = [...cjkByPage.get(url)!].filter((character) => {
+          const codePoint = character.codePointAt(0)!;
+          return !faces.some(
+            (face) => face.weight === weight && face.ranges.some(([first, last]) => codePoint >= first && codePoint <= last),
+          );
+        });
+        expect(uncovered, `weight ${weight}`).toEqual([]);
+      }
+    },
+  );
 
   it('every face is a small woff2 file in dist/', () => {
     const files = new Set(pages.flatMap((url) => fontFaces(url).map((face) => face.file)));
@@ -49,7 +58,11 @@ describe('CJK font subset', () => {
   });
 
   it('no face claims a character outside CJK, so no other text downloads it', () => {
-    const codePoints = pages.flatMap((url) => fontFaces(url).flatMap((face) => face.ranges.flatMap(([first, last]) => Array.from({ length: last - first + 1 }, (_, index) => first + index))));
+    const codePoints = pages.flatMap((url) =>
+      fontFaces(url).flatMap((face) =>
+        face.ranges.flatMap(([first, last]) => Array.from({ length: last - first + 1 }, (_, index) => first + index)),
+      ),
+    );
     expect(codePoints.map((codePoint) => String.fromCodePoint(codePoint)).filter((character) => !character.match(CJK))).toEqual([]);
   });
 });

@@ -198,7 +198,9 @@ async function loadBundle(dir: string, host: string): Promise<Bundle> {
 function fragments(bundle: string): Map<string, string> {
   const byUrl = new Map<string, string>();
   for (const name of readdirSync(join(bundle, 'fragment'))) {
-    const text = gunzipSync(readFileSync(join(bundle, 'fragment', name))).toString('utf8').slice('pagefind_dcd'.length);
+    const text = gunzipSync(readFileSync(join(bundle, 'fragment', name)))
+      .toString('utf8')
+      .slice('pagefind_dcd'.length);
     byUrl.set((JSON.parse(text) as { url: string }).url, text);
   }
   return byUrl;
@@ -238,7 +240,11 @@ describe('the compound table', () => {
     expect(TABLE.length).toBeGreaterThanOrEqual(40);
     const split = germanCompoundSplitter();
     const inArticles = new Set(
-      [A000, A004].flatMap((url) => findCompoundMarks(readFileSync(fileForUrl(url)!, 'utf8'), split, UNMARKED_ON_THIS_SITE).compounds.map((compound) => compound.parts.join(''))),
+      [A000, A004].flatMap((url) =>
+        findCompoundMarks(readFileSync(fileForUrl(url)!, 'utf8'), split, UNMARKED_ON_THIS_SITE).compounds.map((compound) =>
+          compound.parts.join(''),
+        ),
+      ),
     );
     expect(TABLE.map(([compound]) => compound).filter((compound) => !inArticles.has(compound))).toEqual([]);
   });
@@ -248,7 +254,10 @@ describe('the compound table', () => {
     const count = { head: { before: 0, after: 0, of: 0 }, modifier: { before: 0, after: 0, of: 0 } };
     const missing: string[] = [];
     for (const [compound, head, modifier] of TABLE) {
-      for (const [role, query] of [['head', head], ['modifier', modifier]] as const) {
+      for (const [role, query] of [
+        ['head', head],
+        ['modifier', modifier],
+      ] as const) {
         if (!query) continue;
         const finds = (hits: Hit[]) => hits.some((hit) => hit.matched.some((word) => letters(word) === compound.toLowerCase()));
         const [before, after] = [finds(await unmarked.search(query)), finds(await marked.search(query))];
@@ -256,7 +265,9 @@ describe('the compound table', () => {
         count[role].before += before ? 1 : 0;
         count[role].after += after ? 1 : 0;
         if (!after) missing.push(`${query} → ${compound}`);
-        rows.push(`${role.padEnd(8)} ${query.padEnd(14)} ${compound.padEnd(26)} before ${before ? 'found' : '-    '} after ${after ? 'found' : '-'}`);
+        rows.push(
+          `${role.padEnd(8)} ${query.padEnd(14)} ${compound.padEnd(26)} before ${before ? 'found' : '-    '} after ${after ? 'found' : '-'}`,
+        );
       }
     }
     console.log(
@@ -274,13 +285,16 @@ describe('the compound table', () => {
       const kinds = hits.map((hit) =>
         hit.matched.some((word) => standsAlone(word, query))
           ? 'alone'
-          : hit.matched.every((word) => letters(word).length > letters(query).length + 3 && !letters(word).startsWith(letters(query).slice(0, 4)))
+          : hit.matched.every(
+                (word) => letters(word).length > letters(query).length + 3 && !letters(word).startsWith(letters(query).slice(0, 4)),
+              )
             ? 'compound'
             : 'other',
       );
       const lastAlone = kinds.lastIndexOf('alone');
       const firstCompound = kinds.indexOf('compound');
-      if (firstCompound !== -1 && firstCompound < lastAlone) problems.push(`${query}: ${hits.map((hit, i) => `${kinds[i]} ${hit.url}`).join(', ')}`);
+      if (firstCompound !== -1 && firstCompound < lastAlone)
+        problems.push(`${query}: ${hits.map((hit, i) => `${kinds[i]} ${hit.url}`).join(', ')}`);
     }
     expect(problems).toEqual([]);
   });
@@ -301,7 +315,11 @@ describe('splits on the two articles', () => {
   it('are all judged, with few false splits', () => {
     const split = germanCompoundSplitter();
     const made = new Set(
-      [A000, A004].flatMap((url) => findCompoundMarks(readFileSync(fileForUrl(url)!, 'utf8'), split, UNMARKED_ON_THIS_SITE).compounds.map((compound) => compound.parts.join('|'))),
+      [A000, A004].flatMap((url) =>
+        findCompoundMarks(readFileSync(fileForUrl(url)!, 'utf8'), split, UNMARKED_ON_THIS_SITE).compounds.map((compound) =>
+          compound.parts.join('|'),
+        ),
+      ),
     );
     const falseSplits = Object.keys(SPLITS).filter((parts) => SPLITS[parts] === 'false');
     console.log(`${made.size} distinct splits on the two articles, ${falseSplits.length} false: ${falseSplits.join(', ')}`);
@@ -321,7 +339,10 @@ describe('on the search page', () => {
   ])('"%s" finds the article with "%s", its excerpt in the page’s own words', async (query, compound) => {
     const page = await browser.open();
     await page.goto(`/de/suche/?q=${encodeURIComponent(query)}`);
-    await page.locator('#search-status').filter({ hasText: /Treffer|Keine/ }).waitFor();
+    await page
+      .locator('#search-status')
+      .filter({ hasText: /Treffer|Keine/ })
+      .waitFor();
     const result = page.locator('.result').filter({ has: page.locator(`.result-title a[href*="${A004}"]`) });
     expect(await result.count()).toBe(1);
     const excerpts = await page.locator('.result-excerpt').allTextContents();

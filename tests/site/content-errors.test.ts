@@ -7,9 +7,21 @@ import { copyProject, type ProjectCopy } from '../helpers/project-copy.ts';
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'content-errors');
 /** `as` replaces an existing file: a summary must carry its article's slug. */
 const CASES: { fixture: string; into: string; as?: string; file: string; field: RegExp; fix: RegExp }[] = [
-  { fixture: 'missing-title.mdx', into: 'articles', file: 'content/articles/missing-title.mdx', field: /title/, fix: /give the German title/ },
+  {
+    fixture: 'missing-title.mdx',
+    into: 'articles',
+    file: 'content/articles/missing-title.mdx',
+    field: /title/,
+    fix: /give the German title/,
+  },
   { fixture: 'invalid-date.mdx', into: 'articles', file: 'content/articles/invalid-date.mdx', field: /published/, fix: /YYYY-MM-DD/ },
-  { fixture: 'unknown-article-summary.mdx', into: 'summaries', file: 'content/summaries/unknown-article-summary.mdx', field: /field "article"/, fix: /no-such-article/ },
+  {
+    fixture: 'unknown-article-summary.mdx',
+    into: 'summaries',
+    file: 'content/summaries/unknown-article-summary.mdx',
+    field: /field "article"/,
+    fix: /no-such-article/,
+  },
   {
     fixture: 'citation-out-of-range.mdx',
     into: 'summaries',

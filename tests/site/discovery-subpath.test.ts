@@ -45,7 +45,9 @@ describe(`built for SITE_URL=${SITE} with the summary of ${PENDING} removed`, ()
   it('the sitemap lists pages under the sub-path, leaves out the pending summary and keeps it as the alternate', () => {
     const index = xml(`${SITE}sitemap-index.xml`);
     const $ = xml(index('sitemap > loc').first().text());
-    const urls = $('url > loc').map((_, loc) => $(loc).text()).get();
+    const urls = $('url > loc')
+      .map((_, loc) => $(loc).text())
+      .get();
     for (const url of urls) file(url);
     expect(urls).toContain(`${SITE}en/summaries/${SUMMARIZED}/`);
     expect(urls).not.toContain(`${SITE}en/summaries/${PENDING}/`);
@@ -57,7 +59,11 @@ describe(`built for SITE_URL=${SITE} with the summary of ${PENDING} removed`, ()
 
   it('the English feed lists only the written summary, the German feed both articles', () => {
     const en = xml(`${SITE}en/feed.xml`);
-    expect(en('item > link').map((_, link) => en(link).text()).get()).toEqual([`${SITE}en/summaries/${SUMMARIZED}/`]);
+    expect(
+      en('item > link')
+        .map((_, link) => en(link).text())
+        .get(),
+    ).toEqual([`${SITE}en/summaries/${SUMMARIZED}/`]);
     expect(xml(`${SITE}de/feed.xml`)('item').length).toBe(2);
   });
 

@@ -12,7 +12,10 @@ import { withBase } from '../../src/i18n/routes.ts';
 
 const site = siteUrl();
 const pages = builtPages();
-const slugs = (collection: string) => readdirSync(join(PROJECT, 'content', collection)).filter((name) => name.endsWith('.mdx')).map((name) => name.slice(0, -4));
+const slugs = (collection: string) =>
+  readdirSync(join(PROJECT, 'content', collection))
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => name.slice(0, -4));
 const articles = slugs('articles');
 const summaries = slugs('summaries');
 const pendingSummaryPages = articles.filter((slug) => !summaries.includes(slug)).map((slug) => withBase(`en/summaries/${slug}/`));
@@ -35,7 +38,11 @@ function loadXml(path: string): CheerioAPI {
 
 const meta = ($: CheerioAPI, property: string) => $(`meta[property="${property}"], meta[name="${property}"]`).attr('content');
 const pageLang = (url: string) => /^(de|en)\//.exec(url.slice(site.pathname.length))?.[1];
-const hreflangSet = ($: CheerioAPI) => $('link[rel="alternate"][hreflang]').map((_, link) => `${$(link).attr('hreflang')} ${$(link).attr('href')}`).get().sort();
+const hreflangSet = ($: CheerioAPI) =>
+  $('link[rel="alternate"][hreflang]')
+    .map((_, link) => `${$(link).attr('hreflang')} ${$(link).attr('href')}`)
+    .get()
+    .sort();
 const text = ($: CheerioAPI, selector: string) => $(selector).first().text().replace(/\s+/g, ' ').trim();
 
 describe('robots and noindex', () => {
@@ -54,13 +61,21 @@ describe('robots and noindex', () => {
 
 describe('sitemap', () => {
   const index = loadXml(withBase('sitemap-index.xml'));
-  const sitemapFiles = index('sitemapindex > sitemap > loc').map((_, loc) => index(loc).text()).get();
+  const sitemapFiles = index('sitemapindex > sitemap > loc')
+    .map((_, loc) => index(loc).text())
+    .get();
   const entries = sitemapFiles.flatMap((url) => {
     const $ = loadXml(localPath(url));
-    return $('urlset > url').map((_, entry) => ({
-      path: localPath($(entry).children('loc').text()),
-      alternates: $(entry).children('xhtml\\:link').map((_, link) => `${$(link).attr('hreflang')} ${$(link).attr('href')}`).get().sort(),
-    })).get();
+    return $('urlset > url')
+      .map((_, entry) => ({
+        path: localPath($(entry).children('loc').text()),
+        alternates: $(entry)
+          .children('xhtml\\:link')
+          .map((_, link) => `${$(link).attr('hreflang')} ${$(link).attr('href')}`)
+          .get()
+          .sort(),
+      }))
+      .get();
   });
 
   it('lists every page that may be indexed, and no other', () => {
@@ -83,20 +98,23 @@ describe('feeds', () => {
     en: { path: withBase('en/feed.xml'), count: summaries.length, pages: /^en\/summaries\/[^/]+\/$/ },
   };
 
-  it.each(Object.entries(feeds))('%s: one item per document, each linking to a page of its language', (lang, { path, count, pages: pagePattern }) => {
-    const $ = loadXml(path);
-    expect($('rss > channel > language').text()).toBe(lang);
-    expect($('rss > channel > atom\\:link[rel="self"]').attr('href')).toBe(`${site.href}${lang}/feed.xml`);
-    const items = $('rss > channel > item');
-    expect(items.length).toBe(count);
-    items.each((_, item) => {
-      const link = $(item).children('link').text();
-      const page = localPath(link);
-      expect(page.slice(site.pathname.length)).toMatch(pagePattern);
-      expect(fileForUrl(page), link).toBeDefined();
-      expect($(item).children('guid').text()).toBe(link);
-    });
-  });
+  it.each(Object.entries(feeds))(
+    '%s: one item per document, each linking to a page of its language',
+    (lang, { path, count, pages: pagePattern }) => {
+      const $ = loadXml(path);
+      expect($('rss > channel > language').text()).toBe(lang);
+      expect($('rss > channel > atom\\:link[rel="self"]').attr('href')).toBe(`${site.href}${lang}/feed.xml`);
+      const items = $('rss > channel > item');
+      expect(items.length).toBe(count);
+      items.each((_, item) => {
+        const link = $(item).children('link').text();
+        const page = localPath(link);
+        expect(page.slice(site.pathname.length)).toMatch(pagePattern);
+        expect(fileForUrl(page), link).toBeDefined();
+        expect($(item).children('guid').text()).toBe(link);
+      });
+    },
+  );
 
   it('German items carry the title, the lede (or first paragraph) and the date as the article shows them', () => {
     const $ = loadXml(feeds.de.path);
@@ -119,7 +137,12 @@ describe('feeds', () => {
       const page = loadPage(localPath($(item).children('link').text()));
       expect($(item).children('title').text()).toBe(text(page, 'h1'));
       // The key point's own words: its citation links and quoted sources follow them in the same item.
-      const keyPoint = page('.key-points li').first().contents().filter((_, node) => node.type === 'text').text().trim();
+      const keyPoint = page('.key-points li')
+        .first()
+        .contents()
+        .filter((_, node) => node.type === 'text')
+        .text()
+        .trim();
       expect($(item).children('description').text()).toBe(keyPoint);
       expect($(item).children('pubDate').length).toBe(0);
     });
@@ -136,9 +159,19 @@ describe('feeds', () => {
 
 describe('link previews and structured data', () => {
   const entityKinds = new Map(
-    readdirSync(join(PROJECT, 'content', 'entities')).map((name) => [name.replace(/\.yaml$/, ''), parse(readFileSync(join(PROJECT, 'content', 'entities', name), 'utf8')).kind as string]),
+    readdirSync(join(PROJECT, 'content', 'entities')).map((name) => [
+      name.replace(/\.yaml$/, ''),
+      parse(readFileSync(join(PROJECT, 'content', 'entities', name), 'utf8')).kind as string,
+    ]),
   );
-  const entityTypes: Record<string, string> = { person: 'Person', organisation: 'Organization', 'public-body': 'GovernmentOrganization', product: 'Product', service: 'Service', place: 'Place' };
+  const entityTypes: Record<string, string> = {
+    person: 'Person',
+    organisation: 'Organization',
+    'public-body': 'GovernmentOrganization',
+    product: 'Product',
+    service: 'Service',
+    place: 'Place',
+  };
 
   /** The JSON-LD @type a page should carry, or undefined for none. */
   function expectedType(url: string): string | undefined {
@@ -175,7 +208,12 @@ describe('link previews and structured data', () => {
     expect(data['@context']).toBe('https://schema.org');
     expect(data['@type']).toBe(type);
     if (type === 'NewsArticle') {
-      expect(data).toMatchObject({ headline: text($, 'h1'), inLanguage: 'de', url: $('link[rel="canonical"]').attr('href'), isAccessibleForFree: true });
+      expect(data).toMatchObject({
+        headline: text($, 'h1'),
+        inLanguage: 'de',
+        url: $('link[rel="canonical"]').attr('href'),
+        isAccessibleForFree: true,
+      });
       expect(data.datePublished).toBe($('.document-header time').attr('datetime'));
       const publisher = $('.document-header .meta dd').first();
       if (publisher.children('em').length) expect(data).not.toHaveProperty('publisher');

@@ -11,7 +11,19 @@ const documents = builtPages().filter((url) => /^\/(de\/artikel|en\/summaries)\/
 describe('entity pages', () => {
   it('cover the people, companies and products of the sources', () => {
     expect(ids.length).toBeGreaterThanOrEqual(40);
-    for (const id of ['sam-altman', 'satya-nadella', 'jensen-huang', 'microsoft', 'openai', 'azure', 'azure-openai-service', 'bloomberg', 'bloomberg-intelligence', 'xinzhiyuan', 'nvidia-h100']) {
+    for (const id of [
+      'sam-altman',
+      'satya-nadella',
+      'jensen-huang',
+      'microsoft',
+      'openai',
+      'azure',
+      'azure-openai-service',
+      'bloomberg',
+      'bloomberg-intelligence',
+      'xinzhiyuan',
+      'nvidia-h100',
+    ]) {
       expect(ids).toContain(id);
     }
   });
@@ -29,7 +41,9 @@ describe('entity pages', () => {
   it.each(ids)('%s: every "mentioned in" link resolves to the mention\'s anchor', (id) => {
     for (const url of [`/de/entitaeten/${id}/`, `/en/entities/${id}/`]) {
       const $ = loadPage(url);
-      const links = $('.mention-list a').map((_, link) => $(link).attr('href')!).get();
+      const links = $('.mention-list a')
+        .map((_, link) => $(link).attr('href')!)
+        .get();
       for (const href of links) {
         const [path, anchor] = href.split('#') as [string, string];
         const $target = loadPage(path);
@@ -50,7 +64,11 @@ describe('entity pages', () => {
 
   it('groups the index by kind with mention counts', () => {
     const $ = loadPage('/de/entitaeten/');
-    expect($('h2').map((_, heading) => $(heading).text()).get()).toEqual(expect.arrayContaining(['Personen', 'Organisationen', 'Produkte', 'Dienste']));
+    expect(
+      $('h2')
+        .map((_, heading) => $(heading).text())
+        .get(),
+    ).toEqual(expect.arrayContaining(['Personen', 'Organisationen', 'Produkte', 'Dienste']));
     expect($('a[href="/de/entitaeten/sam-altman/"]').parent().text()).toMatch(/\d+ Erwähnungen/);
   });
 });
@@ -77,10 +95,12 @@ describe('mention links in articles and summaries', () => {
     // Within one section (between h2 headings), an entity is linked at most once.
     const sections = new Map<number, string[]>();
     let section = 0;
-    $('.prose').find('h2, a.entity-link').each((_, element) => {
-      if (element.tagName === 'h2') section += 1;
-      else sections.set(section, [...(sections.get(section) ?? []), $(element).attr('href')!]);
-    });
+    $('.prose')
+      .find('h2, a.entity-link')
+      .each((_, element) => {
+        if (element.tagName === 'h2') section += 1;
+        else sections.set(section, [...(sections.get(section) ?? []), $(element).attr('href')!]);
+      });
     for (const hrefs of sections.values()) expect(new Set(hrefs).size).toBe(hrefs.length);
   });
 

@@ -6,12 +6,31 @@ import { copyProject, PROJECT, type ProjectCopy } from '../helpers/project-copy.
 
 const FIXTURES = join(PROJECT, 'tests', 'fixtures', 'entity-errors');
 const CASES = [
-  { name: 'relation to an unknown entity', setup: (root: string) => copyFileSync(join(FIXTURES, 'unknown-relation.yaml'), join(root, 'content/entities/unknown-relation.yaml')), fails: true, expected: [/content\/entities\/unknown-relation\.yaml/, /field "relations": there is no entity "no-such-entity"/] },
-  { name: 'alias claimed by two entities', setup: (root: string) => copyFileSync(join(FIXTURES, 'alias-clash.yaml'), join(root, 'content/entities/alias-clash.yaml')), fails: true, expected: [/the alias "Hood" is claimed by two entities: content\/entities\/alias-clash\.yaml and content\/entities\/amy-hood\.yaml/] },
-  { name: 'duplicated id', setup: (root: string) => copyFileSync(join(root, 'content/entities/bing.yaml'), join(root, 'content/entities/Bing.yaml')), fails: true, expected: [/content\/entities\/Bing\.yaml and content\/entities\/bing\.yaml give the same entity id "bing"/] },
+  {
+    name: 'relation to an unknown entity',
+    setup: (root: string) => copyFileSync(join(FIXTURES, 'unknown-relation.yaml'), join(root, 'content/entities/unknown-relation.yaml')),
+    fails: true,
+    expected: [/content\/entities\/unknown-relation\.yaml/, /field "relations": there is no entity "no-such-entity"/],
+  },
+  {
+    name: 'alias claimed by two entities',
+    setup: (root: string) => copyFileSync(join(FIXTURES, 'alias-clash.yaml'), join(root, 'content/entities/alias-clash.yaml')),
+    fails: true,
+    expected: [/the alias "Hood" is claimed by two entities: content\/entities\/alias-clash\.yaml and content\/entities\/amy-hood\.yaml/],
+  },
+  {
+    name: 'duplicated id',
+    setup: (root: string) => copyFileSync(join(root, 'content/entities/bing.yaml'), join(root, 'content/entities/Bing.yaml')),
+    fails: true,
+    expected: [/content\/entities\/Bing\.yaml and content\/entities\/bing\.yaml give the same entity id "bing"/],
+  },
   {
     name: 'entity that nothing mentions',
-    setup: (root: string) => writeFileSync(join(root, 'content/entities/nobody.yaml'), 'kind: person\nname: { de: "Niemand Nirgends", en: "Nobody Nowhere" }\ndescription: { de: "Test.", en: "Test." }\n'),
+    setup: (root: string) =>
+      writeFileSync(
+        join(root, 'content/entities/nobody.yaml'),
+        'kind: person\nname: { de: "Niemand Nirgends", en: "Nobody Nowhere" }\ndescription: { de: "Test.", en: "Test." }\n',
+      ),
     fails: false,
     expected: [/content\/entities\/nobody\.yaml: no article or summary mentions "Niemand Nirgends"/],
   },

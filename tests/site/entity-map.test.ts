@@ -26,7 +26,9 @@ function drawnEdges($: CheerioAPI, entities: string): Map<string, number> {
   const edges = new Map<string, number>();
   $('svg .map-edges path').each((_, path) => {
     const width = Number($(path).attr('stroke-width'));
-    for (const [, x1, y1, x2, y2] of $(path).attr('d')!.matchAll(/M([\d.]+) ([\d.]+)L([\d.]+) ([\d.]+)/g)) {
+    for (const [, x1, y1, x2, y2] of $(path)
+      .attr('d')!
+      .matchAll(/M([\d.]+) ([\d.]+)L([\d.]+) ([\d.]+)/g)) {
       const [a, b] = [centres.get(`${x1} ${y1}`), centres.get(`${x2} ${y2}`)];
       expect(a && b, `edge ${x1},${y1} – ${x2},${y2} ends at nodes`).toBeTruthy();
       const key = pairKey(a!, b!);
@@ -45,7 +47,10 @@ function listedPairs($: CheerioAPI, entities: string): { key: string; sentences:
       return $(group)
         .find('dd li')
         .map((_, item) => {
-          const [a, b] = $(item).find('a').map((_, link) => idOf($(link).attr('href')!, entities)).get() as [string, string];
+          const [a, b] = $(item)
+            .find('a')
+            .map((_, link) => idOf($(link).attr('href')!, entities))
+            .get() as [string, string];
           return { key: pairKey(a, b), sentences };
         })
         .get();
@@ -89,7 +94,7 @@ describe.each(LANGS)('the $lang map', ({ lang, map, entities, counterpart }) => 
     expect(edges.get(pairKey('microsoft', 'openai'))).toBe(Math.max(...edges.values()));
   });
 
-  it("gives the same shared-sentence counts as the entity pages' \"mentioned together\" lists", () => {
+  it('gives the same shared-sentence counts as the entity pages\' "mentioned together" lists', () => {
     const listed = new Map(listedPairs($, entities).map((pair) => [pair.key, pair.sentences]));
     for (const id of ['microsoft', 'sam-altman', 'azure']) {
       const $entity = loadPage(`${entities}${id}/`);
@@ -105,9 +110,18 @@ describe.each(LANGS)('the $lang map', ({ lang, map, entities, counterpart }) => 
     expect(svg.attr('role')).toBe('group');
     expect($(`#${svg.attr('aria-labelledby')}`).text().length).toBeGreaterThan(5);
     expect($('.map-caption a').attr('href')).toBe('#co-mentions');
-    const kinds = $('.map-legend li').map((_, item) => $(item).text().trim()).get();
+    const kinds = $('.map-legend li')
+      .map((_, item) => $(item).text().trim())
+      .get();
     expect(kinds.length).toBeGreaterThanOrEqual(4);
-    expect(new Set($('.map-legend path').map((_, path) => $(path).attr('d')).get()).size, 'one shape per kind').toBe(kinds.length);
+    expect(
+      new Set(
+        $('.map-legend path')
+          .map((_, path) => $(path).attr('d'))
+          .get(),
+      ).size,
+      'one shape per kind',
+    ).toBe(kinds.length);
   });
 
   it('is linked from the entity index and from each entity page on the map', () => {

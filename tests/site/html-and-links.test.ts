@@ -38,7 +38,9 @@ describe('the site at its root', () => {
 
   it.each(pages)('%s passes html-validate', async (url) => {
     const report = await validator.validateString(readFileSync(built.fileForUrl(url)!, 'utf8'), url);
-    const errors = report.results.flatMap((result) => result.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.message}`));
+    const errors = report.results.flatMap((result) =>
+      result.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.message}`),
+    );
     expect(errors).toEqual([]);
   });
 
@@ -69,7 +71,9 @@ describe('the site built for a sub-path (SITE_URL=https://archive.example.net/ar
     const broken = built.pages().flatMap((url) => brokenLinks(built, url).map((link) => `${url}: ${link}`));
     expect(broken).toEqual([]);
     const $ = built.loadPage('/archiv/de/');
-    const urls = $('[href], [src]').map((_, element) => $(element).attr('href') ?? $(element).attr('src')).get();
+    const urls = $('[href], [src]')
+      .map((_, element) => $(element).attr('href') ?? $(element).attr('src'))
+      .get();
     const outside = urls.filter((value) => !value.startsWith('#') && !value.startsWith('/archiv/') && !value.startsWith(SITE_URL));
     expect(outside).toEqual([]);
     expect($('link[rel="canonical"]').attr('href')).toBe(`${SITE_URL}de/`);

@@ -37,7 +37,9 @@ describe('every built page', () => {
   it.each(pages.filter((url) => expectedLang(url) || url === '/'))('%s has symmetric hreflang alternates plus x-default', (url) => {
     const $ = loadPage(url);
     const alternates = Object.fromEntries(
-      $('link[rel="alternate"][hreflang]').map((_, link) => [[$(link).attr('hreflang')!, new URL($(link).attr('href')!).pathname]]).get() as [string, string][],
+      $('link[rel="alternate"][hreflang]')
+        .map((_, link) => [[$(link).attr('hreflang')!, new URL($(link).attr('href')!).pathname]])
+        .get() as [string, string][],
     );
     expect(Object.keys(alternates).sort()).toEqual(['de', 'en', 'x-default']);
     const own = expectedLang(url);
@@ -47,7 +49,9 @@ describe('every built page', () => {
       const target = alternates[lang]!;
       expect(fileForUrl(target), `${url} hreflang=${lang} → ${target}`).toBeDefined();
       const $target = loadPage(target);
-      const back = $target('link[rel="alternate"][hreflang]').map((_, link) => new URL($target(link).attr('href')!).pathname).get();
+      const back = $target('link[rel="alternate"][hreflang]')
+        .map((_, link) => new URL($target(link).attr('href')!).pathname)
+        .get();
       expect(back, `${target} links back to ${url}`).toContain(url);
     }
   });
@@ -64,13 +68,16 @@ describe('pages', () => {
   it('reading pages ship no JavaScript; only the search pages load the search script', () => {
     const searchPages = ['/de/suche/', '/en/search/'];
     // JSON-LD (type="application/ld+json") is data for search engines, not script that runs.
-    for (const url of pages.filter((page) => !searchPages.includes(page))) expect(loadPage(url)('script:not([type="application/ld+json"])').length, url).toBe(0);
+    for (const url of pages.filter((page) => !searchPages.includes(page)))
+      expect(loadPage(url)('script:not([type="application/ld+json"])').length, url).toBe(0);
     for (const url of searchPages) expect(loadPage(url)('script[type="module"]').length, url).toBe(1);
   });
 
   it('homes list newest first with date and publisher', () => {
     const de = loadPage('/de/');
-    const dates = de('.card time').map((_, time) => de(time).attr('datetime')).get();
+    const dates = de('.card time')
+      .map((_, time) => de(time).attr('datetime'))
+      .get();
     expect(dates.length).toBeGreaterThanOrEqual(2);
     expect([...dates].sort().reverse()).toEqual(dates);
     expect(de('.card-meta').first().text()).toContain('3. November 2025');

@@ -19,7 +19,9 @@ const SEEDS = join(PROJECT, 'content', 'sources');
 
 /** About 1 MB of German text with sub-headings, built from the seeds' own paragraphs. */
 function longArticle(): string {
-  const paragraphs = readFileSync(join(SEEDS, '004_c34021c74e7e4fa9.txt'), 'utf8').split('\n').filter((line) => line.length > 120);
+  const paragraphs = readFileSync(join(SEEDS, '004_c34021c74e7e4fa9.txt'), 'utf8')
+    .split('\n')
+    .filter((line) => line.length > 120);
   const parts = ['Ein sehr langer Artikel zum Testen', 'Testverlag 2025-01-02 10:00'];
   for (let section = 1; parts.join('\n\n').length < 1_000_000; section += 1) {
     parts.push(`Abschnitt ${section} des langen Artikels`, ...paragraphs.map((paragraph) => `${paragraph} (${section})`));
@@ -70,7 +72,16 @@ describe.each(IMPORTS)('importing $slug', ({ slug }) => {
 
   it('builds a page that shows every source line character for character', () => {
     expect(build.status, build.output.slice(-3000)).toBe(0);
-    const source = readFileSync(join(project.root, 'content', 'sources', readdirSync(join(project.root, 'content', 'sources')).find((name) => readFileSync(join(project.root, 'content', 'articles', `${slug}.mdx`), 'utf8').includes(`source: "${name}"`))!));
+    const source = readFileSync(
+      join(
+        project.root,
+        'content',
+        'sources',
+        readdirSync(join(project.root, 'content', 'sources')).find((name) =>
+          readFileSync(join(project.root, 'content', 'articles', `${slug}.mdx`), 'utf8').includes(`source: "${name}"`),
+        )!,
+      ),
+    );
     const $ = load(readFileSync(join(project.root, 'dist', 'de', 'artikel', slug, 'index.html'), 'utf8'));
     const unmatched = unmatchedSourceLines(source.toString('utf8'), blockTexts($, 'article.document'));
     for (const line of unmatched) expect(readPublisherDate(line), `not on the page: ${line}`).toBeDefined();
@@ -81,7 +92,9 @@ describe.each(IMPORTS)('importing $slug', ({ slug }) => {
     const frontmatter = /^---\n([\s\S]*?)\n---\n/.exec(mdx)!;
     const expected = articleParagraphs((parse(frontmatter[1]!) as { lede?: string }).lede, mdx.slice(frontmatter[0].length));
     const $ = load(readFileSync(join(project.root, 'dist', 'de', 'artikel', slug, 'index.html'), 'utf8'));
-    const shown = $('article.document [id^="p-"]').map((_, element) => ({ id: $(element).attr('id'), text: foldWhitespace($(element).text()) })).get();
+    const shown = $('article.document [id^="p-"]')
+      .map((_, element) => ({ id: $(element).attr('id'), text: foldWhitespace($(element).text()) }))
+      .get();
     expect(shown).toEqual(expected.map((paragraph) => ({ id: `p-${paragraph.number}`, text: paragraph.text })));
   });
 
@@ -119,7 +132,9 @@ describe('after importing', () => {
     const page = await browser.open();
     await page.goto('/de/suche/?q=Gedankenstrich');
     await page.locator('.result').first().waitFor();
-    const results = await page.locator('.result-title a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    const results = await page
+      .locator('.result-title a')
+      .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
     expect(results).toContain('/de/artikel/tricky/');
   });
 
@@ -147,14 +162,33 @@ describe('after importing', () => {
 
   it('shows hard-wrapped paragraphs as paragraphs, ESM words and URLs as plain text', () => {
     const $ = load(readFileSync(join(project.root, 'dist', 'de', 'artikel', 'wrapped', 'index.html'), 'utf8'));
-    const paragraphs = $('.prose p').map((_, element) => $(element).text().replace(/[ \t\n\r\f]+/g, ' ').trim()).get();
+    const paragraphs = $('.prose p')
+      .map((_, element) =>
+        $(element)
+          .text()
+          .replace(/[ \t\n\r\f]+/g, ' ')
+          .trim(),
+      )
+      .get();
     expect(paragraphs).toContain('export und import sind in diesem Absatz gewöhnliche Wörter, auch wenn der Absatz mit ihnen beginnt.');
     expect(paragraphs).toContain('import { Vertrag } from "Redmond" steht hier als Text, nicht als Code.');
-    expect(paragraphs).toContain('Mehr steht auf www.heise.de und unter https://example.com/suche?a=1&b=2 sowie auf https://de.wikipedia.org/wiki/OpenAI_(Unternehmen) und <https://openai.com/>.');
+    expect(paragraphs).toContain(
+      'Mehr steht auf www.heise.de und unter https://example.com/suche?a=1&b=2 sowie auf https://de.wikipedia.org/wiki/OpenAI_(Unternehmen) und <https://openai.com/>.',
+    );
     expect(paragraphs).toContain('Fragen an redaktion@example.com oder mailto:leser@example.com beantwortet die Redaktion gern.');
-    expect(paragraphs).toContain('[^1]: Keine Fußnote und [x]: /keine-definition, |a|b| ist keine Tabelle, *kein Kursiv*, ~~nicht durchgestrichen~~ und &amp; bleibt stehen.');
-    expect($('.prose h2').map((_, element) => $(element).text()).get()).toEqual(['Zwischentitel ohne Satzzeichen']);
-    expect($('.prose a:not(.entity-link):not(.permalink)').map((_, element) => $(element).attr('href')).get()).toEqual([]);
+    expect(paragraphs).toContain(
+      '[^1]: Keine Fußnote und [x]: /keine-definition, |a|b| ist keine Tabelle, *kein Kursiv*, ~~nicht durchgestrichen~~ und &amp; bleibt stehen.',
+    );
+    expect(
+      $('.prose h2')
+        .map((_, element) => $(element).text())
+        .get(),
+    ).toEqual(['Zwischentitel ohne Satzzeichen']);
+    expect(
+      $('.prose a:not(.entity-link):not(.permalink)')
+        .map((_, element) => $(element).attr('href'))
+        .get(),
+    ).toEqual([]);
     expect($('.prose').text()).not.toContain('\\');
   });
 

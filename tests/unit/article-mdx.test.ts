@@ -25,7 +25,9 @@ describe('encodeMdxText and decodeMdxText', () => {
   it('keeps ordinary punctuation readable and breaks only what the MDX compiler would misread', () => {
     expect(encodeMdxText('export foo bar')).toBe('&#101;xport foo bar');
     expect(encodeMdxText('Er sagte: import ist teuer.')).toBe('Er sagte: import ist teuer.');
-    expect(encodeMdxText('Mehr auf www.heise.de oder https://x.de?a=1&b=2')).toBe('Mehr auf www<></>.heise.de oder https<></>://x.de?a\\=1\\&b\\=2');
+    expect(encodeMdxText('Mehr auf www.heise.de oder https://x.de?a=1&b=2')).toBe(
+      'Mehr auf www<></>.heise.de oder https<></>://x.de?a\\=1\\&b\\=2',
+    );
     expect(encodeMdxText('Post an redaktion@heise.de')).toBe('Post an redaktion<></>@heise.de');
     expect(encodeMdxText('2019. Das Jahr\n- ein Strich')).toBe('2019\\. Das Jahr\n\\- ein Strich');
   });
@@ -36,7 +38,10 @@ describe('encodeMdxText and decodeMdxText', () => {
   });
 
   it('round-trips any text of trimmed, non-empty lines', () => {
-    const line = fc.string({ unit: 'binary', minLength: 1, maxLength: 30 }).map((text) => text.replace(/[\r\n]/g, 'x').replace(/^[ \t]+|[ \t]+$/g, '')).filter((text) => text !== '');
+    const line = fc
+      .string({ unit: 'binary', minLength: 1, maxLength: 30 })
+      .map((text) => text.replace(/[\r\n]/g, 'x').replace(/^[ \t]+|[ \t]+$/g, ''))
+      .filter((text) => text !== '');
     fc.assert(
       fc.property(fc.array(line, { minLength: 1, maxLength: 4 }), (lines) => {
         const text = lines.join('\n');

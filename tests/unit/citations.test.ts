@@ -7,7 +7,10 @@ const body = (mdx: string) => mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
 
 describe('articleParagraphs', () => {
   it('numbers the lede as p-1, then every body block in order: sub-headings, paragraphs, teasers', () => {
-    const paragraphs = articleParagraphs('Der Vorspann.', 'Erster Absatz.\n\n## Eine Überschrift\n\n### Darunter\n\n<p class="teaser">Weiterlesen: mehr</p>\n\nLetzter Absatz.\n');
+    const paragraphs = articleParagraphs(
+      'Der Vorspann.',
+      'Erster Absatz.\n\n## Eine Überschrift\n\n### Darunter\n\n<p class="teaser">Weiterlesen: mehr</p>\n\nLetzter Absatz.\n',
+    );
     expect(paragraphs).toEqual([
       { number: 1, kind: 'lede', text: 'Der Vorspann.' },
       { number: 2, kind: 'paragraph', text: 'Erster Absatz.' },
@@ -19,7 +22,9 @@ describe('articleParagraphs', () => {
   });
 
   it('starts the body at p-1 when there is no lede', () => {
-    expect(articleParagraphs(undefined, 'Eins.\n\nZwei.').map((paragraph) => `${paragraphId(paragraph.number)} ${paragraph.text}`)).toEqual(['p-1 Eins.', 'p-2 Zwei.']);
+    expect(articleParagraphs(undefined, 'Eins.\n\nZwei.').map((paragraph) => `${paragraphId(paragraph.number)} ${paragraph.text}`)).toEqual(
+      ['p-1 Eins.', 'p-2 Zwei.'],
+    );
   });
 
   it('decodes the importer’s escapes, so the text reads as the page shows it', () => {
@@ -34,7 +39,9 @@ describe('articleParagraphs', () => {
   });
 
   it('folds a block written over several lines as a browser does, keeping no-break spaces', () => {
-    expect(articleParagraphs(undefined, 'Eine Zeile\nund noch eine,\u00A0fest.\n\n\n\nZweiter.')[0]!.text).toBe('Eine Zeile und noch eine,\u00A0fest.');
+    expect(articleParagraphs(undefined, 'Eine Zeile\nund noch eine,\u00A0fest.\n\n\n\nZweiter.')[0]!.text).toBe(
+      'Eine Zeile und noch eine,\u00A0fest.',
+    );
   });
 
   it('treats lines holding only blanks as block separators', () => {
@@ -47,7 +54,8 @@ describe('summaryStatements', () => {
     { text: 'First point.', cites: [2] },
     { text: 'Second point.', cites: [3, 5] },
   ];
-  const summaryBody = 'Intro paragraph. <Cite p={[1, 2]} />\n\n## A heading\n\nSecond paragraph with a "quote". <Cite p={[ 7 ,8 ]} />\n\nThird, cited twice <Cite p={[4]} /> and <Cite p={[9]} />\n';
+  const summaryBody =
+    'Intro paragraph. <Cite p={[1, 2]} />\n\n## A heading\n\nSecond paragraph with a "quote". <Cite p={[ 7 ,8 ]} />\n\nThird, cited twice <Cite p={[4]} /> and <Cite p={[9]} />\n';
 
   it('gives key points kp-N and body paragraphs s-N, skipping headings, with the cited paragraph numbers', () => {
     const statements = summaryStatements(keyPoints, summaryBody);
@@ -58,7 +66,13 @@ describe('summaryStatements', () => {
       { id: 's-2', text: 'Second paragraph with a "quote".', cites: [7, 8] },
       { id: 's-3', text: 'Third, cited twice and', cites: [4, 9] },
     ]);
-    expect(statements.map(statementLabel)).toEqual(['key point 1', 'key point 2', 'body paragraph 1', 'body paragraph 2', 'body paragraph 3']);
+    expect(statements.map(statementLabel)).toEqual([
+      'key point 1',
+      'key point 2',
+      'body paragraph 1',
+      'body paragraph 2',
+      'body paragraph 3',
+    ]);
   });
 
   it('strips citations for word counts', () => {
@@ -79,13 +93,25 @@ describe('citationProblems', () => {
   });
 
   it('names a key point that cites a paragraph the article lacks, and the range to choose from', () => {
-    expect(citationProblems(summaryStatements([{ text: 'A.', cites: [1] }, { text: 'B.', cites: [999] }], 'C. <Cite p={[1]} />'), 58)).toEqual([
-      'key point 2 cites paragraph 999, but the article has paragraphs p-1 to p-58; cite one of those',
-    ]);
+    expect(
+      citationProblems(
+        summaryStatements(
+          [
+            { text: 'A.', cites: [1] },
+            { text: 'B.', cites: [999] },
+          ],
+          'C. <Cite p={[1]} />',
+        ),
+        58,
+      ),
+    ).toEqual(['key point 2 cites paragraph 999, but the article has paragraphs p-1 to p-58; cite one of those']);
   });
 
   it('names an uncited body paragraph and a malformed citation', () => {
-    const problems = citationProblems(summaryStatements([{ text: 'A.', cites: [1] }], 'Cited. <Cite p={[1]} />\n\nNot cited.\n\nWrong <Cite p="2" />'), 3);
+    const problems = citationProblems(
+      summaryStatements([{ text: 'A.', cites: [1] }], 'Cited. <Cite p={[1]} />\n\nNot cited.\n\nWrong <Cite p="2" />'),
+      3,
+    );
     expect(problems).toEqual([
       'body paragraph 2 cites no paragraph; end it with <Cite p={[12, 14]} /> naming the German paragraphs it rests on',
       'body paragraph 3: write the citation as <Cite p={[12, 14]} /> (paragraph numbers of the German article), not <Cite p="2" />',
@@ -94,7 +120,18 @@ describe('citationProblems', () => {
   });
 
   it('names an uncited key point and paragraph 0', () => {
-    expect(citationProblems(summaryStatements([{ text: 'A.', cites: [] }, { text: 'B.', cites: [0] }], ''), 5)).toEqual([
+    expect(
+      citationProblems(
+        summaryStatements(
+          [
+            { text: 'A.', cites: [] },
+            { text: 'B.', cites: [0] },
+          ],
+          '',
+        ),
+        5,
+      ),
+    ).toEqual([
       'key point 1 cites no paragraph; give the German paragraphs it rests on as cites: [12, 14]',
       'key point 2 cites paragraph 0, but the article has paragraphs p-1 to p-5; cite one of those',
     ]);

@@ -52,7 +52,9 @@ describe('unicodeRange', () => {
   it('round-trips through parseUnicodeRange to the same set of code points', () => {
     fc.assert(
       fc.property(fc.uniqueArray(fc.integer({ min: 0x3000, max: 0x3134f }), { minLength: 1, maxLength: 60 }), (codePoints) => {
-        const covered = parseUnicodeRange(unicodeRange(codePoints)).flatMap(([first, last]) => Array.from({ length: last - first + 1 }, (_, index) => first + index));
+        const covered = parseUnicodeRange(unicodeRange(codePoints)).flatMap(([first, last]) =>
+          Array.from({ length: last - first + 1 }, (_, index) => first + index),
+        );
         expect(covered).toEqual([...codePoints].sort((a, b) => a - b));
       }),
     );
@@ -74,7 +76,11 @@ describe('parseUnicodeRange', () => {
 });
 
 describe('assignToSlices', () => {
-  const slices = { '[115]': parseUnicodeRange('U+6600-66ff'), '[117]': parseUnicodeRange('U+5100-51ff,U+5200'), '[119]': parseUnicodeRange('U+65b0') };
+  const slices = {
+    '[115]': parseUnicodeRange('U+6600-66ff'),
+    '[117]': parseUnicodeRange('U+5100-51ff,U+5200'),
+    '[119]': parseUnicodeRange('U+65b0'),
+  };
 
   it('groups code points by the slice that holds them and lists those none holds', () => {
     const { bySlice, missing } = assignToSlices([0x5143, 0x65b0, 0x667a, 0x5200, 0x20000], slices);

@@ -36,7 +36,15 @@ describe('finding compounds in a page', () => {
         '<p data-pagefind-ignore>Rechenzentren</p><p><a href="/x/">Vertragslaufzeit</a> <span class="mention">Rechenzentren</span></p>' +
         '<ul><li>Rechenzentren</li><li>Stromversorgung</li></ul>',
     );
-    const all = ['Rechen|leistung', 'Rechen|leistung', 'Strom|versorgung', 'Vertrags|laufzeit', 'Rechen|zentren', 'Rechen|zentren', 'Strom|versorgung'];
+    const all = [
+      'Rechen|leistung',
+      'Rechen|leistung',
+      'Strom|versorgung',
+      'Vertrags|laufzeit',
+      'Rechen|zentren',
+      'Rechen|zentren',
+      'Strom|versorgung',
+    ];
     expect(marked(html)).toEqual(all);
     expect(marked(html, 'h2, a, .mention')).toEqual(['Rechen|leistung', 'Strom|versorgung', 'Rechen|zentren', 'Strom|versorgung']);
   });
@@ -85,15 +93,19 @@ describe('marks', () => {
   it('come out exactly when removed from any text that held none of them', () => {
     const text = fc.stringMatching(/^[A-Za-zäöü .,|¦^`<>&;-]{0,60}$/);
     fc.assert(
-      fc.property(fc.array(fc.tuple(text, fc.constantFrom('Rechenleistung', 'Stromversorgung', 'Vertragslaufzeit'))), text, (pieces, tail) => {
-        const html = page(`<p>${pieces.map(([before, word]) => `${before} ${word} `).join('')}${tail}</p>`);
-        const marks = findCompoundMarks(html, split);
-        const markers = chooseMarkers([marks.present]);
-        if (!markers) return;
-        const result = applyMarks(html, marks.compounds, markers);
-        expect(result.replaceAll(markers.boundary, '').replaceAll(markers.filler, '')).toBe(html);
-        expect(result.length - html.length).toBe(marks.compounds.length * (2 * PART_SLOTS - 3));
-      }),
+      fc.property(
+        fc.array(fc.tuple(text, fc.constantFrom('Rechenleistung', 'Stromversorgung', 'Vertragslaufzeit'))),
+        text,
+        (pieces, tail) => {
+          const html = page(`<p>${pieces.map(([before, word]) => `${before} ${word} `).join('')}${tail}</p>`);
+          const marks = findCompoundMarks(html, split);
+          const markers = chooseMarkers([marks.present]);
+          if (!markers) return;
+          const result = applyMarks(html, marks.compounds, markers);
+          expect(result.replaceAll(markers.boundary, '').replaceAll(markers.filler, '')).toBe(html);
+          expect(result.length - html.length).toBe(marks.compounds.length * (2 * PART_SLOTS - 3));
+        },
+      ),
     );
   });
 });
@@ -107,7 +119,11 @@ describe('with Pagefind', () => {
 
   let unmarkedFiles = 0;
   /** Decoded fragment JSON by URL, after indexing the pages as given (and removing `markers`). */
-  async function fragments(pages: Record<string, string>, transform: (html: string) => string, markers?: Markers): Promise<Map<string, string>> {
+  async function fragments(
+    pages: Record<string, string>,
+    transform: (html: string) => string,
+    markers?: Markers,
+  ): Promise<Map<string, string>> {
     const out = mkdtempSync(join(dir, 'bundle-'));
     const { index } = await pagefind.createIndex({ forceLanguage: 'de' });
     for (const [url, html] of Object.entries(pages)) await index!.addHTMLFile({ url, content: transform(html) });
@@ -133,7 +149,10 @@ describe('with Pagefind', () => {
       '/entities/': page('<p>Rechen&shy;leistung &amp; Stromversorgung &quot;Rechenzentren&quot;</p>'),
     };
     const marks = Object.fromEntries(Object.entries(pages).map(([url, html]) => [url, findCompoundMarks(html, split)]));
-    const markers = chooseMarkers(Object.values(marks).map((mark) => mark.present), Object.keys(pages))!;
+    const markers = chooseMarkers(
+      Object.values(marks).map((mark) => mark.present),
+      Object.keys(pages),
+    )!;
     expect(markers).toEqual({ boundary: '`', filler: '¤' });
     const byHtml = new Map(Object.entries(pages).map(([url, html]) => [html, marks[url]!]));
     const plain = await fragments(pages, (html) => html);

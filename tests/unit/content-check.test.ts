@@ -18,7 +18,9 @@ describe('checkContent', () => {
     content.articles.set(path, text.replace('Supercomputer für OpenAIs KI-Modelle', 'Supercomputer für OpenAI’s KI-Modelle'));
     const problems = checkContent(content);
     expect(problems).toHaveLength(1);
-    expect(problems[0]!.message).toMatch(/content\/sources\/000_db88fdc0d8c3c3ba\.txt:5 is not in the article word for word: "Supercomputer für OpenAIs KI-Modelle"/);
+    expect(problems[0]!.message).toMatch(
+      /content\/sources\/000_db88fdc0d8c3c3ba\.txt:5 is not in the article word for word: "Supercomputer für OpenAIs KI-Modelle"/,
+    );
   });
 
   it('reports a missing source file and an unknown summary article', () => {
@@ -28,7 +30,9 @@ describe('checkContent', () => {
     content.summaries.set(path, text.replace(/^article: .*$/m, 'article: nowhere'));
     const messages = checkContent(content).map((problem) => `${problem.file}${problem.line ? `:${problem.line}` : ''} ${problem.message}`);
     expect(messages.some((message) => /field "source": content\/sources\/004_c34021c74e7e4fa9\.txt is missing/.test(message))).toBe(true);
-    expect(messages.some((message) => /content\/summaries\/.*\.mdx:3 field "article": there is no article "nowhere"/.test(message))).toBe(true);
+    expect(messages.some((message) => /content\/summaries\/.*\.mdx:3 field "article": there is no article "nowhere"/.test(message))).toBe(
+      true,
+    );
   });
 
   it('reports a summary body outside 250–450 words', () => {
@@ -78,16 +82,26 @@ describe('citations and figures (npm run check)', () => {
     edit(content, 'summaries', SUMMARY, ' <Cite p={[7, 8, 9]} />', '');
     const found = messages(content);
     expect(found).toContain(`${SUMMARY}: key point 2 cites paragraph 999, but the article has paragraphs p-1 to p-79; cite one of those`);
-    expect(found).toContain(`${SUMMARY}: body paragraph 2 cites no paragraph; end it with <Cite p={[12, 14]} /> naming the German paragraphs it rests on`);
+    expect(found).toContain(
+      `${SUMMARY}: body paragraph 2 cites no paragraph; end it with <Cite p={[12, 14]} /> naming the German paragraphs it rests on`,
+    );
     const old = files();
     edit(old, 'summaries', SUMMARY, /keyPoints:\n[\s\S]*?\n---/, 'keyPoints:\n  - "A plain string."\n---');
-    expect(messages(old)).toContain(`${SUMMARY}: field "keyPoints": write each key point as text: "…" and cites: [12, 14] (paragraph numbers of the German article)`);
+    expect(messages(old)).toContain(
+      `${SUMMARY}: field "keyPoints": write each key point as text: "…" and cites: [12, 14] (paragraph numbers of the German article)`,
+    );
   });
 
   it('counts summary words without the citations', () => {
     const content = files();
     const text = content.summaries.get(SUMMARY)!;
-    content.summaries.set(SUMMARY, text.replace(/<Cite p=\{\[[\d, ]+\]\} \/>/g, (cite) => `${cite} ${cite} ${cite} ${cite} ${cite} ${cite} ${cite} ${cite} ${cite} ${cite}`));
+    content.summaries.set(
+      SUMMARY,
+      text.replace(
+        /<Cite p=\{\[[\d, ]+\]\} \/>/g,
+        (cite) => `${cite} ${cite} ${cite} ${cite} ${cite} ${cite} ${cite} ${cite} ${cite} ${cite}`,
+      ),
+    );
     expect(messages(content)).toEqual([]);
   });
 

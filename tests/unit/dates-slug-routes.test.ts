@@ -60,7 +60,8 @@ describe('pagination', async () => {
 });
 
 describe('search state', async () => {
-  const { readSearchState, searchParams, markedTerms, highlightUrl, fill, MAX_QUERY_LENGTH } = await import('../../src/lib/search-state.ts');
+  const { readSearchState, searchParams, markedTerms, highlightUrl, fill, MAX_QUERY_LENGTH } =
+    await import('../../src/lib/search-state.ts');
   it('reads and writes the URL, cutting long queries', () => {
     const state = readSearchState(new URLSearchParams(`q=${'x'.repeat(500)}&all=1&type=article&sort=date&bogus=1`));
     expect(state.query).toHaveLength(MAX_QUERY_LENGTH);
@@ -69,7 +70,10 @@ describe('search state', async () => {
     expect(searchParams({ ...state, query: 'Größe' }).toString()).toBe('q=Gr%C3%B6%C3%9Fe&all=1&type=article&sort=date');
   });
   it('turns highlighted excerpt words into a text fragment', () => {
-    expect(markedTerms('die <mark>Rechenleistung.</mark> und <mark>Rechenleistung</mark> &amp; <mark>Cloud-Partner</mark>')).toEqual(['Rechenleistung', 'Cloud-Partner']);
+    expect(markedTerms('die <mark>Rechenleistung.</mark> und <mark>Rechenleistung</mark> &amp; <mark>Cloud-Partner</mark>')).toEqual([
+      'Rechenleistung',
+      'Cloud-Partner',
+    ]);
     expect(highlightUrl('/de/artikel/x/', ['Cloud-Partner'])).toBe('/de/artikel/x/#:~:text=Cloud%2DPartner');
     expect(highlightUrl('/de/artikel/x/#abschnitt', ['KI'])).toBe('/de/artikel/x/#abschnitt:~:text=KI');
     expect(fill('{count} Treffer für „{query}“', { count: 3, query: '<b>' })).toBe('3 Treffer für „<b>“');

@@ -32,7 +32,18 @@ describe('pageForPath', () => {
     expect(pageForPath('/')).toEqual({ ref: { kind: 'home' } });
   });
   it('refuses paths outside the scheme, and other spellings of a page', () => {
-    for (const path of ['/fr/', '/de/unbekannt/', '/de/artikel/x', '/de/artikel/', '/de/seite/1/', '/de/seite/zwei/', '/de/entitaeten/x/1/', '/en/artikel/x/', '/sources/a.txt', '/404.html']) {
+    for (const path of [
+      '/fr/',
+      '/de/unbekannt/',
+      '/de/artikel/x',
+      '/de/artikel/',
+      '/de/seite/1/',
+      '/de/seite/zwei/',
+      '/de/entitaeten/x/1/',
+      '/en/artikel/x/',
+      '/sources/a.txt',
+      '/404.html',
+    ]) {
       expect(pageForPath(path), path).toBeUndefined();
     }
   });
@@ -47,7 +58,9 @@ describe('sitemap', () => {
     ]);
   });
   it('fails on a URL it cannot pair, naming it', () => {
-    expect(() => sitemapLinks('https://example.org/de/unbekannt/', new URL('https://example.org/'))).toThrow('https://example.org/de/unbekannt/');
+    expect(() => sitemapLinks('https://example.org/de/unbekannt/', new URL('https://example.org/'))).toThrow(
+      'https://example.org/de/unbekannt/',
+    );
   });
   it('finds a robots noindex meta in any attribute order, and only that', () => {
     expect(isNoindex('<meta charset="utf-8"><meta name="robots" content="noindex">')).toBe(true);
@@ -65,7 +78,13 @@ describe('feed dates', () => {
 });
 
 describe('structured data', () => {
-  const article = { url: 'https://example.org/de/artikel/x/', headline: 'Titel', description: 'Lede', published: '2025-11-03T08:20', publisher: 'heise online' };
+  const article = {
+    url: 'https://example.org/de/artikel/x/',
+    headline: 'Titel',
+    description: 'Lede',
+    published: '2025-11-03T08:20',
+    publisher: 'heise online',
+  };
 
   it('describes an article as a NewsArticle in German with the date as given', () => {
     expect(newsArticle(article)).toEqual({
@@ -86,8 +105,17 @@ describe('structured data', () => {
     expect(data).not.toHaveProperty('datePublished');
   });
   it('describes a summary as an English Article based on the German one', () => {
-    const data = summaryArticle({ url: 'https://example.org/en/summaries/x/', headline: 'Title', description: 'Point', original: { url: article.url, headline: 'Titel' } });
-    expect(data).toMatchObject({ '@type': 'Article', inLanguage: 'en', isBasedOn: { '@type': 'NewsArticle', url: article.url, inLanguage: 'de' } });
+    const data = summaryArticle({
+      url: 'https://example.org/en/summaries/x/',
+      headline: 'Title',
+      description: 'Point',
+      original: { url: article.url, headline: 'Titel' },
+    });
+    expect(data).toMatchObject({
+      '@type': 'Article',
+      inLanguage: 'en',
+      isBasedOn: { '@type': 'NewsArticle', url: article.url, inLanguage: 'de' },
+    });
     expect(data).not.toHaveProperty('datePublished');
   });
   it('types each entity kind', () => {

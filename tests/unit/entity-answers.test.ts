@@ -20,7 +20,8 @@ const entities = readdirSync(folder)
   .filter((file) => file.endsWith('.yaml'))
   .map((file) => ({ id: file.replace(/\.yaml$/, ''), data: parse(readFileSync(join(folder, file), 'utf8')) as EntityNames<'de' | 'en'> }))
   .map(({ id, data }) => ({ id, data: { ...data, aliases: data.aliases ?? { de: [], en: [] } } }));
-const answersIn = (lang: 'de' | 'en') => createEntityAnswers(Object.fromEntries(entities.map(({ id, data }) => [id, entityForms(data, lang)])));
+const answersIn = (lang: 'de' | 'en') =>
+  createEntityAnswers(Object.fromEntries(entities.map(({ id, data }) => [id, entityForms(data, lang)])));
 const byId = new Map(entities.map(({ id, data }) => [id, data]));
 const german = answersIn('de');
 const english = answersIn('en');
@@ -29,7 +30,9 @@ const english = answersIn('en');
 function outcome(answer: EntityAnswer | undefined): string {
   if (!answer) return 'none';
   if (answer.type === 'suggestion') return `suggest:${answer.form}`;
-  return answer.ids.map((id) => `card:${id}${Object.values(byId.get(id)!.name).includes(answer.form) ? '' : ` as ${answer.form}`}`).join(' ');
+  return answer.ids
+    .map((id) => `card:${id}${Object.values(byId.get(id)!.name).includes(answer.form) ? '' : ` as ${answer.form}`}`)
+    .join(' ');
 }
 
 describe('entity answers', () => {
@@ -39,7 +42,11 @@ describe('entity answers', () => {
     expect(outcome(german.answer('NVIDIA'))).toBe('card:nvidia');
     expect(outcome(german.answer('  Jensen   Huang '))).toBe('card:jensen-huang');
     expect(outcome(german.answer('Generalstaatsanwaltsburo von Kalifornien'))).toBe('card:california-attorney-general');
-    expect(english.answer('Generalstaatsanwaltsbüro von Kalifornien')).toEqual({ type: 'entities', ids: ['california-attorney-general'], form: 'Generalstaatsanwaltsbüro von Kalifornien' });
+    expect(english.answer('Generalstaatsanwaltsbüro von Kalifornien')).toEqual({
+      type: 'entities',
+      ids: ['california-attorney-general'],
+      form: 'Generalstaatsanwaltsbüro von Kalifornien',
+    });
     expect(outcome(german.answer('新智元'))).toBe('card:xinzhiyuan');
   });
 
@@ -55,7 +62,11 @@ describe('entity answers', () => {
     expect(entityForms(foundation, 'en')[0]).toBe('OpenAI Foundation');
     expect(entityForms(foundation, 'de')[0]).toBe('OpenAI-Stiftung');
     expect(entityForms(byId.get('sam-altman')!, 'en')).toEqual(['Sam Altman', 'Altman', 'Ultraman']);
-    expect(entityCard(foundation, 'en')).toEqual({ name: 'OpenAI Foundation', kind: 'organisation', description: foundation.description.en });
+    expect(entityCard(foundation, 'en')).toEqual({
+      name: 'OpenAI Foundation',
+      kind: 'organisation',
+      description: foundation.description.en,
+    });
     expect(entityCard(foundation, 'de').description).toBe(foundation.description.de);
   });
 
@@ -84,7 +95,20 @@ describe('entity answers', () => {
   });
 
   it('answer nothing for ordinary words and long queries', () => {
-    for (const query of ['Investitionen', 'Rechenleistung', 'Gespräch', 'Supercomputer', 'Umstrukturierung', 'Stiftung', 'gemeinnützige', 'Cloud', 'computing power', 'restructuring', 'investment', 'OpenAI Microsoft Partnerschaft']) {
+    for (const query of [
+      'Investitionen',
+      'Rechenleistung',
+      'Gespräch',
+      'Supercomputer',
+      'Umstrukturierung',
+      'Stiftung',
+      'gemeinnützige',
+      'Cloud',
+      'computing power',
+      'restructuring',
+      'investment',
+      'OpenAI Microsoft Partnerschaft',
+    ]) {
       expect(outcome(german.answer(query)), query).toBe('none');
       expect(outcome(english.answer(query)), query).toBe('none');
     }
@@ -112,7 +136,9 @@ describe('matching helpers', () => {
 
   it('agree with a plain full-matrix computation and stay symmetric', () => {
     const reference = (a: string, b: string): number => {
-      const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+      const d = Array.from({ length: a.length + 1 }, (_, i) =>
+        Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+      );
       for (let i = 1; i <= a.length; i += 1) {
         for (let j = 1; j <= b.length; j += 1) {
           d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));

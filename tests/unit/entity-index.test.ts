@@ -19,7 +19,11 @@ describe('LinkState', () => {
   it('links the first mention per section and anchors every mention', () => {
     const state = new LinkState();
     const first = state.segment('Microsoft und OpenAI. Microsofts Partner OpenAI.', matcher);
-    expect(first.filter((segment) => typeof segment !== 'string').map((segment) => typeof segment !== 'string' && [segment.text, segment.link, segment.anchor])).toEqual([
+    expect(
+      first
+        .filter((segment) => typeof segment !== 'string')
+        .map((segment) => typeof segment !== 'string' && [segment.text, segment.link, segment.anchor]),
+    ).toEqual([
       ['Microsoft', true, 'mention-microsoft-1'],
       ['OpenAI', true, 'mention-openai-1'],
       ['Microsofts', false, 'mention-microsoft-2'],
@@ -68,7 +72,10 @@ describe('indexMentions', () => {
 
 describe('indexRelations', () => {
   it('shows a relation on both entities', () => {
-    const relations = indexRelations([{ id: 'satya-nadella', relations: [{ to: 'microsoft', role: 'CEO of' }] }, { id: 'microsoft', relations: [] }]);
+    const relations = indexRelations([
+      { id: 'satya-nadella', relations: [{ to: 'microsoft', role: 'CEO of' }] },
+      { id: 'microsoft', relations: [] },
+    ]);
     expect(relations.get('microsoft')).toEqual([{ subject: 'satya-nadella', object: 'microsoft', role: 'CEO of' }]);
     expect(relations.get('satya-nadella')).toEqual(relations.get('microsoft'));
   });

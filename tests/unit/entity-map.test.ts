@@ -29,7 +29,10 @@ function relatedOf(pairs: [string, string, number][]): Map<string, { entityId: s
   return related;
 }
 
-const describeAs = (mentions: Record<string, number>) => (id: string) => ({ kind: id.startsWith('p') ? ('person' as const) : ('organisation' as const), mentions: mentions[id] ?? 1 });
+const describeAs = (mentions: Record<string, number>) => (id: string) => ({
+  kind: id.startsWith('p') ? ('person' as const) : ('organisation' as const),
+  mentions: mentions[id] ?? 1,
+});
 
 /** A graph with the site's shape: a few heavy hubs, many entities named once or twice with them or each other. */
 function hubGraph(size: number, seed: number): CoMentionGraph {
@@ -82,11 +85,15 @@ function expectWellFormed(map: EntityMap): void {
       const label = visible[0]!;
       const box = labelBox({ side: label.side, x: node.x + label.dx, y: node.y + label.dy }, node.name, map.fontSize[mode]);
       // Also labels shown only on focus stay inside: a focused node's name is never cut off.
-      expect(box.left >= -0.1 && box.top >= -0.1 && box.right <= map.width + 0.1 && box.bottom <= map.height + 0.1, `${node.id}'s ${mode} label inside the view box`).toBe(true);
+      expect(
+        box.left >= -0.1 && box.top >= -0.1 && box.right <= map.width + 0.1 && box.bottom <= map.height + 0.1,
+        `${node.id}'s ${mode} label inside the view box`,
+      ).toBe(true);
       if (label.visibility[mode] === 'always') shown.push({ id: node.id, box });
     }
     for (const [index, { id, box }] of shown.entries()) {
-      for (const other of shown.slice(index + 1)) expect(overlaps(box, other.box), `${mode} labels of ${id} and ${other.id} overlap`).toBe(false);
+      for (const other of shown.slice(index + 1))
+        expect(overlaps(box, other.box), `${mode} labels of ${id} and ${other.id} overlap`).toBe(false);
       for (const node of map.nodes) expect(touchesCircle(box, node), `${mode} label of ${id} covers ${node.id}`).toBe(false);
     }
   }
@@ -152,7 +159,8 @@ describe('layoutGraph and labelLayout', () => {
   });
 
   it('label the most mentioned nodes first: the top one in both modes, the top three where type is small', () => {
-    const labelled = (node: MapNode, mode: (typeof LABEL_MODES)[number]) => node.labels.some((label) => label.visibility[mode] === 'always');
+    const labelled = (node: MapNode, mode: (typeof LABEL_MODES)[number]) =>
+      node.labels.some((label) => label.visibility[mode] === 'always');
     expect(labelled(map.nodes[0]!, 'narrow')).toBe(true);
     for (const node of map.nodes.slice(0, 3)) expect(labelled(node, 'wide'), node.id).toBe(true);
   });
@@ -170,7 +178,7 @@ describe('layoutGraph and labelLayout', () => {
       fc.property(graphs, fc.integer({ min: 1, max: 200 }), (pairs, maxMentions) => {
         const name = (id: string) => `Entity number ${id}`;
         const related = relatedOf(pairs.map(([a, b, sentences]) => [`n${a}`, `n${b}`, sentences]));
-        const built = coMentionGraph(related, (id) => ({ kind: 'product', mentions: 1 + (Number(id.slice(1)) * 7919) % maxMentions }));
+        const built = coMentionGraph(related, (id) => ({ kind: 'product', mentions: 1 + ((Number(id.slice(1)) * 7919) % maxMentions) }));
         expectWellFormed(labelLayout(layoutGraph(built), name, compare));
       }),
       { numRuns: 25 },
@@ -183,7 +191,11 @@ describe('layoutGraph and labelLayout', () => {
   });
 
   it('separate even a crowd of equally large nodes, by spreading it wider', () => {
-    const crowd = Array.from({ length: 300 }, (_, index) => ({ id: `n${String(index).padStart(3, '0')}`, kind: 'person' as const, mentions: 100 }));
+    const crowd = Array.from({ length: 300 }, (_, index) => ({
+      id: `n${String(index).padStart(3, '0')}`,
+      kind: 'person' as const,
+      mentions: 100,
+    }));
     const star = { nodes: crowd, edges: crowd.slice(1).map((node) => ({ source: 'n000', target: node.id, sentences: 1 })) };
     const { nodes } = layoutGraph(star, { ...DEFAULT_LAYOUT, ticks: 0 });
     for (const [index, a] of nodes.entries()) {

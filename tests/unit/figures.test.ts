@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures, missingFigures, sameFigure, statesDate } from '../../src/lib/figures.ts';
 
-const values = (text: string, lang: 'en' | 'de') => extractFigures(text, lang).map((figure) => (figure.percent ? `${figure.value}%` : figure.value));
+const values = (text: string, lang: 'en' | 'de') =>
+  extractFigures(text, lang).map((figure) => (figure.percent ? `${figure.value}%` : figure.value));
 /** Whether an English statement's figures all stand in the German text. */
 const supported = (english: string, german: string) => missingFigures(english, 'en', [german]).length === 0;
 
@@ -30,7 +31,8 @@ describe('extractFigures, English', () => {
   });
 
   it('keeps a version number after a hyphen', () => expect(values('GPT-4', 'en')).toEqual([4]));
-  it('reports the figure as written', () => expect(extractFigures('worth about 135 billion US dollars', 'en')[0]!.text).toBe('135 billion'));
+  it('reports the figure as written', () =>
+    expect(extractFigures('worth about 135 billion US dollars', 'en')[0]!.text).toBe('135 billion'));
 });
 
 describe('extractFigures, German', () => {
@@ -55,7 +57,9 @@ describe('extractFigures, German', () => {
   ])('%s', (text, expected) => expect(values(text, 'de')).toEqual(expected));
 
   it('skips an article without a magnitude, "Milliarden" without a number and an abbreviation without its full stop', () => {
-    expect(values('ein Lächeln, eine Investition, Milliarden von US-Dollar, der Milliarden-Deal, Bio Lebensmittel, einmal', 'de')).toEqual([]);
+    expect(values('ein Lächeln, eine Investition, Milliarden von US-Dollar, der Milliarden-Deal, Bio Lebensmittel, einmal', 'de')).toEqual(
+      [],
+    );
   });
 
   it('reads a sentence-final year and a date', () => {
@@ -96,13 +100,20 @@ describe('English statements against German paragraphs, both ways round', () => 
   ])('"%s" is not "%s"', (english, german) => expect(supported(english, german)).toBe(false));
 
   it('finds each figure in any of the cited paragraphs and names the missing one', () => {
-    const paragraphs = ['Die Geschichte beginnt im Jahr 2019.', 'Microsoft bot sich als Retter an: eine Investition von einer Milliarde US-Dollar.'];
+    const paragraphs = [
+      'Die Geschichte beginnt im Jahr 2019.',
+      'Microsoft bot sich als Retter an: eine Investition von einer Milliarde US-Dollar.',
+    ];
     expect(missingFigures('In 2019, Microsoft invested one billion US dollars.', 'en', paragraphs)).toEqual([]);
-    expect(missingFigures('In 2019, Microsoft invested two billion US dollars.', 'en', paragraphs).map((figure) => figure.text)).toEqual(['two billion']);
+    expect(missingFigures('In 2019, Microsoft invested two billion US dollars.', 'en', paragraphs).map((figure) => figure.text)).toEqual([
+      'two billion',
+    ]);
   });
 
   it('checks German statements against German paragraphs', () => {
-    expect(missingFigures('Microsoft investiert eine Milliarde US-Dollar.', 'de', ['Investition von einer Milliarde US-Dollar'])).toEqual([]);
+    expect(missingFigures('Microsoft investiert eine Milliarde US-Dollar.', 'de', ['Investition von einer Milliarde US-Dollar'])).toEqual(
+      [],
+    );
     expect(missingFigures('Microsoft investiert zwei Milliarden.', 'de', ['Investition von einer Milliarde US-Dollar'])).toHaveLength(1);
   });
 

@@ -48,7 +48,10 @@ function textOf(node: unknown): string {
   if (typeof node === 'string') return node;
   if (node === null || node === undefined || typeof node === 'boolean') return '';
   if (Array.isArray(node)) return node.map(textOf).join('');
-  if (typeof node === 'object' && 'props' in node) return children(node as Element).map(textOf).join('');
+  if (typeof node === 'object' && 'props' in node)
+    return children(node as Element)
+      .map(textOf)
+      .join('');
   return String(node);
 }
 
@@ -85,7 +88,14 @@ interface RenderedBlock {
 /** Compiles and runs MDX as Astro would (same features, the entity plugin) and returns the top-level blocks. */
 function render(mdx: string): { blocks: RenderedBlock[]; frontmatter: Record<string, unknown> } {
   // What Astro's MDX processor hands every compile; the entity plugin writes its mentions into the frontmatter.
-  const data = { astro: { frontmatter: {} as Record<string, unknown>, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() } };
+  const data = {
+    astro: {
+      frontmatter: {} as Record<string, unknown>,
+      headings: [],
+      localImagePaths: new Set<string>(),
+      remoteImagePaths: new Set<string>(),
+    },
+  };
   const module = evaluate(mdx, {
     Fragment,
     jsx,
@@ -100,9 +110,14 @@ function render(mdx: string): { blocks: RenderedBlock[]; frontmatter: Record<str
   const blocks = top
     .filter((node) => !(typeof node === 'string' && foldWhitespace(node) === ''))
     .map((node) => {
-      if (typeof node !== 'object' || node === null || !('props' in node)) return { kind: `text:${JSON.stringify(node)}`, text: textOf(node), inline: [] };
+      if (typeof node !== 'object' || node === null || !('props' in node))
+        return { kind: `text:${JSON.stringify(node)}`, text: textOf(node), inline: [] };
       const element = node as Element;
-      return { kind: describeElement(element), text: textOf(element), inline: children(element).flatMap((child) => unexpectedInline(child, [])) };
+      return {
+        kind: describeElement(element),
+        text: textOf(element),
+        inline: children(element).flatMap((child) => unexpectedInline(child, [])),
+      };
     });
   return { blocks, frontmatter: data.astro.frontmatter };
 }
@@ -111,26 +126,168 @@ const HTML_KIND: Record<ArticleBlock['kind'], string> = { paragraph: 'p', headin
 
 /** Pieces that are syntax somewhere in Markdown, GFM, MDX, JSX or HTML, or that a parser could lose. */
 const SYNTAX = [
-  'export ', 'import ', 'export', 'import', 'export const a = 1', 'import x from "y"', 'exports', 'Export ',
-  '{', '}', '{a}', '{/* */}', '<', '>', '<div>', '</div>', '<>', '</>', '<></>', '<b>x</b>', '<!-- x -->', '<br/>', '<Foo />',
-  '&', '&amp;', '&lt;', '&#101;', '&#x41;', '&nbsp;', '&copy', ';',
-  '\\', '\\\\', '\\*', '\\\n',
-  '[x]: /url', '[x]', '[^1]', '[^1]: Fußnote', '![bild](a.png)', '[link](http://a.de)', '](', '[', ']', '(', ')',
-  'www.', 'WWW.', 'www.heise.de', 'https://', 'http://', 'HTTPS://', 'https://example.com/a?a=1&b=2', 'https://de.wikipedia.org/wiki/Pfad_(Klammer)',
-  '<https://a.de>', 'ftp://x.y', 'mailto:', 'xmpp:', 'redaktion@heise.de', '@', 'a@b', '://', 'www.a.de/x_y_',
-  '|', '|a|b|', '| --- |', '---', '***', '___', '===', '*', '**', '_', '__', '~', '~~', '`', '``', '```', '~~~',
-  '#', '## ', '> ', '- ', '+ ', '* ', '1. ', '1) ', '2019.', '10)', ':', ': ', '$', '$$', '^', '^2^', '=', '+', '-', '.', '!', '?', ',', '"', "'", '%',
-  '\t', '  ', '    ', '\u00A0', '\u00AD', '\u200B', '\u200D', '\u2028', '\u2029', '\u3000', '\u2003', '\uFEFF', '\f', '\v', '\u0085', '\u0080', '\u009F',
-  '中文', '新智元', 'مرحبا', 'שלום', '\u202E', '🤖', '👩‍💻', '🇩🇪', 'é', 'ß', '„', '“', '»', '«', '…', '–', '—',
-  'Microsoft', 'Microsofts', 'OpenAI', 'OpenAIs', 'Satya Nadella', 'Sam Altman', 'Azure', 'ChatGPT',
-  'Wort', 'Zeile', 'Uhr', '12.03.2025', 'a', 'Z', ' ', ' ',
+  'export ',
+  'import ',
+  'export',
+  'import',
+  'export const a = 1',
+  'import x from "y"',
+  'exports',
+  'Export ',
+  '{',
+  '}',
+  '{a}',
+  '{/* */}',
+  '<',
+  '>',
+  '<div>',
+  '</div>',
+  '<>',
+  '</>',
+  '<></>',
+  '<b>x</b>',
+  '<!-- x -->',
+  '<br/>',
+  '<Foo />',
+  '&',
+  '&amp;',
+  '&lt;',
+  '&#101;',
+  '&#x41;',
+  '&nbsp;',
+  '&copy',
+  ';',
+  '\\',
+  '\\\\',
+  '\\*',
+  '\\\n',
+  '[x]: /url',
+  '[x]',
+  '[^1]',
+  '[^1]: Fußnote',
+  '![bild](a.png)',
+  '[link](http://a.de)',
+  '](',
+  '[',
+  ']',
+  '(',
+  ')',
+  'www.',
+  'WWW.',
+  'www.heise.de',
+  'https://',
+  'http://',
+  'HTTPS://',
+  'https://example.com/a?a=1&b=2',
+  'https://de.wikipedia.org/wiki/Pfad_(Klammer)',
+  '<https://a.de>',
+  'ftp://x.y',
+  'mailto:',
+  'xmpp:',
+  'redaktion@heise.de',
+  '@',
+  'a@b',
+  '://',
+  'www.a.de/x_y_',
+  '|',
+  '|a|b|',
+  '| --- |',
+  '---',
+  '***',
+  '___',
+  '===',
+  '*',
+  '**',
+  '_',
+  '__',
+  '~',
+  '~~',
+  '`',
+  '``',
+  '```',
+  '~~~',
+  '#',
+  '## ',
+  '> ',
+  '- ',
+  '+ ',
+  '* ',
+  '1. ',
+  '1) ',
+  '2019.',
+  '10)',
+  ':',
+  ': ',
+  '$',
+  '$$',
+  '^',
+  '^2^',
+  '=',
+  '+',
+  '-',
+  '.',
+  '!',
+  '?',
+  ',',
+  '"',
+  "'",
+  '%',
+  '\t',
+  '  ',
+  '    ',
+  '\u00A0',
+  '\u00AD',
+  '\u200B',
+  '\u200D',
+  '\u2028',
+  '\u2029',
+  '\u3000',
+  '\u2003',
+  '\uFEFF',
+  '\f',
+  '\v',
+  '\u0085',
+  '\u0080',
+  '\u009F',
+  '中文',
+  '新智元',
+  'مرحبا',
+  'שלום',
+  '\u202E',
+  '🤖',
+  '👩‍💻',
+  '🇩🇪',
+  'é',
+  'ß',
+  '„',
+  '“',
+  '»',
+  '«',
+  '…',
+  '–',
+  '—',
+  'Microsoft',
+  'Microsofts',
+  'OpenAI',
+  'OpenAIs',
+  'Satya Nadella',
+  'Sam Altman',
+  'Azure',
+  'ChatGPT',
+  'Wort',
+  'Zeile',
+  'Uhr',
+  '12.03.2025',
+  'a',
+  'Z',
+  ' ',
+  ' ',
 ];
 
 /** Every character the importer accepts inside a line (it refuses other C0 controls and DEL; CR and LF end lines). */
-const ACCEPTED_CHAR = fc.oneof(
-  fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }),
-  fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
-).filter((char) => !/[\u0000-\u0008\u000A\u000D-\u001F\u007F]|\p{Cs}/u.test(char));
+const ACCEPTED_CHAR = fc
+  .oneof(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }))
+  .filter((char) => !/[\u0000-\u0008\u000A\u000D-\u001F\u007F]|\p{Cs}/u.test(char));
 
 const piece = fc.oneof({ arbitrary: fc.constantFrom(...SYNTAX), weight: 4 }, { arbitrary: ACCEPTED_CHAR, weight: 1 });
 const rawLine = fc.array(piece, { minLength: 1, maxLength: 12 }).map((pieces) => pieces.join('').replace(/\n/g, ' '));
@@ -138,7 +295,10 @@ const rawLine = fc.array(piece, { minLength: 1, maxLength: 12 }).map((pieces) =>
 /** A block as the parser hands it over: lines trimmed of ASCII blanks, none empty. */
 const line = rawLine.map((text) => text.replace(/^[ \t]+|[ \t]+$/g, '')).filter((text) => text.length > 0);
 const block: fc.Arbitrary<ArticleBlock> = fc.oneof(
-  { arbitrary: fc.array(line, { minLength: 1, maxLength: 4 }).map((lines) => ({ kind: 'paragraph' as const, text: lines.join('\n') })), weight: 6 },
+  {
+    arbitrary: fc.array(line, { minLength: 1, maxLength: 4 }).map((lines) => ({ kind: 'paragraph' as const, text: lines.join('\n') })),
+    weight: 6,
+  },
   { arbitrary: line.map((text) => ({ kind: 'heading' as const, text })), weight: 1 },
   { arbitrary: line.map((text) => ({ kind: 'subheading' as const, text })), weight: 1 },
   { arbitrary: line.map((text) => ({ kind: 'teaser' as const, text })), weight: 1 },
@@ -147,30 +307,53 @@ const block: fc.Arbitrary<ArticleBlock> = fc.oneof(
 const FRONTMATTER: ArticleFrontmatter = { title: 'Fuzz', publisher: 'unknown', source: 'fuzz.txt' };
 
 describe('MDX escaping through the real compiler', () => {
-  it(`shows every character of ${BLOCK_RUNS} generated block lists exactly once, in blocks of the right kind`, () => {
-    fc.assert(
-      fc.property(fc.array(block, { minLength: 1, maxLength: 4 }), (blocks) => {
-        const { blocks: rendered, frontmatter } = render(articleToMdx(FRONTMATTER, blocks));
-        expect(rendered.map(({ kind }) => kind)).toEqual(blocks.map(({ kind }) => HTML_KIND[kind]));
-        // The entity pages quote each mention's sentence: it is text of the page, nothing of the markup.
-        const texts = rendered.map(({ text }) => foldWhitespace(text));
-        for (const { sentence } of recordedMentions(frontmatter)) {
-          expect(texts.some((text) => text.includes(foldWhitespace(sentence))), sentence).toBe(true);
-        }
-        expect(rendered.map(({ text }) => foldWhitespace(text))).toEqual(blocks.map(({ text }) => foldWhitespace(text)));
-        expect(rendered.flatMap(({ inline }) => inline)).toEqual([]);
-      }),
-      { numRuns: BLOCK_RUNS, seed: SEED },
-    );
-  }, TIMEOUT);
+  it(
+    `shows every character of ${BLOCK_RUNS} generated block lists exactly once, in blocks of the right kind`,
+    () => {
+      fc.assert(
+        fc.property(fc.array(block, { minLength: 1, maxLength: 4 }), (blocks) => {
+          const { blocks: rendered, frontmatter } = render(articleToMdx(FRONTMATTER, blocks));
+          expect(rendered.map(({ kind }) => kind)).toEqual(blocks.map(({ kind }) => HTML_KIND[kind]));
+          // The entity pages quote each mention's sentence: it is text of the page, nothing of the markup.
+          const texts = rendered.map(({ text }) => foldWhitespace(text));
+          for (const { sentence } of recordedMentions(frontmatter)) {
+            expect(
+              texts.some((text) => text.includes(foldWhitespace(sentence))),
+              sentence,
+            ).toBe(true);
+          }
+          expect(rendered.map(({ text }) => foldWhitespace(text))).toEqual(blocks.map(({ text }) => foldWhitespace(text)));
+          expect(rendered.flatMap(({ inline }) => inline)).toEqual([]);
+        }),
+        { numRuns: BLOCK_RUNS, seed: SEED },
+      );
+    },
+    TIMEOUT,
+  );
 
   /** Header lines the parser recognises, so that generated articles take every path through it. */
   const headerLine = fc.oneof(
-    fc.constantFrom('StartseiteArtikel', 'Startseite › Technik › KI', 'Heise Online 05.03.2024, 14:30 Uhr', '新智元2025-11-03 08:20', 'Von Anna Schmidt — 12.03.2025, 14:05 Uhr', 'Von Jan Berg - 1. März 2024', 'Weiterlesen: mehr dazu', 'Was ist ChatGPT?', 'Eine Zwischenüberschrift'),
+    fc.constantFrom(
+      'StartseiteArtikel',
+      'Startseite › Technik › KI',
+      'Heise Online 05.03.2024, 14:30 Uhr',
+      '新智元2025-11-03 08:20',
+      'Von Anna Schmidt — 12.03.2025, 14:05 Uhr',
+      'Von Jan Berg - 1. März 2024',
+      'Weiterlesen: mehr dazu',
+      'Was ist ChatGPT?',
+      'Eine Zwischenüberschrift',
+    ),
     rawLine,
   );
   const rawArticle = fc
-    .tuple(fc.array(headerLine, { maxLength: 3 }), fc.array(fc.array(rawLine, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 5 }), fc.constantFrom('\n', '\r\n', '\r'), fc.boolean(), fc.boolean())
+    .tuple(
+      fc.array(headerLine, { maxLength: 3 }),
+      fc.array(fc.array(rawLine, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 5 }),
+      fc.constantFrom('\n', '\r\n', '\r'),
+      fc.boolean(),
+      fc.boolean(),
+    )
     .map(([header, paragraphs, newline, blankLines, bom]) => {
       const lines = [...header.map((text) => [text]), ...paragraphs];
       const text = lines.map((group) => group.join(newline)).join(blankLines ? newline + newline : newline);
@@ -178,33 +361,54 @@ describe('MDX escaping through the real compiler', () => {
     })
     .filter((text) => sourceBlocks(text).length > 0);
 
-  it(`imports ${ARTICLE_RUNS} generated raw articles into pages that show every source unit in order`, () => {
-    fc.assert(
-      fc.property(rawArticle, (raw) => {
-        let mdx: string;
-        try {
-          ({ mdx } = prepareImport(new TextEncoder().encode(raw), 'fuzz.txt', { slug: 'fuzz' }));
-        } catch (error) {
-          // A text that is all header (a title, a date line) has no body: refused, with the reason.
-          expect(error).toBeInstanceOf(InputRefusal);
-          expect((error as Error).message).toMatch(/no article text found/);
-          return;
-        }
-        const { blocks: rendered } = render(mdx);
-        expect(rendered.flatMap(({ inline }) => inline)).toEqual([]);
-        const data = parse(/^---\n([\s\S]*?)\n---\n/.exec(mdx)![1]!) as { title: string; titleIsEditorial?: boolean; lede?: string; publisher: string; sourceNoise?: string[] };
-        // The article schema trims these and refuses them empty: that would fail the build.
-        for (const value of [data.title, data.lede, data.publisher]) if (value !== undefined) expect(value.trim()).not.toBe('');
-        const shown = [...(data.sourceNoise ?? []), ...(data.titleIsEditorial ? [] : [data.title]), ...(data.lede === undefined ? [] : [data.lede]), ...rendered.map(({ text }) => text)].map(foldWhitespace);
-        const units = sourceBlocks(raw).map(foldWhitespace);
-        // The publisher-and-date line the parser took goes to the frontmatter; every other unit is on the page, in order.
-        const dateLine = units.findIndex((unit, index) => readPublisherDate(unit) && shown[index] !== unit);
-        expect(shown).toEqual(dateLine >= 0 && shown.length === units.length - 1 ? units.toSpliced(dateLine, 1) : units);
-        // The content check reads the written article back and agrees.
-        const problems = checkContent({ articles: new Map([['content/articles/fuzz.mdx', mdx]]), summaries: new Map(), entities: new Map(), events: new Map(), sources: new Map([['fuzz.txt', raw]]) });
-        expect(problems).toEqual([]);
-      }),
-      { numRuns: ARTICLE_RUNS, seed: SEED },
-    );
-  }, TIMEOUT);
+  it(
+    `imports ${ARTICLE_RUNS} generated raw articles into pages that show every source unit in order`,
+    () => {
+      fc.assert(
+        fc.property(rawArticle, (raw) => {
+          let mdx: string;
+          try {
+            ({ mdx } = prepareImport(new TextEncoder().encode(raw), 'fuzz.txt', { slug: 'fuzz' }));
+          } catch (error) {
+            // A text that is all header (a title, a date line) has no body: refused, with the reason.
+            expect(error).toBeInstanceOf(InputRefusal);
+            expect((error as Error).message).toMatch(/no article text found/);
+            return;
+          }
+          const { blocks: rendered } = render(mdx);
+          expect(rendered.flatMap(({ inline }) => inline)).toEqual([]);
+          const data = parse(/^---\n([\s\S]*?)\n---\n/.exec(mdx)![1]!) as {
+            title: string;
+            titleIsEditorial?: boolean;
+            lede?: string;
+            publisher: string;
+            sourceNoise?: string[];
+          };
+          // The article schema trims these and refuses them empty: that would fail the build.
+          for (const value of [data.title, data.lede, data.publisher]) if (value !== undefined) expect(value.trim()).not.toBe('');
+          const shown = [
+            ...(data.sourceNoise ?? []),
+            ...(data.titleIsEditorial ? [] : [data.title]),
+            ...(data.lede === undefined ? [] : [data.lede]),
+            ...rendered.map(({ text }) => text),
+          ].map(foldWhitespace);
+          const units = sourceBlocks(raw).map(foldWhitespace);
+          // The publisher-and-date line the parser took goes to the frontmatter; every other unit is on the page, in order.
+          const dateLine = units.findIndex((unit, index) => readPublisherDate(unit) && shown[index] !== unit);
+          expect(shown).toEqual(dateLine >= 0 && shown.length === units.length - 1 ? units.toSpliced(dateLine, 1) : units);
+          // The content check reads the written article back and agrees.
+          const problems = checkContent({
+            articles: new Map([['content/articles/fuzz.mdx', mdx]]),
+            summaries: new Map(),
+            entities: new Map(),
+            events: new Map(),
+            sources: new Map([['fuzz.txt', raw]]),
+          });
+          expect(problems).toEqual([]);
+        }),
+        { numRuns: ARTICLE_RUNS, seed: SEED },
+      );
+    },
+    TIMEOUT,
+  );
 });

@@ -57,7 +57,11 @@ describe('mention matching', () => {
         { id: 'a', file: 'content/entities/a.yaml', forms: ['Hood'] },
         { id: 'b', file: 'content/entities/b.yaml', forms: ['Hood'] },
       ]),
-    ).toThrow(new DuplicateAliasError('the alias "Hood" is claimed by two entities: content/entities/a.yaml and content/entities/b.yaml; keep it in one of them'));
+    ).toThrow(
+      new DuplicateAliasError(
+        'the alias "Hood" is claimed by two entities: content/entities/a.yaml and content/entities/b.yaml; keep it in one of them',
+      ),
+    );
   });
 
   it('costs steps linear in the text length, independent of the number of aliases', () => {

@@ -11,7 +11,9 @@ describe('parseRawArticle on the seeds', () => {
 
   it('takes breadcrumb, title, publisher line and lede from the translated article', () => {
     expect(translated.noise).toEqual(['StartseiteArtikel']);
-    expect(translated.title).toBe('Ultraman und Nadella: Erstes Gespräch nach der schwierigen Umstrukturierung: "Wir sind ein himmlisches Paar."');
+    expect(translated.title).toBe(
+      'Ultraman und Nadella: Erstes Gespräch nach der schwierigen Umstrukturierung: "Wir sind ein himmlisches Paar."',
+    );
     expect(translated.publisher).toBe('新智元');
     expect(translated.published).toBe('2025-11-03T08:20');
     expect(translated.lede).toMatch(/^Ultraman und Nadella traten erstmals/);
@@ -103,9 +105,18 @@ describe('hard-wrapped texts', () => {
       'Der zweite Absatz ist ebenfalls umbrochen\nund eingerückt, endet aber mit einem Punkt.',
     ]);
     const parsed = parseRawArticle(wrapped);
-    expect(parsed).toMatchObject({ publisher: 'Anna Schmidt', published: '2025-03-12T14:05', title: 'Ein Titel über Microsoft', truncated: false });
-    expect(parsed.lede).toBe('Microsoft und OpenAI haben am Dienstag einen neuen Vertrag\nunterzeichnet, der die Zusammenarbeit bis 2030 regelt.');
-    expect(parsed.notes).toContain('hard-wrapped: 3 paragraph(s) span several lines; blank lines separate paragraphs, single line breaks are soft wraps');
+    expect(parsed).toMatchObject({
+      publisher: 'Anna Schmidt',
+      published: '2025-03-12T14:05',
+      title: 'Ein Titel über Microsoft',
+      truncated: false,
+    });
+    expect(parsed.lede).toBe(
+      'Microsoft und OpenAI haben am Dienstag einen neuen Vertrag\nunterzeichnet, der die Zusammenarbeit bis 2030 regelt.',
+    );
+    expect(parsed.notes).toContain(
+      'hard-wrapped: 3 paragraph(s) span several lines; blank lines separate paragraphs, single line breaks are soft wraps',
+    );
     expect(parsed.blocks).toEqual([
       { kind: 'paragraph', text: 'Satya Nadella sprach von einem\nguten Tag.' },
       { kind: 'heading', text: 'Zwischentitel' },
@@ -120,14 +131,19 @@ describe('hard-wrapped texts', () => {
   });
 
   it('keeps one line per block in a text without blank lines', () => {
-    expect(sourceBlocks('Titel\nErster Absatz.\nZwischentitel\nZweiter Absatz.')).toEqual(['Titel', 'Erster Absatz.', 'Zwischentitel', 'Zweiter Absatz.']);
+    expect(sourceBlocks('Titel\nErster Absatz.\nZwischentitel\nZweiter Absatz.')).toEqual([
+      'Titel',
+      'Erster Absatz.',
+      'Zwischentitel',
+      'Zweiter Absatz.',
+    ]);
   });
 
   it('keeps a date line in the body inside its paragraph', () => {
-    expect(sourceBlocks('Titel\n\nEin langer erster Absatz, der sich über zwei Zeilen zieht und\nnicht endet.\n\nDie Frist endet am\n31.12.2025')).toEqual([
-      'Titel',
-      'Ein langer erster Absatz, der sich über zwei Zeilen zieht und\nnicht endet.',
-      'Die Frist endet am\n31.12.2025',
-    ]);
+    expect(
+      sourceBlocks(
+        'Titel\n\nEin langer erster Absatz, der sich über zwei Zeilen zieht und\nnicht endet.\n\nDie Frist endet am\n31.12.2025',
+      ),
+    ).toEqual(['Titel', 'Ein langer erster Absatz, der sich über zwei Zeilen zieht und\nnicht endet.', 'Die Frist endet am\n31.12.2025']);
   });
 });

@@ -20,7 +20,13 @@ describe('search facets', () => {
   });
 
   it('group the next dates: those that fit the batch together, a date that overflows it alone', () => {
-    const dates: [string, number][] = [['d5', 1], ['d4', 2], ['d3', 1], ['d2', 3], [UNDATED, 10]];
+    const dates: [string, number][] = [
+      ['d5', 1],
+      ['d4', 2],
+      ['d3', 1],
+      ['d2', 3],
+      [UNDATED, 10],
+    ];
     expect(nextDateGroup(dates, 0, 5)).toEqual({ whole: ['d5', 'd4', 'd3'], last: 'd2', next: 4 });
     expect(nextDateGroup(dates, 0, 4)).toEqual({ whole: ['d5', 'd4', 'd3'], next: 3 });
     expect(nextDateGroup(dates, 0, 1)).toEqual({ whole: ['d5'], next: 1 });
@@ -32,7 +38,10 @@ describe('search facets', () => {
   });
 
   it('walking the groups batch by batch yields every result once, newest first', () => {
-    const datesArbitrary = fc.uniqueArray(fc.tuple(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 1, max: 7 })), { selector: ([day]) => day, maxLength: 12 });
+    const datesArbitrary = fc.uniqueArray(fc.tuple(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 1, max: 7 })), {
+      selector: ([day]) => day,
+      maxLength: 12,
+    });
     fc.assert(
       fc.property(datesArbitrary, fc.integer({ min: 1, max: 6 }), (raw, batchSize) => {
         const dates = datesNewestFirst(Object.fromEntries(raw.map(([day, count]) => [`2020-01-${String(day).padStart(2, '0')}`, count])));

@@ -8,6 +8,8 @@ export const getStaticPaths: GetStaticPaths = () => LANGS.map((lang) => ({ param
 
 export const GET: APIRoute = async ({ params }) => {
   const lang = params['lang'] as Lang;
-  const index: EntityNameIndex = Object.fromEntries((await getCollection('entities')).map((entity) => [entity.id, entityForms(entity.data, lang)]));
+  const index: EntityNameIndex = Object.fromEntries(
+    (await getCollection('entities')).map((entity) => [entity.id, entityForms(entity.data, lang)]),
+  );
   return new Response(JSON.stringify(index), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

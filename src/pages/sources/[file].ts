@@ -10,7 +10,9 @@ export const getStaticPaths: GetStaticPaths = async () =>
 export const GET: APIRoute = async ({ params, props }) => {
   const path = join(process.cwd(), 'content', 'sources', String(params['file']));
   const bytes = await readFile(path).catch(() => {
-    throw new Error(`content/articles/${props['id']}.mdx: field "source": ${path} is missing; copy the raw text there (npm run import does this)`);
+    throw new Error(
+      `content/articles/${props['id']}.mdx: field "source": ${path} is missing; copy the raw text there (npm run import does this)`,
+    );
   });
   return new Response(bytes, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

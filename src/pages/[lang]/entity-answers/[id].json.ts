@@ -6,7 +6,10 @@ import { entityCard } from '../../../lib/entity-answers.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const entities = await getCollection('entities');
-  return LANGS.flatMap((lang) => entities.map((entity) => ({ params: { lang, id: entity.id }, props: { card: entityCard(entity.data, lang) } })));
+  return LANGS.flatMap((lang) =>
+    entities.map((entity) => ({ params: { lang, id: entity.id }, props: { card: entityCard(entity.data, lang) } })),
+  );
 };
 
-export const GET: APIRoute = ({ props }) => new Response(JSON.stringify(props['card']), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = ({ props }) =>
+  new Response(JSON.stringify(props['card']), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
