@@ -163,12 +163,7 @@ describe('after importing', () => {
   it('shows hard-wrapped paragraphs as paragraphs, ESM words and URLs as plain text', () => {
     const $ = load(readFileSync(join(project.root, 'dist', 'de', 'artikel', 'wrapped', 'index.html'), 'utf8'));
     const paragraphs = $('.prose p')
-      .map((_, element) =>
-        $(element)
-          .text()
-          .replace(/[ \t\n\r\f]+/g, ' ')
-          .trim(),
-      )
+      .map((_, element) => foldWhitespace($(element).text()))
       .get();
     expect(paragraphs).toContain('export und import sind in diesem Absatz gewöhnliche Wörter, auch wenn der Absatz mit ihnen beginnt.');
     expect(paragraphs).toContain('import { Vertrag } from "Redmond" steht hier als Text, nicht als Code.');
