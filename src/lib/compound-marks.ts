@@ -17,7 +17,6 @@
  * in a fragment file is then one this module inserted, and deleting them all restores the unmarked
  * fragment byte for byte.
  */
-import { gunzipSync, gzipSync } from 'node:zlib';
 import { load, type CheerioAPI } from 'cheerio';
 import type { AnyNode } from 'domhandler';
 import type { CompoundSplitter } from './compound-splitter.ts';
@@ -244,18 +243,10 @@ export function applyMarks(html: string, compounds: readonly MarkedCompound[], m
   return result + html.slice(from);
 }
 
-const FRAGMENT_SIGNATURE = 'pagefind_dcd';
-
 /**
- * A Pagefind fragment file (gzip of "pagefind_dcd" + JSON, one page or a group of pages) with every
- * boundary mark and filler removed, or undefined when it holds none. Pagefind's JSON writes the
- * candidates unescaped, so deleting them from the text is exact.
+ * Fragment text (Pagefind's JSON of a page) with every boundary mark and filler removed. Pagefind's JSON
+ * writes the candidates unescaped, so deleting them from the text is exact.
  */
-export function unmarkFragmentFile(file: Uint8Array, markers: Markers, name = 'fragment'): Buffer | undefined {
-  const text = gunzipSync(file).toString('utf8');
-  if (!text.startsWith(FRAGMENT_SIGNATURE)) {
-    throw new Error(`${name}: not a Pagefind fragment (no "${FRAGMENT_SIGNATURE}" signature); check the Pagefind version`);
-  }
-  if (!text.includes(markers.boundary) && !text.includes(markers.filler)) return undefined;
-  return gzipSync(Buffer.from(text.replaceAll(markers.boundary, '').replaceAll(markers.filler, ''), 'utf8'));
+export function removeMarks(text: string, markers: Markers): string {
+  return text.replaceAll(markers.boundary, '').replaceAll(markers.filler, '');
 }

@@ -4,23 +4,20 @@
  * pages built here the way the site was indexed before (addDirectory, no marks), then checks the reader's
  * view in Chromium.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findCompoundMarks } from '../../src/lib/compound-marks.ts';
+import { withoutUnusedAnchors } from '../../src/lib/pagefind-bundle.ts';
 import { germanCompoundSplitter, UNMARKED_ON_THIS_SITE } from '../../scripts/lib/german-compounds.ts';
+import { fragmentsByUrl, loadBundle, unloadBundles } from '../helpers/pagefind-node.ts';
 import { useBrowser } from '../helpers/browser.ts';
 import { DIST, fileForUrl } from '../helpers/dist.ts';
 
 const A000 = '/de/artikel/microsoft-vertieft-partnerschaft-mit-openai/';
 const A004 = '/de/artikel/altman-nadella-gespraech-nach-umstrukturierung/';
-
-/** Options the search page passes to Pagefind (src/scripts/search.ts), so rankings here are the reader's. */
-const SEARCH_PAGE_OPTIONS = { excerptLength: 24, ranking: { pageLength: 0.25 } };
 
 /** [compound as it stands in an article, its head as a query, its modifier as a query where meaningful]. */
 const TABLE: [string, string, string | null][] = [
@@ -161,25 +158,9 @@ interface Bundle {
   search(query: string): Promise<Hit[]>;
 }
 
-/** Bundle folders by the host name their pagefind.js fetches from, in Node. */
-const bundleFolders = new Map<string, string>();
-const realFetch = globalThis.fetch;
-function fetchFromBundles(input: string | URL | Request, init?: RequestInit): Promise<Response> {
-  const url = new URL(input instanceof Request ? input.url : String(input));
-  const folder = bundleFolders.get(url.host);
-  return folder ? Promise.resolve(new Response(readFileSync(join(folder, url.pathname)))) : realFetch(input, init);
-}
-
-/** Pagefind's browser bundle, run in Node with the search page's options. */
-async function loadBundle(dir: string, host: string): Promise<Bundle> {
-  bundleFolders.set(host, dir);
-  const module = (await import(/* @vite-ignore */ `${pathToFileURL(join(dir, 'pagefind.js')).href}?${host}`)) as {
-    options(options: object): Promise<void>;
-    init(): Promise<void>;
-    search(query: string): Promise<{ results: { data(): Promise<{ url: string; content: string; locations: number[] }> }[] }>;
-  };
-  await module.options({ basePath: `http://${host}/`, baseUrl: '/', ...SEARCH_PAGE_OPTIONS });
-  await module.init();
+/** Pagefind's search with the search page's options, each hit with the page's words at its match positions. */
+async function openBundle(dir: string, host: string): Promise<Bundle> {
+  const module = await loadBundle(dir, host);
   return {
     async search(query) {
       const { results } = await module.search(query);
@@ -192,18 +173,6 @@ async function loadBundle(dir: string, host: string): Promise<Bundle> {
       );
     },
   };
-}
-
-/** Decoded fragment JSON by page URL. */
-function fragments(bundle: string): Map<string, string> {
-  const byUrl = new Map<string, string>();
-  for (const name of readdirSync(join(bundle, 'fragment'))) {
-    const text = gunzipSync(readFileSync(join(bundle, 'fragment', name)))
-      .toString('utf8')
-      .slice('pagefind_dcd'.length);
-    byUrl.set((JSON.parse(text) as { url: string }).url, text);
-  }
-  return byUrl;
 }
 
 const letters = (word: string) => word.replace(/[^\p{L}]/gu, '').toLowerCase();
@@ -226,12 +195,11 @@ beforeAll(async () => {
     await index!.writeFiles({ outputPath: join(unmarkedDir, lang) });
   }
   await pagefind.close();
-  globalThis.fetch = fetchFromBundles as typeof fetch;
-  marked = await loadBundle(join(DIST, 'pagefind', 'de'), 'marked.local');
-  unmarked = await loadBundle(join(unmarkedDir, 'de'), 'unmarked.local');
+  marked = await openBundle(join(DIST, 'pagefind', 'de'), 'marked.local');
+  unmarked = await openBundle(join(unmarkedDir, 'de'), 'unmarked.local');
 });
 afterAll(() => {
-  globalThis.fetch = realFetch;
+  unloadBundles();
   rmSync(unmarkedDir, { recursive: true, force: true });
 });
 
@@ -301,12 +269,13 @@ describe('the compound table', () => {
 });
 
 describe('excerpts and URLs', () => {
-  it('come from fragments byte-identical to an unmarked index, page for page, in both bundles', () => {
+  it('come from fragments identical to an unmarked index, page for page, in both bundles', () => {
     for (const lang of ['de', 'en']) {
-      const built = fragments(join(DIST, 'pagefind', lang));
-      const plain = fragments(join(unmarkedDir, lang));
+      const built = fragmentsByUrl(join(DIST, 'pagefind', lang));
+      const plain = fragmentsByUrl(join(unmarkedDir, lang));
       expect([...built.keys()].sort(), lang).toEqual([...plain.keys()].sort());
-      for (const [url, text] of plain) expect(built.get(url), url).toBe(text);
+      // The built bundle keeps only the anchors that become sub-results (src/lib/pagefind-bundle.ts).
+      for (const [url, fragment] of plain) expect(built.get(url), url).toEqual(withoutUnusedAnchors(fragment));
     }
   });
 });
@@ -347,7 +316,7 @@ describe('on the search page', () => {
     expect(await result.count()).toBe(1);
     const excerpts = await page.locator('.result-excerpt').allTextContents();
     expect(excerpts.join(' ')).toContain(compound);
-    const articleText = JSON.parse(fragments(join(DIST, 'pagefind', 'de')).get(A004)!).content as string;
+    const articleText = fragmentsByUrl(join(DIST, 'pagefind', 'de')).get(A004)!.content;
     for (const excerpt of await result.locator('.result-excerpt').allTextContents()) {
       expect(articleText).toContain(excerpt.trim());
     }

@@ -1,0 +1,67 @@
+/** A Pagefind bundle's own browser code (pagefind.js and its WebAssembly), run in Node against files on disk. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type Fragment, unpack } from '../../src/lib/pagefind-bundle.ts';
+
+/** Options the search page passes to Pagefind (src/scripts/search.ts), so rankings here are the reader's. */
+export const SEARCH_PAGE_OPTIONS = { excerptLength: 24, ranking: { pageLength: 0.25 } };
+
+export interface PagefindResultData {
+  url: string;
+  content: string;
+  excerpt: string;
+  locations: number[];
+  meta: Record<string, string>;
+  sub_results: { url: string; title: string; excerpt: string }[];
+}
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
+export interface PagefindModule {
+  search(query: string): Promise<{ results: PagefindResult[] }>;
+}
+
+/** Bundle folders by the host name their pagefind.js fetches from. */
+const bundleFolders = new Map<string, string>();
+const realFetch = globalThis.fetch;
+function fetchFromBundles(input: string | URL | Request, init?: RequestInit): Promise<Response> {
+  const url = new URL(input instanceof Request ? input.url : String(input));
+  const folder = bundleFolders.get(url.host);
+  return folder ? Promise.resolve(new Response(readFileSync(join(folder, url.pathname)))) : realFetch(input, init);
+}
+
+/** Loads the bundle in `dir` under a host name of its own (each import is a separate module instance). */
+export async function loadBundle(dir: string, host: string): Promise<PagefindModule> {
+  bundleFolders.set(host, dir);
+  globalThis.fetch = fetchFromBundles as typeof fetch;
+  const module = (await import(/* @vite-ignore */ `${pathToFileURL(join(dir, 'pagefind.js')).href}?${host}`)) as PagefindModule & {
+    options(options: object): Promise<void>;
+    init(): Promise<void>;
+  };
+  await module.options({ basePath: `http://${host}/`, baseUrl: '/', ...SEARCH_PAGE_OPTIONS });
+  await module.init();
+  return module;
+}
+
+/** Gives `fetch` back once no test needs the bundles. */
+export function unloadBundles(): void {
+  bundleFolders.clear();
+  globalThis.fetch = realFetch;
+}
+
+/** Every fragment of a bundle, decoded, by page URL. */
+export function fragmentsByUrl(bundle: string): Map<string, Fragment & { url: string; content: string }> {
+  const byUrl = new Map<string, Fragment & { url: string; content: string }>();
+  const dir = join(bundle, 'fragment');
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.pf_fragment'))) {
+    const fragment = JSON.parse(unpack(readFileSync(join(dir, name)), name).toString('utf8')) as Fragment & {
+      url: string;
+      content: string;
+    };
+    byUrl.set(fragment.url, fragment);
+  }
+  return byUrl;
+}
