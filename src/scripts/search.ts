@@ -15,7 +15,16 @@ import {
 } from '../lib/entity-answers.ts';
 import { DATE_FILTER, datesNewestFirst, nextDateGroup, UNDATED } from '../lib/search-facets.ts';
 import { entityCardPath, entityNamesPath, LOCALES, otherLang, pathFor, withBase, type Lang } from '../i18n/routes.ts';
-import { FILTER_KEYS, fill, highlightUrl, markedTerms, readSearchState, searchParams, type SearchState } from '../lib/search-state.ts';
+import {
+  FILTER_KEYS,
+  fill,
+  highlightUrl,
+  markedTerms,
+  readSearchState,
+  searchParams,
+  TYPING_DELAY_MS,
+  type SearchState,
+} from '../lib/search-state.ts';
 
 interface PagefindResultData {
   url: string;
@@ -52,9 +61,12 @@ interface Feed {
   done(): boolean;
 }
 
-/** Results rendered at once: each needs its page's excerpt fragment fetched, so fewer keeps the first search light. */
-const PAGE_SIZE = 5;
-const TYPING_DELAY_MS = 150;
+/**
+ * Results rendered at once. Each needs its page's fragment (4–5 KB gzipped for a long article) before it
+ * shows; at 1280×800 the first screen holds one or two results under the form, so four fill two screens
+ * and keep the first search light; "More results" adds four at a time.
+ */
+const PAGE_SIZE = 4;
 
 const form = document.querySelector<HTMLFormElement>('form[data-search]')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
