@@ -253,7 +253,7 @@ lines.push(
   '',
 );
 const afterPause = (ms: number) => `${ms} ms (${ms - TYPING_DELAY_MS} ms)`;
-row(['articles', 'common word', 'first query', 'other query', 'first query again']);
+row(['articles', 'common word', 'first query (median of 5)', 'other query', 'first query again']);
 row(Array(5).fill('---'));
 for (const { size, search } of results)
   row([size, search.query, afterPause(search.firstMs), afterPause(search.otherMs), afterPause(search.repeatMs)]);
