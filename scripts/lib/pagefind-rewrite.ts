@@ -12,7 +12,7 @@
  * Queries find what Pagefind's own bundle finds, or more of what the whole index holds
  * (tests/site/search-bundle.test.ts).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { gzipAsync } from '@gfx/zopfli';
@@ -145,7 +145,7 @@ function rewriteFragments(
     bytes.after += file.length;
   }
   for (const page of pages) if (!page[2]) page[0] = names.get(page[0])!;
-  const left = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.pf_fragment')) : [];
+  const left = readdirSync(dir).filter((name) => name.endsWith('.pf_fragment'));
   if (left.length > groups.size)
     throw new Error(`${dir}: ${left.length - groups.size} fragment files belong to no page; Pagefind's layout changed?`);
   return bytes;
