@@ -4,9 +4,9 @@
  * - the word index is regrouped into chunks sized for the index and split between word families;
  * - each fragment loses the anchors the client ignores (and, for German, the compound marks);
  * - chunks and fragments are named by their position (in decimal, which gzip packs best) in a folder
- *   named by their joint content, so the
- *   metadata, which every search loads and which names every page and chunk, holds short names that
- *   compress well instead of a random hash each (any change renames the folder, so caches stay right);
+ *   named by their joint content, so the metadata, which every search loads and which names every page
+ *   and chunk, holds short names that compress well instead of a random hash each (any change renames
+ *   the folder, so caches stay right);
  * - the WebAssembly and the metadata are compressed again with Zopfli (5 % smaller, still gzip);
  * - the metadata and pagefind-entry.json are written to match.
  * Queries find what Pagefind's own bundle finds, or more of what the whole index holds
@@ -26,6 +26,8 @@ import {
   encodeWordChunk,
   type EncodedWord,
   type Fragment,
+  type MetaChunk,
+  type MetaPage,
   PAGEFIND_FORMAT,
   pack,
   planChunks,
@@ -108,7 +110,7 @@ function rewriteFragment(file: Buffer, path: string, editText: (text: string) =>
 function rewriteFragments(
   dir: string,
   lang: string,
-  pages: [hash: string, wordCount: number, group: string][],
+  pages: MetaPage[],
   editText: (text: string) => string,
 ): RewriteSummary['fragmentBytes'] {
   const bytes = { before: 0, after: 0 };
@@ -152,12 +154,7 @@ function rewriteFragments(
 }
 
 /** Reads every word-index chunk, deletes it, and writes the words again in chunks planned by planChunks. */
-function rechunk(
-  dir: string,
-  lang: string,
-  old: [string, string, string][],
-  chunkBytes?: number,
-): { chunks: [string, string, string][]; target: number } {
+function rechunk(dir: string, lang: string, old: MetaChunk[], chunkBytes?: number): { chunks: MetaChunk[]; target: number } {
   const words: EncodedWord[] = [];
   for (const [, , hash] of old) {
     const path = join(dir, `${hash}.pf_index`);
@@ -175,7 +172,7 @@ function rechunk(
   const files = ends.map((end, i) => encodeWordChunk(words.slice(i === 0 ? 0 : ends[i - 1], end)));
   const folder = contentName(lang, Buffer.concat(files));
   mkdirSync(join(dir, folder), { recursive: true });
-  const chunks = files.map((file, i): [string, string, string] => {
+  const chunks = files.map((file, i): MetaChunk => {
     const name = `${folder}/${i}`;
     writeFileSync(join(dir, `${name}.pf_index`), file);
     return [...ranges[i]!, name];

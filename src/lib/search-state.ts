@@ -4,6 +4,11 @@
 export const MAX_QUERY_LENGTH = 200;
 /** The pause in typing after which the search page searches (`npm run bench` reports its times after it). */
 export const TYPING_DELAY_MS = 150;
+/**
+ * How the search page has Pagefind rank and cut excerpts (the tests run Pagefind with the same). Weaker
+ * length normalisation: short entity pages should not outrank the articles that discuss a term.
+ */
+export const PAGEFIND_SEARCH_OPTIONS = { excerptLength: 24, ranking: { pageLength: 0.25 } };
 export const FILTER_KEYS = ['type', 'kind', 'publisher', 'year'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 

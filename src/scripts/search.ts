@@ -20,6 +20,7 @@ import {
   fill,
   highlightUrl,
   markedTerms,
+  PAGEFIND_SEARCH_OPTIONS,
   readSearchState,
   searchParams,
   TYPING_DELAY_MS,
@@ -91,8 +92,7 @@ function bundle(lang: Lang): Promise<Pagefind> {
     const url = withBase(`pagefind/${lang}/pagefind.js`);
     loading = (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
       // noWorker: the worker is one more 12 KB script, and our searches are small enough for the main thread.
-      // Weaker length normalisation: short entity pages should not outrank the articles that discuss a term.
-      await pagefind.options({ basePath: withBase(`pagefind/${lang}/`), noWorker: true, excerptLength: 24, ranking: { pageLength: 0.25 } });
+      await pagefind.options({ basePath: withBase(`pagefind/${lang}/`), noWorker: true, ...PAGEFIND_SEARCH_OPTIONS });
       await pagefind.init();
       return pagefind;
     });

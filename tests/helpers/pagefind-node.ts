@@ -3,9 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Fragment, unpack } from '../../src/lib/pagefind-bundle.ts';
-
-/** Options the search page passes to Pagefind (src/scripts/search.ts), so rankings here are the reader's. */
-export const SEARCH_PAGE_OPTIONS = { excerptLength: 24, ranking: { pageLength: 0.25 } };
+import { PAGEFIND_SEARCH_OPTIONS } from '../../src/lib/search-state.ts';
 
 export interface PagefindResultData {
   url: string;
@@ -33,7 +31,7 @@ function fetchFromBundles(input: string | URL | Request, init?: RequestInit): Pr
   return folder ? Promise.resolve(new Response(readFileSync(join(folder, url.pathname)))) : realFetch(input, init);
 }
 
-/** Loads the bundle in `dir` under a host name of its own (each import is a separate module instance). */
+/** Loads the bundle in `dir` under a host name of its own (each import is a separate module instance), with the search page's options. */
 export async function loadBundle(dir: string, host: string): Promise<PagefindModule> {
   bundleFolders.set(host, dir);
   globalThis.fetch = fetchFromBundles as typeof fetch;
@@ -41,7 +39,7 @@ export async function loadBundle(dir: string, host: string): Promise<PagefindMod
     options(options: object): Promise<void>;
     init(): Promise<void>;
   };
-  await module.options({ basePath: `http://${host}/`, baseUrl: '/', ...SEARCH_PAGE_OPTIONS });
+  await module.options({ basePath: `http://${host}/`, baseUrl: '/', ...PAGEFIND_SEARCH_OPTIONS });
   await module.init();
   return module;
 }
