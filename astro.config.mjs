@@ -6,8 +6,8 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { entityLinks } from './src/markdown/entity-links.ts';
 import { paragraphAnchors, statementAnchors } from './src/markdown/paragraph-anchors.ts';
-import { siteUrl } from './src/lib/site-url.ts';
-import { belongsInSitemap, sitemapLinks } from './src/lib/sitemap.ts';
+import { siteUrl } from './src/routing/site-url.ts';
+import { belongsInSitemap, sitemapLinks } from './src/routing/sitemap.ts';
 
 // SITE_URL's path becomes Astro's `base`, so one variable sets canonical URLs, feeds and every internal link.
 const site = siteUrl();

@@ -1,12 +1,12 @@
 /**
  * npm run audit: Lighthouse (performance, accessibility, best practices, SEO) on each page type in
  * both languages against the built site served locally; fails below 100 in any category.
- * Needs `npm run build` first; the Chromium is the one tests use (scripts/lib/chromium.ts).
+ * Needs `npm run build` first; the Chromium is the one tests use (scripts/browser/chromium.ts).
  */
 import { preview } from 'astro';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumBinary, freePort } from './lib/chromium.ts';
+import { chromiumBinary, freePort } from './browser/chromium.ts';
 
 const PAGES = [
   '/de/',

@@ -13,7 +13,7 @@ import { load } from 'cheerio';
 import { generateCorpus, type Corpus } from './bench/corpus.ts';
 import { directorySize, runMeasured, type BuildRun } from './bench/measure.ts';
 import { measureSearch, type SearchTiming } from './bench/search-speed.ts';
-import { TYPING_DELAY_MS } from '../src/lib/search-state.ts';
+import { TYPING_DELAY_MS } from '../src/search/state.ts';
 
 /** What the report needs of a build: its time and peak memory. */
 type BuildCost = Pick<BuildRun, 'seconds' | 'peakBytes'>;

@@ -1,7 +1,7 @@
 /** npm run check (after astro check): content checks that need no build; exits non-zero on any problem. */
-import { readContentFiles } from '../src/lib/content-files.ts';
-import { checkContent } from '../src/lib/content-check.ts';
-import { formatProblem } from '../src/lib/problems.ts';
+import { readContentFiles } from '../src/record/content-files.ts';
+import { checkContent } from '../src/checks/content-check.ts';
+import { formatProblem } from '../src/record/problems.ts';
 
 const files = readContentFiles(process.env['CONTENT_DIR'] ?? 'content');
 const problems = checkContent(files);

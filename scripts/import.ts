@@ -6,8 +6,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { prepareImport, type ImportOverrides } from '../src/lib/import-article.ts';
-import { InputRefusal } from '../src/lib/text-decoding.ts';
+import { prepareImport, type ImportOverrides } from '../src/record/import-article.ts';
+import { InputRefusal } from '../src/record/text-decoding.ts';
 
 const USAGE =
   'usage: npm run import -- <file.txt> [--slug S] [--title T] [--publisher P] [--date YYYY-MM-DD[THH:MM]] [--translated-from LANG] [--force]';

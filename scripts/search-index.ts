@@ -4,12 +4,12 @@
  * so a search across both languages still stems each with its own analyser. It runs after Astro's
  * process has exited, so the build's peak memory is the larger of the two steps, not their sum.
  *
- * How each bundle is made: scripts/lib/search-bundles.ts.
+ * How each bundle is made: scripts/search/bundles.ts.
  */
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { LANGS } from '../src/i18n/routes.ts';
-import { buildSearchBundle } from './lib/search-bundles.ts';
+import { LANGS } from '../src/routing/urls.ts';
+import { buildSearchBundle } from './search/bundles.ts';
 
 const site = join(process.cwd(), 'dist');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;

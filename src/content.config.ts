@@ -2,9 +2,9 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { PUBLICATION_DATE_PATTERN } from './lib/dates.ts';
-import { ENTITY_KINDS } from './lib/entity-kinds.ts';
-import { EVENT_DATE_PATTERN } from './lib/timeline.ts';
+import { PUBLICATION_DATE_PATTERN } from './record/dates.ts';
+import { ENTITY_KINDS } from './entities/kinds.ts';
+import { EVENT_DATE_PATTERN } from './record/event-dates.ts';
 
 const articles = defineCollection({
   loader: glob({ base: './content/articles', pattern: '*.mdx' }),

@@ -3,7 +3,7 @@
  * importer takes (breadcrumb, title, publisher-and-date line, lede, sub-headings), one English summary
  * each, and about one entity per ten articles, mentioned throughout the text.
  */
-import { prepareImport } from '../../src/lib/import-article.ts';
+import { prepareImport } from '../../src/record/import-article.ts';
 
 /** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
 export function random(seed: number): () => number {
@@ -125,7 +125,7 @@ export function generateCorpus(articleCount: number, vocabulary: string[], seed 
     files.push({ path: `sources/${slug}.txt`, content: raw }, { path: `articles/${slug}.mdx`, content: mdx });
 
     const english = () => Array.from({ length: 10 + Math.floor(next() * 10) }, () => pick(next, EN_WORDS)).join(' ');
-    // Every statement cites the article's first paragraph, as the build requires (src/lib/citations.ts).
+    // Every statement cites the article's first paragraph, as the build requires (src/record/statements.ts).
     const body = Array.from(
       { length: 4 },
       () => Array.from({ length: 5 }, () => `${english()} ${next() < 0.4 ? entityFor() : ''}`.trim() + '.').join(' ') + ' <Cite p={[1]} />',

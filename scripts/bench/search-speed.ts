@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { preview } from 'astro';
 import { chromium, type Page } from 'playwright-core';
-import { chromiumBinary, freePort } from '../lib/chromium.ts';
+import { chromiumBinary, freePort } from '../browser/chromium.ts';
 
 export interface SearchTiming {
   query: string;

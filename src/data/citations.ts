@@ -3,9 +3,9 @@
  * of a paragraph the article lacks, or a statement that cites nothing, fails the build naming the
  * file and the statement.
  */
-import { pathFor } from '../i18n/routes.ts';
-import { citationProblems, citedBy, summaryStatements, type Statement } from '../lib/citations.ts';
-import { articleParagraphs, paragraphId, type ArticleParagraph } from '../lib/paragraphs.ts';
+import { pathFor } from '../routing/urls.ts';
+import { citationProblems, citedBy, summaryStatements, type Statement } from '../record/statements.ts';
+import { articleParagraphs, paragraphId, type ArticleParagraph } from '../record/paragraphs.ts';
 import { getDocuments } from './documents.ts';
 
 export interface CitationData {

@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { getCollection } from 'astro:content';
 import subsetFont from 'subset-font';
-import { assignToSlices, cjkCodePoints, parseUnicodeRange, unicodeRange } from '../lib/cjk.ts';
+import { assignToSlices, cjkCodePoints, parseUnicodeRange, unicodeRange } from '../page/cjk.ts';
 
 /** The family name pages use for CJK glyphs (global.css lists it in the font stacks). */
 export const CJK_FAMILY = 'Noto Sans SC Subset';

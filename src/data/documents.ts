@@ -1,9 +1,9 @@
 /** Articles paired with their summaries: route data computed once per build and shared by every page. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { compareNewestFirst } from '../lib/dates.ts';
-import type { Lang } from '../i18n/routes.ts';
-import { checkSummaryArticle } from '../lib/content-check.ts';
-import { throwProblems } from '../lib/problems.ts';
+import { compareNewestFirst } from '../record/dates.ts';
+import type { Lang } from '../routing/urls.ts';
+import { checkSummaryArticle } from '../checks/content-check.ts';
+import { throwProblems } from '../record/problems.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Summary = CollectionEntry<'summaries'>;

@@ -1,13 +1,12 @@
 /** Entities and where they are mentioned: computed once per build from every article and summary. */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import type { Lang } from '../i18n/routes.ts';
-import { checkEntities, entityFile, entityForms, type EntityNames } from '../lib/entity-files.ts';
-import { indexMentions, indexRelations, type MentionIndex, type RelationView } from '../lib/entity-index.ts';
-import { LinkState, type MentionRecord, type Segment } from '../lib/link-text.ts';
-import { createMentionMatcher } from '../lib/mentions.ts';
-import { pageCount } from '../lib/pagination.ts';
-import { throwProblems } from '../lib/problems.ts';
-import { recordedMentions } from '../markdown/entity-links.ts';
+import type { Lang } from '../routing/urls.ts';
+import { checkEntities, entityFile, entityForms, type EntityNames } from '../entities/entity-files.ts';
+import { indexMentions, indexRelations, type MentionIndex, type RelationView } from '../entities/mention-index.ts';
+import { LinkState, recordedMentions, type MentionRecord, type Segment } from '../entities/link-text.ts';
+import { createMentionMatcher } from '../entities/mentions.ts';
+import { pageCount } from '../page/pagination.ts';
+import { throwProblems } from '../record/problems.ts';
 import { getDocuments, type DocumentPair } from './documents.ts';
 
 /** Pages listed under "mentioned in" per entity page: keeps entity pages small however often an entity is named. */

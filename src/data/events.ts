@@ -3,9 +3,9 @@
  * fails the content check's rules (checkEvent) fails the build naming its file.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkEvent } from '../lib/content-check.ts';
-import { throwProblems } from '../lib/problems.ts';
-import { compareEventDates, parseEventDate, type EventDate } from '../lib/timeline.ts';
+import { checkEvent } from '../checks/content-check.ts';
+import { throwProblems } from '../record/problems.ts';
+import { compareEventDates, parseEventDate, type EventDate } from '../record/event-dates.ts';
 import { getCitations } from './citations.ts';
 import { getDocuments } from './documents.ts';
 

@@ -2,9 +2,9 @@
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import { getDocuments, listedOnHome, type Article, type Summary } from './documents.ts';
 import { strings } from '../i18n/index.ts';
-import { urlFor, type Lang } from '../i18n/routes.ts';
-import { feedDate, parsePublicationDate } from '../lib/dates.ts';
-import { firstParagraph } from '../lib/page-text.ts';
+import { urlFor, type Lang } from '../routing/urls.ts';
+import { feedDate, parsePublicationDate } from '../record/dates.ts';
+import { firstParagraph } from '../page/page-text.ts';
 
 /** The feed's name, also the title of the <link> that announces it on every page. */
 export function feedTitle(lang: Lang): string {

@@ -2,8 +2,8 @@
  * Every page the site builds, as the catch-all route (src/pages/[...path].astro) lists them: which
  * page (a PageRef in one language) and the data its layout needs, gathered here once per build.
  */
-import { LANGS, type Lang, type PageRef } from '../i18n/routes.ts';
-import { entitiesInOrder } from '../lib/entity-index.ts';
+import { LANGS, type Lang, type PageRef } from '../routing/urls.ts';
+import { entitiesInOrder } from '../entities/mention-index.ts';
 import {
   coMentionGraph,
   labelLayout,
@@ -12,10 +12,10 @@ import {
   type EntityMap,
   type GraphLayout,
   type PairGroup,
-} from '../lib/entity-map.ts';
-import type { Segment } from '../lib/link-text.ts';
-import { pageCount } from '../lib/pagination.ts';
-import type { Statement } from '../lib/citations.ts';
+} from '../entities/map-layout.ts';
+import type { Segment } from '../entities/link-text.ts';
+import { pageCount } from '../page/pagination.ts';
+import type { Statement } from '../record/statements.ts';
 import { getCitations } from './citations.ts';
 import { DOCUMENTS_PER_PAGE, getDocuments, listedOnHome, type DocumentPair, type Summary } from './documents.ts';
 import { entityPages, getEntityData, pageKey, type Entity, type EntityData, type EntityPage } from './entities.ts';

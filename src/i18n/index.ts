@@ -1,7 +1,7 @@
 /** UI strings by language. */
 import de from './de.ts';
 import en from './en.ts';
-import { LOCALES, type Lang } from './routes.ts';
+import { LOCALES, type Lang } from '../routing/urls.ts';
 import type { UiStrings } from './types.ts';
 
 const DICTIONARIES: Record<Lang, UiStrings> = { de, en };

@@ -1,4 +1,4 @@
-import type { EntityKind } from '../lib/entity-kinds.ts';
+import type { EntityKind } from '../entities/kinds.ts';
 
 /** The shape every UI dictionary must fill: a missing key is a type error. */
 export interface UiStrings {

@@ -1,18 +1,25 @@
 /**
  * Sätteri hast plugin: links entity mentions in articles and summaries and records each mention
- * (anchor and sentence) for the entity pages, which read them back with `recordedMentions`. Runs
+ * (anchor and sentence) for the entity pages, which read them back with `recordedMentions` (entities/link-text.ts). Runs
  * inside Astro's own Markdown processor, so the text is parsed once and no HTML is re-parsed.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
-import type { Lang } from '../i18n/routes.ts';
-import { readContentFolder } from '../lib/content-files.ts';
-import { checkEntities, checkEntityFileNames, entityForms, isProblem, parseEntityFile, type EntityNames } from '../lib/entity-files.ts';
-import { LinkState, segmentsToHast, type MentionRecord } from '../lib/link-text.ts';
-import { createMentionMatcher, type MentionMatcher } from '../lib/mentions.ts';
-import { throwProblems, type Problem } from '../lib/problems.ts';
+import type { Lang } from '../routing/urls.ts';
+import { readContentFolder } from '../record/content-files.ts';
+import {
+  checkEntities,
+  checkEntityFileNames,
+  entityForms,
+  isProblem,
+  parseEntityFile,
+  type EntityNames,
+} from '../entities/entity-files.ts';
+import { LinkState, recordMentions, segmentsToHast } from '../entities/link-text.ts';
+import { createMentionMatcher, type MentionMatcher } from '../entities/mentions.ts';
+import { throwProblems, type Problem } from '../record/problems.ts';
 
 type HastPluginEntry = NonNullable<SatteriProcessorOptions['hastPlugins']>[number];
 interface HastLike {
@@ -28,18 +35,6 @@ const HEADING = /^h[1-6]$/;
 /** Mentions are never linked inside these: headings start sections, links and code keep their text. */
 const NO_LINKS = new Set(['a', 'code', 'pre', 'script', 'style', 'kbd', 'samp']);
 const BLOCKS = new Set(['p', 'li', 'blockquote', 'td', 'th', 'dd', 'figcaption']);
-/** Where the plugin leaves a document's mentions: its frontmatter as Astro's render() returns it. */
-const MENTIONS_KEY = 'entityMentions';
-
-/** The mentions the plugin recorded for a rendered entry (`render(entry).remarkPluginFrontmatter`). */
-export function recordedMentions(frontmatter: Record<string, unknown>): MentionRecord[] {
-  const records = frontmatter[MENTIONS_KEY];
-  if (records === undefined) return [];
-  if (!Array.isArray(records))
-    throw new Error(`frontmatter "${MENTIONS_KEY}" is set by the entity-links plugin only; remove it from the file`);
-  return records as MentionRecord[];
-}
-
 /** Name forms of every entity file, checked as the content check checks them; a problem stops the build. */
 function readEntities(contentDir: string): EntityNames[] {
   if (!existsSync(join(contentDir, 'entities')))
@@ -91,7 +86,7 @@ export function entityLinks(contentDir: string): HastPluginEntry {
         if (segments.length > 1 || typeof segments[0] !== 'string') ctx.replaceNode(node, segmentsToHast(segments, lang) as never);
       },
       after(_root, ctx) {
-        (ctx.data as { astro: { frontmatter: Record<string, unknown> } }).astro.frontmatter[MENTIONS_KEY] = state.records;
+        recordMentions((ctx.data as { astro: { frontmatter: Record<string, unknown> } }).astro.frontmatter, state.records);
       },
     };
   };

@@ -1,19 +1,19 @@
 /**
  * Sätteri hast plugins that make summaries checkable against their articles while Astro renders MDX.
  *
- * Articles: every top-level block gets its paragraph id (`p-12`, numbered as src/lib/paragraphs.ts
+ * Articles: every top-level block gets its paragraph id (`p-12`, numbered as src/record/paragraphs.ts
  * numbers it: after the lede, which the layout renders as p-1) and ends in `<ParagraphLinks>`: its
  * permalink and the back-links to the summary statements that cite it.
  *
- * Summaries: every body paragraph becomes a statement (`s-3`, numbered as src/lib/citations.ts numbers
+ * Summaries: every body paragraph becomes a statement (`s-3`, numbered as src/record/statements.ts numbers
  * it), wrapped together with `<CiteSources>`, the German paragraphs it cites in a `<details>`: a
  * `<details>` may not stand inside a `<p>`, so it goes beside the paragraph. Each `<Cite>` learns
  * which article it points into.
  */
 import { fileURLToPath } from 'node:url';
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
-import { summaryParagraphId } from '../lib/citations.ts';
-import { paragraphId } from '../lib/paragraphs.ts';
+import { summaryParagraphId } from '../record/statements.ts';
+import { paragraphId } from '../record/paragraphs.ts';
 
 type HastPluginEntry = NonNullable<SatteriProcessorOptions['hastPlugins']>[number];
 interface Attribute {

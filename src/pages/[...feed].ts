@@ -1,8 +1,8 @@
-/** The RSS feed of each language, at the URL src/i18n/routes.ts names for { kind: 'feed' }. */
+/** The RSS feed of each language, at the URL src/routing/urls.ts names for { kind: 'feed' }. */
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { feedOptions } from '../data/feeds.ts';
-import { LANGS, routeParam, type Lang } from '../i18n/routes.ts';
+import { LANGS, routeParam, type Lang } from '../routing/urls.ts';
 
 export const getStaticPaths = (() =>
   LANGS.map((lang) => ({ params: { feed: routeParam(lang, { kind: 'feed' }) }, props: { lang } }))) satisfies GetStaticPaths;

@@ -1,6 +1,6 @@
 /** robots.txt naming the sitemap under the configured site. Crawlers read it only at a host's root: under a sub-path the host's own robots.txt must name the sitemap. */
 import type { APIRoute } from 'astro';
-import { withBase } from '../i18n/routes.ts';
+import { withBase } from '../routing/urls.ts';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(`User-agent: *\nDisallow:\n\nSitemap: ${new URL(withBase('sitemap-index.xml'), site).href}\n`, {

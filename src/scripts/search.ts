@@ -5,16 +5,16 @@
  * everything. Loaded on the search page only; Pagefind itself loads when the field gets focus, the
  * reader types, or the page opens with a query.
  */
-import { compareNewestFirst, formatDay, parsePublicationDate, PUBLICATION_DATE_PATTERN } from '../lib/dates.ts';
+import { compareNewestFirst, formatDay, parsePublicationDate, PUBLICATION_DATE_PATTERN } from '../record/dates.ts';
 import {
   createEntityAnswers,
   type EntityAnswer,
   type EntityAnswers,
   type EntityCard,
   type EntityNameIndex,
-} from '../lib/entity-answers.ts';
-import { DATE_FILTER, datesNewestFirst, nextDateGroup, UNDATED } from '../lib/search-facets.ts';
-import { entityCardPath, entityNamesPath, LOCALES, otherLang, pathFor, withBase, type Lang } from '../i18n/routes.ts';
+} from '../search/entity-answers.ts';
+import { DATE_FILTER, datesNewestFirst, nextDateGroup, UNDATED } from '../search/facets.ts';
+import { entityCardPath, entityNamesPath, LOCALES, otherLang, pathFor, withBase, type Lang } from '../routing/urls.ts';
 import {
   FILTER_KEYS,
   fill,
@@ -25,7 +25,7 @@ import {
   searchParams,
   TYPING_DELAY_MS,
   type SearchState,
-} from '../lib/search-state.ts';
+} from '../search/state.ts';
 
 interface PagefindResultData {
   url: string;

@@ -1,10 +1,10 @@
-/** Chromium (see scripts/lib/chromium.ts) driven by playwright-core, against the built site served by `astro preview`. */
+/** Chromium (see scripts/browser/chromium.ts) driven by playwright-core, against the built site served by `astro preview`. */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { preview } from 'astro';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { chromiumBinary, freePort } from '../../scripts/lib/chromium.ts';
+import { chromiumBinary, freePort } from '../../scripts/browser/chromium.ts';
 import { PROJECT } from './project-copy.ts';
 
 const SCREENSHOTS = join(PROJECT, 'test-results');

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
-import { siteUrl } from '../../src/lib/site-url.ts';
+import { siteUrl } from '../../src/routing/site-url.ts';
 import { PROJECT } from './project-copy.ts';
 
 export const DIST = join(PROJECT, 'dist');

@@ -2,8 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Fragment, unpack } from '../../src/lib/pagefind-bundle.ts';
-import { PAGEFIND_SEARCH_OPTIONS } from '../../src/lib/search-state.ts';
+import { type Fragment, unpack } from '../../scripts/search/pagefind-bundle.ts';
+import { PAGEFIND_SEARCH_OPTIONS } from '../../src/search/state.ts';
 
 export interface PagefindResultData {
   url: string;

@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPublisherDate } from '../../src/lib/raw-article.ts';
-import { unmatchedSourceLines } from '../../src/lib/verbatim.ts';
-import { readContentFiles } from '../../src/lib/content-files.ts';
+import { readPublisherDate } from '../../src/record/raw-article.ts';
+import { unmatchedSourceLines } from '../../src/record/verbatim.ts';
+import { readContentFiles } from '../../src/record/content-files.ts';
 import { PROJECT } from '../helpers/project-copy.ts';
 import { blockTexts, fileForUrl, loadPage, visibleText } from '../helpers/dist.ts';
 

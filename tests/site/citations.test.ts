@@ -5,9 +5,9 @@ import { gzipSync } from 'node:zlib';
 import type { CheerioAPI } from 'cheerio';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { summaryStatements, type KeyPoint } from '../../src/lib/citations.ts';
-import { articleParagraphs } from '../../src/lib/paragraphs.ts';
-import { foldWhitespace } from '../../src/lib/verbatim.ts';
+import { summaryStatements, type KeyPoint } from '../../src/record/statements.ts';
+import { articleParagraphs } from '../../src/record/paragraphs.ts';
+import { foldWhitespace } from '../../src/record/verbatim.ts';
 import { DIST, loadPage } from '../helpers/dist.ts';
 import { PROJECT } from '../helpers/project-copy.ts';
 

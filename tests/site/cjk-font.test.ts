@@ -1,10 +1,10 @@
 /** The CJK font subset in dist/: small woff2 files whose @font-face unicode-ranges cover every CJK character the pages show. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseUnicodeRange } from '../../src/lib/cjk.ts';
+import { parseUnicodeRange } from '../../src/page/cjk.ts';
 import { builtPages, fileForUrl, loadPage, visibleText } from '../helpers/dist.ts';
 
-/** Han, kana and Hangul by script property plus CJK and fullwidth punctuation: independent of src/lib/cjk.ts's block list. */
+/** Han, kana and Hangul by script property plus CJK and fullwidth punctuation: independent of src/page/cjk.ts's block list. */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/gu;
 
 interface Face {

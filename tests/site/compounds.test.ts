@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findCompoundMarks } from '../../src/lib/compound-marks.ts';
-import { withoutUnusedAnchors } from '../../src/lib/pagefind-bundle.ts';
-import { germanCompoundSplitter, UNMARKED_ON_THIS_SITE } from '../../scripts/lib/german-compounds.ts';
+import { findCompoundMarks } from '../../scripts/search/compound-marks.ts';
+import { withoutUnusedAnchors } from '../../scripts/search/pagefind-bundle.ts';
+import { germanCompoundSplitter, UNMARKED_ON_THIS_SITE } from '../../scripts/search/german-compounds.ts';
 import { fragmentsByUrl, loadBundle, unloadBundles } from '../helpers/pagefind-node.ts';
 import { useBrowser } from '../helpers/browser.ts';
 import { DIST, fileForUrl } from '../helpers/dist.ts';
@@ -274,7 +274,7 @@ describe('excerpts and URLs', () => {
       const built = fragmentsByUrl(join(DIST, 'pagefind', lang));
       const plain = fragmentsByUrl(join(unmarkedDir, lang));
       expect([...built.keys()].sort(), lang).toEqual([...plain.keys()].sort());
-      // The built bundle keeps only the anchors that become sub-results (src/lib/pagefind-bundle.ts).
+      // The built bundle keeps only the anchors that become sub-results (scripts/search/pagefind-bundle.ts).
       for (const [url, fragment] of plain) expect(built.get(url), url).toEqual(withoutUnusedAnchors(fragment));
     }
   });

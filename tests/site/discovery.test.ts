@@ -7,8 +7,8 @@ import { parse } from 'yaml';
 import { builtPages, fileForUrl, loadPage } from '../helpers/dist.ts';
 import { PROJECT } from '../helpers/project-copy.ts';
 import { xmlErrors } from '../helpers/xml.ts';
-import { siteUrl } from '../../src/lib/site-url.ts';
-import { withBase } from '../../src/i18n/routes.ts';
+import { siteUrl } from '../../src/routing/site-url.ts';
+import { withBase } from '../../src/routing/urls.ts';
 
 const site = siteUrl();
 const pages = builtPages();

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { siteUrl } from '../../src/lib/site-url.ts';
+import { siteUrl } from '../../src/routing/site-url.ts';
 import { builtSite, type BuiltSite } from '../helpers/dist.ts';
 import { copyProject, PROJECT, type ProjectCopy } from '../helpers/project-copy.ts';
 

@@ -1,5 +1,5 @@
 /**
- * The search bundles as built (rewritten by scripts/lib/pagefind-rewrite.ts for a lighter first search)
+ * The search bundles as built (rewritten by scripts/search/pagefind-rewrite.ts for a lighter first search)
  * answer queries as Pagefind's own bundles of the same pages do. Pagefind loads one word chunk per term
  * (and its stem) and completes the term only with the words in it, so an index kept in one chunk gives
  * its full answers; the built bundle must match those at least as often as Pagefind's own chunks do
@@ -11,10 +11,10 @@ import { join } from 'node:path';
 import { decode } from 'cbor-x';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LANGS, type Lang } from '../../src/i18n/routes.ts';
-import { removeMarks } from '../../src/lib/compound-marks.ts';
-import { decodeMeta, decodeWordChunk, type Meta } from '../../src/lib/pagefind-bundle.ts';
-import { buildSearchBundle, type BuiltBundle } from '../../scripts/lib/search-bundles.ts';
+import { LANGS, type Lang } from '../../src/routing/urls.ts';
+import { removeMarks } from '../../scripts/search/compound-marks.ts';
+import { decodeMeta, decodeWordChunk, type Meta } from '../../scripts/search/pagefind-bundle.ts';
+import { buildSearchBundle, type BuiltBundle } from '../../scripts/search/bundles.ts';
 import { DIST } from '../helpers/dist.ts';
 import { loadBundle, unloadBundles, type PagefindModule, type PagefindResult } from '../helpers/pagefind-node.ts';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { articleToMdx, decodeMdxText, encodeMdxText, readArticleBody } from '../../src/lib/article-mdx.ts';
-import type { ArticleBlock } from '../../src/lib/raw-article.ts';
+import { articleToMdx, decodeMdxText, encodeMdxText, readArticleBody } from '../../src/record/article-mdx.ts';
+import type { ArticleBlock } from '../../src/record/raw-article.ts';
 
 describe('encodeMdxText and decodeMdxText', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { articleToMdx } from '../../src/lib/article-mdx.ts';
-import { citationProblems, citedBy, statementLabel, stripCites, summaryStatements } from '../../src/lib/citations.ts';
-import { articleParagraphs, paragraphId } from '../../src/lib/paragraphs.ts';
+import { articleToMdx } from '../../src/record/article-mdx.ts';
+import { citationProblems, citedBy, statementLabel, stripCites, summaryStatements } from '../../src/record/statements.ts';
+import { articleParagraphs, paragraphId } from '../../src/record/paragraphs.ts';
 
 const body = (mdx: string) => mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assignToSlices, cjkCodePoints, isCjk, parseUnicodeRange, unicodeRange } from '../../src/lib/cjk.ts';
+import { assignToSlices, cjkCodePoints, isCjk, parseUnicodeRange, unicodeRange } from '../../src/page/cjk.ts';
 
 describe('cjkCodePoints', () => {
   it('finds Chinese characters and CJK punctuation, not Latin, German or typographic punctuation', () => {

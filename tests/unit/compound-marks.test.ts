@@ -14,9 +14,9 @@ import {
   PART_SLOTS,
   removeMarks,
   type Markers,
-} from '../../src/lib/compound-marks.ts';
-import { pack, unpack } from '../../src/lib/pagefind-bundle.ts';
-import { createCompoundSplitter } from '../../src/lib/compound-splitter.ts';
+} from '../../scripts/search/compound-marks.ts';
+import { pack, unpack } from '../../scripts/search/pagefind-bundle.ts';
+import { createCompoundSplitter } from '../../scripts/search/compound-splitter.ts';
 
 const split = createCompoundSplitter({ forms: ['Rechen', 'Leistung', 'Strom', 'Versorgung', 'Vertrag', 'Lauf', 'Zeit', 'Zentren'] });
 const MARKERS: Markers = { boundary: '|', filler: '¦' };

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createCompoundSplitter, formsOfGermanWordsDict } from '../../src/lib/compound-splitter.ts';
-import { entityNameWords, germanCompoundSplitter } from '../../scripts/lib/german-compounds.ts';
+import { createCompoundSplitter, formsOfGermanWordsDict } from '../../scripts/search/compound-splitter.ts';
+import { entityNameWords, germanCompoundSplitter } from '../../scripts/search/german-compounds.ts';
 
 /** A small word list: lemmas and the forms the tests need. */
 const FORMS = [

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { readContentFiles, type ContentFiles } from '../../src/lib/content-files.ts';
-import { decodeArticleText, firstInvalidUtf8Offset } from '../../src/lib/text-decoding.ts';
+import { checkContent } from '../../src/checks/content-check.ts';
+import { readContentFiles, type ContentFiles } from '../../src/record/content-files.ts';
+import { decodeArticleText, firstInvalidUtf8Offset } from '../../src/record/text-decoding.ts';
 
 const CONTENT = join(import.meta.dirname, '..', '..', 'content');
 function files(): ContentFiles {

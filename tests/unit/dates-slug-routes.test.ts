@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compareNewestFirst, formatDay, parsePublicationDate } from '../../src/lib/dates.ts';
-import { slugify } from '../../src/lib/slug.ts';
-import { alternatesFor, pathFor } from '../../src/i18n/routes.ts';
-import { countWords, readingMinutes } from '../../src/lib/reading-time.ts';
+import { compareNewestFirst, formatDay, parsePublicationDate } from '../../src/record/dates.ts';
+import { slugify } from '../../src/record/slug.ts';
+import { alternatesFor, pathFor } from '../../src/routing/urls.ts';
+import { countWords, readingMinutes } from '../../src/page/reading-time.ts';
 
 describe('dates', () => {
   it('formats per locale', () => {
@@ -47,7 +47,7 @@ describe('reading time', () => {
 });
 
 describe('pagination', async () => {
-  const { pageCount, pageSlice, pageWindow } = await import('../../src/lib/pagination.ts');
+  const { pageCount, pageSlice, pageWindow } = await import('../../src/page/pagination.ts');
   it('counts, slices and windows pages', () => {
     expect(pageCount(0, 25)).toBe(1);
     expect(pageCount(51, 25)).toBe(3);
@@ -60,8 +60,7 @@ describe('pagination', async () => {
 });
 
 describe('search state', async () => {
-  const { readSearchState, searchParams, markedTerms, highlightUrl, fill, MAX_QUERY_LENGTH } =
-    await import('../../src/lib/search-state.ts');
+  const { readSearchState, searchParams, markedTerms, highlightUrl, fill, MAX_QUERY_LENGTH } = await import('../../src/search/state.ts');
   it('reads and writes the URL, cutting long queries', () => {
     const state = readSearchState(new URLSearchParams(`q=${'x'.repeat(500)}&all=1&type=article&sort=date&bogus=1`));
     expect(state.query).toHaveLength(MAX_QUERY_LENGTH);

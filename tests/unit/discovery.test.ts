@@ -1,12 +1,12 @@
 /** URL parsing for the sitemap, feed dates, noindex detection and the schema.org objects. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LANGS, pageForPath, pathFor, type PageRef } from '../../src/i18n/routes.ts';
-import { feedDate, parsePublicationDate } from '../../src/lib/dates.ts';
-import { ENTITY_KINDS } from '../../src/lib/entity-kinds.ts';
-import { SLUG_PATTERN } from '../../src/lib/slug.ts';
-import { isNoindex, sitemapLinks } from '../../src/lib/sitemap.ts';
-import { entityThing, jsonLdText, newsArticle, openGraphLocale, openGraphType, summaryArticle } from '../../src/lib/structured-data.ts';
+import { LANGS, pageForPath, pathFor, type PageRef } from '../../src/routing/urls.ts';
+import { feedDate, parsePublicationDate } from '../../src/record/dates.ts';
+import { ENTITY_KINDS } from '../../src/entities/kinds.ts';
+import { SLUG_PATTERN } from '../../src/record/slug.ts';
+import { isNoindex, sitemapLinks } from '../../src/routing/sitemap.ts';
+import { entityThing, jsonLdText, newsArticle, openGraphLocale, openGraphType, summaryArticle } from '../../src/page/structured-data.ts';
 
 const slug = fc.stringMatching(SLUG_PATTERN);
 const laterPage = fc.integer({ min: 2, max: 100_000 });

@@ -12,7 +12,7 @@ import {
   normalizeName,
   type EntityAnswer,
   type EntityNames,
-} from '../../src/lib/entity-answers.ts';
+} from '../../src/search/entity-answers.ts';
 
 /** The real entities, as the search page in each language receives them. */
 const folder = join(import.meta.dirname, '..', '..', 'content', 'entities');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { entitiesInOrder, indexMentions, indexRelations } from '../../src/lib/entity-index.ts';
-import { LinkState } from '../../src/lib/link-text.ts';
-import { createMentionMatcher } from '../../src/lib/mentions.ts';
+import { entitiesInOrder, indexMentions, indexRelations } from '../../src/entities/mention-index.ts';
+import { LinkState } from '../../src/entities/link-text.ts';
+import { createMentionMatcher } from '../../src/entities/mentions.ts';
 
 const matcher = createMentionMatcher([
   { id: 'microsoft', file: 'm', forms: ['Microsoft'] },

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ENTITY_KINDS } from '../../src/lib/entity-kinds.ts';
+import { ENTITY_KINDS } from '../../src/entities/kinds.ts';
 import {
   coMentionGraph,
   DEFAULT_LAYOUT,
@@ -14,7 +14,7 @@ import {
   type CoMentionGraph,
   type EntityMap,
   type MapNode,
-} from '../../src/lib/entity-map.ts';
+} from '../../src/entities/map-layout.ts';
 
 const compare = (a: string, b: string) => a.localeCompare(b, 'en');
 const upper = (id: string) => id.toUpperCase();

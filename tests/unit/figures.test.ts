@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures, missingFigures, sameFigure, statesDate } from '../../src/lib/figures.ts';
+import { extractFigures, missingFigures, sameFigure, statesDate } from '../../src/record/figures.ts';
 
 const values = (text: string, lang: 'en' | 'de') =>
   extractFigures(text, lang).map((figure) => (figure.percent ? `${figure.value}%` : figure.value));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMentionMatcher, DuplicateAliasError, sentenceAround, type EntityForms } from '../../src/lib/mentions.ts';
+import { createMentionMatcher, DuplicateAliasError, sentenceAround, type EntityForms } from '../../src/entities/mentions.ts';
 
 const entities: EntityForms[] = [
   { id: 'microsoft', file: 'microsoft.yaml', forms: ['Microsoft'] },

@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { encode } from '../../src/lib/pagefind-bundle.ts';
+import { encode } from '../../scripts/search/pagefind-bundle.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -15,7 +15,7 @@ import {
   planChunks,
   unpack,
   withoutUnusedAnchors,
-} from '../../src/lib/pagefind-bundle.ts';
+} from '../../scripts/search/pagefind-bundle.ts';
 
 const word = (text: string, size = 10): EncodedWord => ({ word: text, bytes: new Uint8Array(size) });
 /** Pagefind's own test words (pagefind/src/index/mod.rs), sized by their locations. */

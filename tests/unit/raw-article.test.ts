@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { normaliseNewlines, parseRawArticle, readPublisherDate, sourceBlocks } from '../../src/lib/raw-article.ts';
+import { normaliseNewlines, parseRawArticle, readPublisherDate, sourceBlocks } from '../../src/record/raw-article.ts';
 
 const seed = (name: string) => readFileSync(join(import.meta.dirname, '..', '..', 'content', 'sources', name), 'utf8');
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DATE_FILTER, datesNewestFirst, facetFilters, nextDateGroup, UNDATED } from '../../src/lib/search-facets.ts';
+import { DATE_FILTER, datesNewestFirst, facetFilters, nextDateGroup, UNDATED } from '../../src/search/facets.ts';
 
 describe('search facets', () => {
   it('give every page a date filter value, undated pages one that sorts last', () => {

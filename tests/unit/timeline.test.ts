@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareEventDates, formatEventDate, groupByYear, parseEventDate, publicationDateProblem } from '../../src/lib/timeline.ts';
+import { compareEventDates, formatEventDate, groupByYear, parseEventDate, publicationDateProblem } from '../../src/record/event-dates.ts';
 
 describe('event dates', () => {
   it('reads the precision from the form', () => {

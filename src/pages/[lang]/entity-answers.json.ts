@@ -1,8 +1,8 @@
 /** Every entity's names and aliases in both languages, page language first: what the search page matches queries against. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { LANGS, type Lang } from '../../i18n/routes.ts';
-import { entityForms, type EntityNameIndex } from '../../lib/entity-answers.ts';
+import { LANGS, type Lang } from '../../routing/urls.ts';
+import { entityForms, type EntityNameIndex } from '../../search/entity-answers.ts';
 
 export const getStaticPaths: GetStaticPaths = () => LANGS.map((lang) => ({ params: { lang } }));
 

@@ -1,8 +1,8 @@
 /** One entity's card for the search page in one language: loaded only when a query names that entity. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { LANGS } from '../../../i18n/routes.ts';
-import { entityCard } from '../../../lib/entity-answers.ts';
+import { LANGS } from '../../../routing/urls.ts';
+import { entityCard } from '../../../search/entity-answers.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const entities = await getCollection('entities');

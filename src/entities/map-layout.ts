@@ -13,7 +13,7 @@ import {
   type SimulationLinkDatum,
   type SimulationNodeDatum,
 } from 'd3-force';
-import type { EntityKind } from './entity-kinds.ts';
+import type { EntityKind } from './kinds.ts';
 
 export interface GraphNode {
   id: string;

@@ -1,7 +1,7 @@
 /** Which built pages the sitemap lists, and their hreflang alternates: the same counterparts the pages link. */
 import { closeSync, openSync, readSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { alternatesFor, pageForPath, type ParsedPath } from '../i18n/routes.ts';
+import { alternatesFor, pageForPath, type ParsedPath } from './urls.ts';
 
 export interface SitemapLink {
   lang: string;
@@ -10,7 +10,7 @@ export interface SitemapLink {
 
 /**
  * Whether a built page belongs in the sitemap: not when its <head> asks search engines not to index it.
- * A URL outside the scheme of src/i18n/routes.ts is a build error, since its alternates would be unknown.
+ * A URL outside the scheme of src/routing/urls.ts is a build error, since its alternates would be unknown.
  */
 export function belongsInSitemap(url: string, site: URL, outDir: URL): boolean {
   pageAt(url);
@@ -25,7 +25,7 @@ export function sitemapLinks(url: string, site: URL): SitemapLink[] {
 
 function pageAt(url: string): ParsedPath {
   const page = pageForPath(new URL(url).pathname);
-  if (!page) throw new Error(`sitemap: ${url} is not a page src/i18n/routes.ts knows; add its PageRef to pageForPath there`);
+  if (!page) throw new Error(`sitemap: ${url} is not a page src/routing/urls.ts knows; add its PageRef to pageForPath there`);
   return page;
 }
 

@@ -4,7 +4,7 @@
  * off a name gets a "did you mean" suggestion. Pure logic, shared by the build (the JSON files the
  * search page loads) and the browser.
  */
-import type { EntityKind } from './entity-kinds.ts';
+import type { EntityKind } from '../entities/kinds.ts';
 
 /**
  * What the search page matches against, per entity id: every name and alias in both languages (a

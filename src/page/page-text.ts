@@ -1,5 +1,5 @@
 /** Short plain-text descriptions for meta tags and lists. */
-import { readArticleBody } from './article-mdx.ts';
+import { readArticleBody } from '../record/article-mdx.ts';
 
 const DESCRIPTION_LENGTH = 160;
 

@@ -1,5 +1,5 @@
 /** What a page tells the search index about itself (filters, result metadata), and how "newest first" reads the date filter. */
-import type { EntityKind } from './entity-kinds.ts';
+import type { EntityKind } from '../entities/kinds.ts';
 
 export type SearchType = 'article' | 'summary' | 'entity';
 

@@ -1,5 +1,5 @@
 /** Localized route segments and page counterparts: the one place that knows the URL scheme. */
-import { siteUrlFromEnv } from '../lib/site-url.ts';
+import { siteUrlFromEnv } from './site-url.ts';
 
 export const LANGS = ['de', 'en'] as const;
 export type Lang = (typeof LANGS)[number];

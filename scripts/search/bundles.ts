@@ -1,13 +1,13 @@
 /**
  * One Pagefind bundle per language from a built site: German pages go in with their compound boundaries
- * marked (src/lib/compound-marks.ts), so "Leistung" finds "Rechenleistung"; the written bundle is then
- * rewritten for a lighter first search, which also removes the marks (scripts/lib/pagefind-rewrite.ts).
+ * marked (scripts/search/compound-marks.ts), so "Leistung" finds "Rechenleistung"; the written bundle is then
+ * rewritten for a lighter first search, which also removes the marks (scripts/search/pagefind-rewrite.ts).
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import type { Lang } from '../../src/i18n/routes.ts';
-import { applyMarks, chooseMarkers, findCompoundMarks, type Markers, mayHaveBody, removeMarks } from '../../src/lib/compound-marks.ts';
+import type { Lang } from '../../src/routing/urls.ts';
+import { applyMarks, chooseMarkers, findCompoundMarks, type Markers, mayHaveBody, removeMarks } from './compound-marks.ts';
 import { germanCompoundSplitter, UNMARKED_ON_THIS_SITE } from './german-compounds.ts';
 import { rewriteBundle, type RewriteSummary } from './pagefind-rewrite.ts';
 
@@ -102,7 +102,7 @@ async function addMarkedPages(site: string, index: pagefind.PagefindIndex, lang:
   const compounds = indexed.reduce((sum, page) => sum + page.compounds.length, 0);
   if (!markers) {
     console.warn(
-      `search index: ${lang}: the pages use every candidate mark character (src/lib/compound-marks.ts), so compounds are not split for search`,
+      `search index: ${lang}: the pages use every candidate mark character (scripts/search/compound-marks.ts), so compounds are not split for search`,
     );
     return { pages: files.length, errors, note: '' };
   }

@@ -3,10 +3,10 @@
  * layer all read them: the one place that knows ids, name forms per language and the rules they obey.
  */
 import { parse } from 'yaml';
-import { LANGS, type Lang } from '../i18n/routes.ts';
+import { LANGS, type Lang } from '../routing/urls.ts';
 import { createMentionMatcher, DuplicateAliasError, type EntityForms } from './mentions.ts';
-import type { Problem } from './problems.ts';
-import { SLUG_PATTERN } from './slug.ts';
+import type { Problem } from '../record/problems.ts';
+import { SLUG_PATTERN } from '../record/slug.ts';
 
 /** What an entity file says about names and relations; the full schema is the entities collection's. */
 export interface EntityNames {

@@ -1,6 +1,6 @@
 /**
  * Rewrites a bundle that Pagefind has just written, so that a first search fetches less
- * (the formats and rules are in src/lib/pagefind-bundle.ts):
+ * (the formats and rules are in scripts/search/pagefind-bundle.ts):
  * - the word index is regrouped into chunks sized for the index and split between word families;
  * - each fragment loses the anchors the client ignores (and, for German, the compound marks);
  * - chunks and fragments are named by their position (in decimal, which gzip packs best) in a folder
@@ -33,7 +33,7 @@ import {
   planChunks,
   unpack,
   withoutUnusedAnchors,
-} from '../../src/lib/pagefind-bundle.ts';
+} from './pagefind-bundle.ts';
 
 export interface RewriteSummary {
   chunks: { before: number; after: number; target: number };
@@ -63,7 +63,7 @@ export async function rewriteBundle(
   const language = entry.languages[lang];
   if (entry.version !== PAGEFIND_FORMAT || !language) {
     throw new Error(
-      `${entryPath}: Pagefind ${entry.version} with languages ${Object.keys(entry.languages).join(', ')}; scripts/lib/pagefind-rewrite.ts expects ${PAGEFIND_FORMAT} with "${lang}": pin pagefind to ${PAGEFIND_FORMAT} or update src/lib/pagefind-bundle.ts`,
+      `${entryPath}: Pagefind ${entry.version} with languages ${Object.keys(entry.languages).join(', ')}; scripts/search/pagefind-rewrite.ts expects ${PAGEFIND_FORMAT} with "${lang}": pin pagefind to ${PAGEFIND_FORMAT} or update scripts/search/pagefind-bundle.ts`,
     );
   }
   const metaPath = join(dir, `pagefind.${language.hash}.pf_meta`);

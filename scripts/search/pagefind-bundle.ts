@@ -60,7 +60,7 @@ export function decodeMeta(file: Uint8Array, name: string): Meta {
   const meta = decode(unpack(file, name)) as Meta;
   if (!Array.isArray(meta) || meta[0] !== PAGEFIND_FORMAT || !Array.isArray(meta[1]) || !Array.isArray(meta[2])) {
     throw new Error(
-      `${name}: Pagefind metadata of version ${JSON.stringify(Array.isArray(meta) ? meta[0] : meta)}, but src/lib/pagefind-bundle.ts reads ${PAGEFIND_FORMAT}; pin pagefind to ${PAGEFIND_FORMAT} or update the module for the new layout`,
+      `${name}: Pagefind metadata of version ${JSON.stringify(Array.isArray(meta) ? meta[0] : meta)}, but scripts/search/pagefind-bundle.ts reads ${PAGEFIND_FORMAT}; pin pagefind to ${PAGEFIND_FORMAT} or update the module for the new layout`,
     );
   }
   return meta;

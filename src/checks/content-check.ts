@@ -3,9 +3,9 @@
  * against articles, entity relations and aliases. Problems name the file, the line and the fix.
  */
 import { parse } from 'yaml';
-import type { ContentFiles } from './content-files.ts';
-import { checkEntities, checkEntityFileNames, isProblem, parseEntityFile, type EntityNames } from './entity-files.ts';
-import type { Problem } from './problems.ts';
+import type { ContentFiles } from '../record/content-files.ts';
+import { checkEntities, checkEntityFileNames, isProblem, parseEntityFile, type EntityNames } from '../entities/entity-files.ts';
+import type { Problem } from '../record/problems.ts';
 import {
   citationProblems,
   paragraphRange,
@@ -15,14 +15,14 @@ import {
   unknownParagraphs,
   type KeyPoint,
   type Statement,
-} from './citations.ts';
-import { missingFigures, statesDate, type FigureLang } from './figures.ts';
-import { articleParagraphs, paragraphId, type ArticleParagraph } from './paragraphs.ts';
-import { readArticleBody } from './article-mdx.ts';
-import { readPublisherDate, sourceBlocks } from './raw-article.ts';
-import { countWords } from './reading-time.ts';
-import { EVENT_DATE_PATTERN, parseEventDate, publicationDateProblem } from './timeline.ts';
-import { foldWhitespace } from './verbatim.ts';
+} from '../record/statements.ts';
+import { missingFigures, statesDate, type FigureLang } from '../record/figures.ts';
+import { articleParagraphs, paragraphId, type ArticleParagraph } from '../record/paragraphs.ts';
+import { readArticleBody } from '../record/article-mdx.ts';
+import { readPublisherDate, sourceBlocks } from '../record/raw-article.ts';
+import { countWords } from '../page/reading-time.ts';
+import { EVENT_DATE_PATTERN, parseEventDate, publicationDateProblem } from '../record/event-dates.ts';
+import { foldWhitespace } from '../record/verbatim.ts';
 
 /** Summary bodies are 250–450 words: long enough to carry the figures, short enough to be a summary. */
 export const SUMMARY_WORDS = { min: 250, max: 450 } as const;

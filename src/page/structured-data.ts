@@ -1,5 +1,5 @@
 /** schema.org JSON-LD for articles, summaries and entities, from plain facts; nothing the page does not state. */
-import type { EntityKind } from './entity-kinds.ts';
+import type { EntityKind } from '../entities/kinds.ts';
 
 export interface JsonLd {
   '@context': 'https://schema.org';

@@ -1,6 +1,6 @@
 /** Splits text at entity mentions: the first mention of an entity in each section becomes a link, every mention gets an anchor. */
 import type { Element, Text } from 'hast';
-import { pathFor, type Lang } from '../i18n/routes.ts';
+import { pathFor, type Lang } from '../routing/urls.ts';
 import { sentenceAround, type MentionMatcher } from './mentions.ts';
 
 export type Segment = string | { text: string; entityId: string; anchor: string; link: boolean };
@@ -59,4 +59,21 @@ export function segmentsToHast(segments: Segment[], lang: Lang): (Element | Text
         }
       : { type: 'element', tagName: 'span', properties: { id: segment.anchor, className: ['mention'] }, children };
   });
+}
+
+/** Where the entity-links plugin leaves a document's mentions: its frontmatter as Astro's render() returns it. */
+const MENTIONS_KEY = 'entityMentions';
+
+/** The mentions the plugin recorded for a rendered entry (`render(entry).remarkPluginFrontmatter`). */
+export function recordedMentions(frontmatter: Record<string, unknown>): MentionRecord[] {
+  const records = frontmatter[MENTIONS_KEY];
+  if (records === undefined) return [];
+  if (!Array.isArray(records))
+    throw new Error(`frontmatter "${MENTIONS_KEY}" is set by the entity-links plugin only; remove it from the file`);
+  return records as MentionRecord[];
+}
+
+/** Leaves a document's mentions in its rendered frontmatter, where `recordedMentions` reads them. */
+export function recordMentions(frontmatter: Record<string, unknown>, records: MentionRecord[]): void {
+  frontmatter[MENTIONS_KEY] = records;
 }

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { createCompoundSplitter, formsOfGermanWordsDict, type CompoundSplitter } from '../../src/lib/compound-splitter.ts';
+import { createCompoundSplitter, formsOfGermanWordsDict, type CompoundSplitter } from './compound-splitter.ts';
 
 /**
  * Body text left unmarked besides compound-marks' UNMARKED_ELEMENTS: headings (a part match there
