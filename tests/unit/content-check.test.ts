@@ -87,9 +87,7 @@ describe('citations and figures (npm run check)', () => {
     );
     const old = files();
     edit(old, 'summaries', SUMMARY, /keyPoints:\n[\s\S]*?\n---/, 'keyPoints:\n  - "A plain string."\n---');
-    expect(messages(old)).toContain(
-      `${SUMMARY}: field "keyPoints": write each key point as text: "…" and cites: [12, 14] (paragraph numbers of the German article)`,
-    );
+    expect(messages(old)).toContain(`${SUMMARY}: field "keyPoints.0": write each key point as text: "…" and cites: [12, 14]`);
   });
 
   it('counts summary words without the citations', () => {
