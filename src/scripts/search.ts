@@ -16,6 +16,7 @@ import {
 import { dateFeed, type Feed } from '../search/date-feed.ts';
 import { DATE_FILTER, UNDATED } from '../search/facets.ts';
 import type { Pagefind, PagefindFilters, PagefindResult } from '../search/pagefind-client.ts';
+import type { SearchScriptStrings } from '../i18n/types.ts';
 import { entityCardPath, entityNamesPath, LOCALES, otherLang, pathFor, withBase, type Lang } from '../routing/urls.ts';
 import {
   FILTER_KEYS,
@@ -48,12 +49,11 @@ const answers = document.getElementById('entity-answers')!;
 const status = document.getElementById('search-status')!;
 const list = document.getElementById('search-results') as HTMLOListElement;
 const more = document.getElementById('more-results') as HTMLButtonElement;
-const strings = JSON.parse(form.dataset['strings']!) as Record<string, unknown> & {
-  types: Record<string, string>;
-  kinds: Record<string, string>;
-  languageBadge: Record<Lang, string>;
-};
-const text = (key: string) => String(strings[key]);
+/** Handed over by SearchLayout (searchScriptStrings). */
+const strings = JSON.parse(form.dataset['strings']!) as SearchScriptStrings;
+/** The label of a filter value or result type, when the strings have one. */
+const labelOf = <Key extends string>(labels: Record<Key, string>, value: string): string | undefined =>
+  Object.hasOwn(labels, value) ? labels[value as Key] : undefined;
 const pageLang = document.documentElement.lang as Lang;
 
 const bundles = new Map<Lang, Promise<Pagefind>>();
@@ -134,8 +134,8 @@ function showState(state: SearchState): void {
 }
 
 function filterLabel(key: string, value: string): string {
-  if (key === 'type') return strings.types[value] ?? value;
-  if (key === 'kind') return strings.kinds[value] ?? value;
+  if (key === 'type') return labelOf(strings.types, value) ?? value;
+  if (key === 'kind') return labelOf(strings.kinds, value) ?? value;
   return value;
 }
 
@@ -194,7 +194,7 @@ async function renderHit(hit: Hit): Promise<HTMLLIElement> {
   heading.append(link);
   const meta = element('p', 'result-meta');
   meta.lang = pageLang;
-  meta.append(element('span', 'badge', strings.types[data.meta['type'] ?? ''] ?? ''));
+  meta.append(element('span', 'badge', labelOf(strings.types, data.meta['type'] ?? '') ?? ''));
   if (pageLang !== hit.lang || across.checked) meta.append(' ', element('span', 'badge badge-lang', strings.languageBadge[hit.lang]));
   const date = formatDate(data.meta['date']);
   if (date) meta.append(' ', element('span', 'result-date', date));
@@ -228,9 +228,9 @@ function entityCard(id: string, entity: EntityCard, form: string): HTMLElement {
   link.href = pathFor(pageLang, { kind: 'entity', id });
   heading.append(link);
   const meta = element('p', 'result-meta');
-  meta.append(element('span', 'badge', strings.kinds[entity.kind] ?? entity.kind));
+  meta.append(element('span', 'badge', labelOf(strings.kinds, entity.kind) ?? entity.kind));
   card.append(heading, meta);
-  if (form !== entity.name) card.append(element('p', 'entity-answer-alias', fill(text('entityAlias'), { alias: form, name: entity.name })));
+  if (form !== entity.name) card.append(element('p', 'entity-answer-alias', fill(strings.entityAlias, { alias: form, name: entity.name })));
   card.append(element('p', 'entity-answer-text', entity.description));
   return card;
 }
@@ -245,7 +245,7 @@ function suggestion(form: string): HTMLParagraphElement {
     update(true);
   });
   const paragraph = element('p', 'did-you-mean');
-  paragraph.append(...fillWithNode(text('didYouMean'), 'suggestion', link));
+  paragraph.append(...fillWithNode(strings.didYouMean, 'suggestion', link));
   return paragraph;
 }
 
@@ -314,10 +314,10 @@ async function run(state: SearchState): Promise<void> {
   feed = undefined;
   if (!state.query) {
     answers.replaceChildren();
-    status.textContent = text('emptyQuery');
+    status.textContent = strings.emptyQuery;
     return;
   }
-  status.textContent = text('loading');
+  status.textContent = strings.loading;
   loadEntityAnswers()
     .then(async (entities) => {
       const nodes = await answerNodes(entities.answer(state.query));
@@ -333,15 +333,15 @@ async function run(state: SearchState): Promise<void> {
     const count = found.total;
     const summary =
       count === 0
-        ? fill(text('noResults'), { query: state.query })
-        : fill(text(count === 1 ? 'resultCountOne' : 'resultCountMany'), { count, query: state.query });
+        ? fill(strings.noResults, { query: state.query })
+        : fill(count === 1 ? strings.resultCountOne : strings.resultCountMany, { count, query: state.query });
     feed = found;
     await showMore();
     if (current !== generation) return;
-    status.textContent = state.truncated ? `${summary} ${fill(text('truncatedQuery'), { length: state.query.length })}` : summary;
+    status.textContent = state.truncated ? `${summary} ${fill(strings.truncatedQuery, { length: state.query.length })}` : summary;
   } catch (error) {
     console.error(error);
-    if (current === generation) status.textContent = text('unavailable');
+    if (current === generation) status.textContent = strings.unavailable;
   }
 }
 
