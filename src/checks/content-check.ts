@@ -104,7 +104,7 @@ export function checkSummaryArticle(file: string, article: string, articleSlugs:
 export function checkContent(files: ContentFiles): Problem[] {
   const problems: Problem[] = [];
   // By slug; undefined for an article whose frontmatter is unreadable (reported here, so what cites it is not checked).
-  const articles = new Map<string, ArticleFacts | undefined>();
+  const articles = new Map<string, CitedArticle | undefined>();
   for (const [file, text] of files.articles) {
     const split = splitFrontmatter(file, text, ARTICLE_FRONTMATTER, problems);
     articles.set(slugOf(file), undefined);
@@ -132,7 +132,7 @@ export function checkContent(files: ContentFiles): Problem[] {
 }
 
 /** What an event or a statement is checked against: an article's numbered paragraphs and its date. */
-export interface ArticleFacts {
+export interface CitedArticle {
   paragraphs: ArticleParagraph[];
   published?: string | undefined;
   dateIsEditorial: boolean;
@@ -167,7 +167,7 @@ function checkSummary(
   file: string,
   text: string,
   split: Split<SummaryFileData>,
-  articles: ReadonlyMap<string, ArticleFacts | undefined>,
+  articles: ReadonlyMap<string, CitedArticle | undefined>,
 ): Problem[] {
   const line = text.split('\n').findIndex((candidate) => candidate.startsWith('article:')) + 1 || undefined;
   const problems = checkSummaryArticle(file, split.data.article.id, new Set(articles.keys()), line);
@@ -201,7 +201,7 @@ function checkSummary(
 export function checkEvent(
   file: string,
   event: EventFileData,
-  articles: ReadonlyMap<string, ArticleFacts | undefined>,
+  articles: ReadonlyMap<string, CitedArticle | undefined>,
   entityIds: ReadonlySet<string>,
 ): Problem[] {
   const problems: Problem[] = [];
