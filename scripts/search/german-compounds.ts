@@ -2,8 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { readContentFolder } from '../../src/record/content-files.ts';
-import { readEntityFiles } from '../../src/entities/entity-files.ts';
+import { readEntityFolder } from '../../src/entities/entity-files.ts';
 import { entityForms } from '../../src/entities/names.ts';
 import { LANGS } from '../../src/routing/urls.ts';
 import { throwProblems } from '../../src/record/problems.ts';
@@ -32,7 +31,7 @@ export function germanCompoundSplitter(contentDir = CONTENT): CompoundSplitter {
 
 /** Every word of every entity's names and aliases, in both languages; entity files as the build reads them. */
 export function entityNameWords(contentDir = CONTENT): string[] {
-  const { entities, problems } = readEntityFiles(readContentFolder(contentDir, 'entities', /\.ya?ml$/i));
+  const { entities, problems } = readEntityFolder(contentDir);
   throwProblems(problems);
   return entities.flatMap(({ data }) => entityForms(data, LANGS).flatMap((form) => form.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []));
 }

@@ -121,8 +121,8 @@ export function checkContent(files: ContentFiles): Problem[] {
     const split = splitFrontmatter(file, text, SUMMARY_SCHEMA, problems);
     if (split) problems.push(...checkSummary(file, text, split, articles));
   }
-  const entities = readEntityFiles(files.entities);
-  problems.push(...entities.problems);
+  problems.push(...readEntityFiles(files.entities).problems);
+  // Every entity file counts as existing, even one its schema refuses (reported above).
   const entityIds = new Set([...files.entities.keys()].map(slugOf));
   for (const [file, text] of files.events) {
     const event = readYaml(file, text, EVENT_SCHEMA, problems);

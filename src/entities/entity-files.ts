@@ -7,6 +7,7 @@ import { LANGS, type Lang } from '../routing/urls.ts';
 import { ENTITY_SCHEMA, type EntityEntry } from './entity-schema.ts';
 import { createMentionMatcher, DuplicateAliasError, type MentionMatcher } from './mentions.ts';
 import { entityForms } from './names.ts';
+import { readContentFolder } from '../record/content-files.ts';
 import type { Problem } from '../record/problems.ts';
 import { SLUG_PATTERN } from '../record/slug.ts';
 import { readYaml } from '../record/yaml-reader.ts';
@@ -57,6 +58,11 @@ export function readEntityFiles(files: ReadonlyMap<string, string>): { entities:
   const ids = new Set([...files.keys()].map(entityIdOf));
   problems.push(...checkEntities(entities, { ids, text: (file) => files.get(file) ?? '' }));
   return { entities, problems };
+}
+
+/** Every entity file in `contentDir`/entities/, read as readEntityFiles reads them. */
+export function readEntityFolder(contentDir: string): { entities: EntityEntry[]; problems: Problem[] } {
+  return readEntityFiles(readContentFolder(contentDir, 'entities', /\.ya?ml$/i));
 }
 
 /** Matches mentions of `entities` in text of `lang`: each entity's display name and aliases in that language. */

@@ -8,8 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import type { Lang } from '../routing/urls.ts';
-import { readContentFolder } from '../record/content-files.ts';
-import { mentionMatcher, readEntityFiles } from '../entities/entity-files.ts';
+import { mentionMatcher, readEntityFolder } from '../entities/entity-files.ts';
 import type { EntityEntry } from '../entities/entity-schema.ts';
 import { LinkState, recordMentions, segmentsToHast } from '../entities/link-text.ts';
 import type { MentionMatcher } from '../entities/mentions.ts';
@@ -33,7 +32,7 @@ const BLOCKS = new Set(['p', 'li', 'blockquote', 'td', 'th', 'dd', 'figcaption']
 function readEntities(contentDir: string): EntityEntry[] {
   if (!existsSync(join(contentDir, 'entities')))
     throw new Error(`${join(contentDir, 'entities')} is missing: entity links need the folder of entity files (it may be empty)`);
-  const { entities, problems } = readEntityFiles(readContentFolder(contentDir, 'entities', /\.ya?ml$/i));
+  const { entities, problems } = readEntityFolder(contentDir);
   throwProblems(problems);
   return entities;
 }

@@ -2,8 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readEntityFiles } from '../../src/entities/entity-files.ts';
-import { readContentFolder } from '../../src/record/content-files.ts';
+import { readEntityFolder } from '../../src/entities/entity-files.ts';
 import {
   allowedTypos,
   createEntityAnswers,
@@ -16,7 +15,7 @@ import {
 
 /** The real entities, read as the build reads them, and the name index the search page in each language receives. */
 const CONTENT = join(import.meta.dirname, '..', '..', 'content');
-const { entities, problems } = readEntityFiles(readContentFolder(CONTENT, 'entities', /\.ya?ml$/i));
+const { entities, problems } = readEntityFolder(CONTENT);
 const answersIn = (lang: 'de' | 'en') => createEntityAnswers(entityNameIndex(entities, lang));
 const byId = new Map(entities.map(({ id, data }) => [id, data]));
 const german = answersIn('de');
