@@ -6,7 +6,7 @@
  */
 import type { EntityFileData } from '../entities/entity-schema.ts';
 import type { EntityKind } from '../entities/kinds.ts';
-import { entityForms, withoutGenitiveS } from '../entities/names.ts';
+import { entityForms, withoutGenitiveS, type EntityNames } from '../entities/names.ts';
 import { LANGS, type Lang } from '../routing/urls.ts';
 
 /**
@@ -24,10 +24,7 @@ export interface EntityCard {
 }
 
 /** The name index of the search page in `lang`: each entity's forms in every language, `lang`'s first. */
-export function entityNameIndex(
-  entities: readonly { id: string; data: Pick<EntityFileData, 'name' | 'aliases'> }[],
-  lang: Lang,
-): EntityNameIndex {
+export function entityNameIndex(entities: readonly { id: string; data: EntityNames }[], lang: Lang): EntityNameIndex {
   return Object.fromEntries(entities.map(({ id, data }) => [id, entityForms(data, [lang, ...LANGS])]));
 }
 
