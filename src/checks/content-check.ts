@@ -1,11 +1,15 @@
 /**
- * Content checks that need no build: each article against its raw source (verbatim), summaries
- * against articles, entity relations and aliases. Problems name the file, the line and the fix.
+ * Content checks that need no build: summary, entity and event files against their collections'
+ * schemas (the one rule for each field), then what no schema can see: each article against its raw
+ * source (verbatim), references across files, citations and figures. Problems name the file, the line
+ * and the fix.
  */
-import { parse } from 'yaml';
+import { z } from 'astro/zod';
 import type { ContentFiles } from '../record/content-files.ts';
-import { checkEntities, checkEntityFileNames, isProblem, parseEntityFile, type EntityNames } from '../entities/entity-files.ts';
+import { readEntityFiles } from '../entities/entity-files.ts';
 import type { Problem } from '../record/problems.ts';
+import { EVENT_SCHEMA, SUMMARY_SCHEMA, type EventFileData, type SummaryFileData } from '../record/schemas.ts';
+import { readYaml } from '../record/yaml-reader.ts';
 import {
   citationProblems,
   paragraphRange,
@@ -13,7 +17,6 @@ import {
   stripCites,
   summaryStatements,
   unknownParagraphs,
-  type KeyPoint,
   type Statement,
 } from '../record/statements.ts';
 import { missingFigures, statesDate, type FigureLang } from '../record/figures.ts';
@@ -21,44 +24,43 @@ import { articleParagraphs, paragraphId, type ArticleParagraph } from '../record
 import { readArticleBody } from '../record/article-mdx.ts';
 import { readPublisherDate, sourceBlocks } from '../record/raw-article.ts';
 import { countWords } from '../page/reading-time.ts';
-import { EVENT_DATE_PATTERN, parseEventDate, publicationDateProblem } from '../record/event-dates.ts';
+import { parseEventDate, publicationDateProblem } from '../record/event-dates.ts';
 import { foldWhitespace } from '../record/verbatim.ts';
 
 /** Summary bodies are 250–450 words: long enough to carry the figures, short enough to be a summary. */
 export const SUMMARY_WORDS = { min: 250, max: 450 } as const;
 
-interface Split {
-  data: Record<string, unknown>;
+interface Split<Data> {
+  data: Data;
   body: string;
   bodyLine: number;
 }
 
-function splitFrontmatter(file: string, text: string, problems: Problem[]): Split | undefined {
+/**
+ * Article frontmatter as written: the articles collection's schema lives with the importer in
+ * content.config.ts, so `npm run check` reads only what the verbatim check needs, and astro check the rest.
+ */
+const ARTICLE_FRONTMATTER = z.record(z.string(), z.unknown());
+
+/** The frontmatter block read with `schema` (lines counted in the file), and the body after it. */
+function splitFrontmatter<Schema extends z.ZodType>(
+  file: string,
+  text: string,
+  schema: Schema,
+  problems: Problem[],
+): Split<z.output<Schema>> | undefined {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
   if (!match) {
     problems.push({ file, line: 1, message: 'no frontmatter: the file must start with a --- block' });
     return undefined;
   }
-  try {
-    const data = parse(match[1]!) as Record<string, unknown> | null;
-    return { data: data ?? {}, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
-  } catch (error) {
-    const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
-    problems.push({
-      file,
-      line: line === undefined ? 1 : line + 1,
-      message: `frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
-    });
-    return undefined;
-  }
+  const data = readYaml(file, match[1]!, schema, problems, 2);
+  return data === undefined ? undefined : { data, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
 
-function checkArticle(file: string, split: Split, sources: Map<string, string>, problems: Problem[]): void {
+function checkArticle(file: string, split: Split<Record<string, unknown>>, sources: Map<string, string>, problems: Problem[]): void {
   const source = split.data['source'];
-  if (typeof source !== 'string') {
-    problems.push({ file, line: 2, message: 'field "source": name the raw file in content/sources/ (npm run import writes it)' });
-    return;
-  }
+  if (typeof source !== 'string') return;
   const raw = sources.get(source);
   if (raw === undefined) {
     problems.push({ file, message: `field "source": content/sources/${source} is missing; copy the raw text there byte for byte` });
@@ -83,14 +85,14 @@ function checkArticle(file: string, split: Split, sources: Map<string, string>, 
 }
 
 /** A summary names an existing article and carries that article's slug as its file name. */
-export function checkSummaryArticle(file: string, article: unknown, articleSlugs: ReadonlySet<string>, line?: number): Problem[] {
+export function checkSummaryArticle(file: string, article: string, articleSlugs: ReadonlySet<string>, line?: number): Problem[] {
   const slug = file.replace(/^.*\//, '').replace(/\.mdx$/, '');
-  if (typeof article !== 'string' || !articleSlugs.has(article)) {
+  if (!articleSlugs.has(article)) {
     return [
       {
         file,
         ...(line ? { line } : {}),
-        message: `field "article": there is no article "${String(article)}" in content/articles/; use an article's file name`,
+        message: `field "article": there is no article "${article}" in content/articles/; use an article's file name`,
       },
     ];
   }
@@ -101,76 +103,42 @@ export function checkSummaryArticle(file: string, article: unknown, articleSlugs
 
 export function checkContent(files: ContentFiles): Problem[] {
   const problems: Problem[] = [];
-  const articleSlugs = new Set<string>();
+  // By slug; undefined for an article whose frontmatter is unreadable (reported here, so what cites it is not checked).
+  const articles = new Map<string, CitedArticle | undefined>();
   for (const [file, text] of files.articles) {
-    articleSlugs.add(file.replace(/^.*\//, '').replace(/\.mdx$/, ''));
-    const split = splitFrontmatter(file, text, problems);
-    if (split) checkArticle(file, split, files.sources, problems);
-  }
-  for (const [file, text] of files.summaries) {
-    const split = splitFrontmatter(file, text, problems);
+    const split = splitFrontmatter(file, text, ARTICLE_FRONTMATTER, problems);
+    articles.set(slugOf(file), undefined);
     if (!split) continue;
-    const line = text.split('\n').findIndex((candidate) => candidate.startsWith('article:')) + 1 || undefined;
-    problems.push(...checkSummaryArticle(file, split.data['article'], articleSlugs, line));
-    const words = countWords(stripCites(split.body).replace(/^#{1,6}\s+/gm, ''));
-    if (words < SUMMARY_WORDS.min || words > SUMMARY_WORDS.max) {
-      problems.push({
-        file,
-        line: split.bodyLine,
-        message: `the body has ${words} words; write ${SUMMARY_WORDS.min} to ${SUMMARY_WORDS.max}`,
-      });
-    }
-  }
-  problems.push(...checkEntityFileNames([...files.entities.keys()].map((file) => file.replace(/^.*\//, ''))));
-  const entities: EntityNames[] = [];
-  for (const [file, text] of files.entities) {
-    const parsed = parseEntityFile(file, text);
-    if (isProblem(parsed)) problems.push(parsed);
-    else entities.push(parsed);
-  }
-  problems.push(...checkEntities(entities, (file) => files.entities.get(file) ?? ''));
-  problems.push(...checkCitations(files), ...checkEvents(files));
-  return problems;
-}
-
-/** What an event or a statement is checked against: an article's numbered paragraphs and its date. */
-export interface ArticleFacts {
-  paragraphs: ArticleParagraph[];
-  published?: string | undefined;
-  dateIsEditorial: boolean;
-}
-
-const slugOf = (file: string) => file.replace(/^.*\//, '').replace(/\.(mdx|yaml)$/, '');
-
-/** Each article's numbered paragraphs and date, by slug; unreadable articles are reported by checkContent itself. */
-function articleFacts(files: ContentFiles): Map<string, ArticleFacts> {
-  const facts = new Map<string, ArticleFacts>();
-  for (const [file, text] of files.articles) {
-    const split = splitFrontmatter(file, text, []);
-    if (!split) continue;
+    checkArticle(file, split, files.sources, problems);
     const { lede, published, dateIsEditorial } = split.data;
-    facts.set(slugOf(file), {
+    articles.set(slugOf(file), {
       paragraphs: articleParagraphs(typeof lede === 'string' ? lede : undefined, split.body),
       ...(typeof published === 'string' ? { published } : {}),
       dateIsEditorial: dateIsEditorial === true,
     });
   }
-  return facts;
+  for (const [file, text] of files.summaries) {
+    const split = splitFrontmatter(file, text, SUMMARY_SCHEMA, problems);
+    if (split) problems.push(...checkSummary(file, text, split, articles));
+  }
+  problems.push(...readEntityFiles(files.entities).problems);
+  // Every entity file counts as existing, even one its schema refuses (reported above).
+  const entityIds = new Set([...files.entities.keys()].map(slugOf));
+  for (const [file, text] of files.events) {
+    const event = readYaml(file, text, EVENT_SCHEMA, problems);
+    if (event) problems.push(...checkEvent(file, event, articles, entityIds));
+  }
+  return problems;
 }
 
-function isKeyPointList(value: unknown): value is KeyPoint[] {
-  return (
-    Array.isArray(value) &&
-    value.every(
-      (point) =>
-        typeof point === 'object' &&
-        point !== null &&
-        typeof (point as KeyPoint).text === 'string' &&
-        Array.isArray((point as KeyPoint).cites) &&
-        (point as KeyPoint).cites.every((n) => typeof n === 'number'),
-    )
-  );
+/** What an event or a statement is checked against: an article's numbered paragraphs and its date. */
+export interface CitedArticle {
+  paragraphs: ArticleParagraph[];
+  published?: string | undefined;
+  dateIsEditorial: boolean;
 }
+
+const slugOf = (file: string) => file.replace(/^.*\//, '').replace(/\.(mdx|ya?ml)$/i, '');
 
 const snippet = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
 
@@ -191,101 +159,73 @@ const citedParagraphs = (paragraphs: ArticleParagraph[], cites: readonly number[
   [...new Set(cites)].flatMap((number) => paragraphs[number - 1] ?? []);
 
 /**
- * Every summary cited completely, every citation to an existing paragraph, and every figure of a
- * statement (amounts, percentages, years) in one of the paragraphs it cites.
+ * A summary against its article: the article exists, the body is 250–450 words, every statement is
+ * cited, every citation names an existing paragraph, and every figure of a statement (amounts,
+ * percentages, years) stands in one of the paragraphs it cites.
  */
-export function checkCitations(files: ContentFiles): Problem[] {
-  const articles = articleFacts(files);
-  const problems: Problem[] = [];
-  for (const [file, text] of files.summaries) {
-    const split = splitFrontmatter(file, text, []);
-    const article = split && articles.get(String(split.data['article']));
-    if (!split || !article) continue;
-    const keyPoints = split.data['keyPoints'];
-    if (!isKeyPointList(keyPoints)) {
-      problems.push({
-        file,
-        message: 'field "keyPoints": write each key point as text: "…" and cites: [12, 14] (paragraph numbers of the German article)',
-      });
-      continue;
-    }
-    const statements: Statement[] = summaryStatements(keyPoints, split.body);
-    for (const message of citationProblems(statements, article.paragraphs.length)) problems.push({ file, message });
-    for (const statement of statements) {
-      for (const message of figureProblems(statement.text, 'en', citedParagraphs(article.paragraphs, statement.cites))) {
-        problems.push({ file, message: `${statementLabel(statement)} ("${snippet(statement.text)}"): ${message}` });
-      }
+function checkSummary(
+  file: string,
+  text: string,
+  split: Split<SummaryFileData>,
+  articles: ReadonlyMap<string, CitedArticle | undefined>,
+): Problem[] {
+  const line = text.split('\n').findIndex((candidate) => candidate.startsWith('article:')) + 1 || undefined;
+  const problems = checkSummaryArticle(file, split.data.article.id, new Set(articles.keys()), line);
+  const words = countWords(stripCites(split.body).replace(/^#{1,6}\s+/gm, ''));
+  if (words < SUMMARY_WORDS.min || words > SUMMARY_WORDS.max) {
+    problems.push({
+      file,
+      line: split.bodyLine,
+      message: `the body has ${words} words; write ${SUMMARY_WORDS.min} to ${SUMMARY_WORDS.max}`,
+    });
+  }
+  const article = articles.get(split.data.article.id);
+  if (!article) return problems;
+  const statements: Statement[] = summaryStatements(split.data.keyPoints, split.body);
+  for (const message of citationProblems(statements, article.paragraphs.length)) problems.push({ file, message });
+  for (const statement of statements) {
+    for (const message of figureProblems(statement.text, 'en', citedParagraphs(article.paragraphs, statement.cites))) {
+      problems.push({ file, message: `${statementLabel(statement)} ("${snippet(statement.text)}"): ${message}` });
     }
   }
   return problems;
 }
 
-/** An event file as written (unchecked). */
-export interface EventFile {
-  date?: unknown;
-  datedBy?: unknown;
-  title?: Partial<Record<FigureLang, unknown>>;
-  text?: Partial<Record<FigureLang, unknown>>;
-  entities?: unknown;
-  cite?: { article?: unknown; paragraphs?: unknown };
-}
-
 /**
- * Timeline events: the cited article and paragraphs exist, the cited paragraphs state the event's date
- * (or the article's own publication date does, for datedBy: publication), and every figure of its title
- * and text, in both languages, stands in a cited paragraph.
+ * A timeline event against the articles (by slug) and entity ids, beyond its schema: the cited article
+ * and paragraphs exist, the entities exist, the cited paragraphs state the event's date (or the
+ * article's own publication date does, for datedBy: publication), and every figure of its title and
+ * text, in both languages, stands in a cited paragraph. The content check and the build's data layer
+ * both apply it.
  */
-export function checkEvents(files: ContentFiles): Problem[] {
-  const articles = articleFacts(files);
-  const entityIds = new Set([...files.entities.keys()].map(slugOf));
-  return [...files.events].flatMap(([file, text]) => {
-    try {
-      return checkEvent(file, (parse(text) as EventFile | null) ?? {}, articles, entityIds);
-    } catch (error) {
-      return [{ file, message: `not valid YAML: ${(error as Error).message.split('\n')[0]}` }];
-    }
-  });
-}
-
-/** One event against the articles (by slug) and entity ids: what checkEvents and the build's data layer both apply. */
 export function checkEvent(
   file: string,
-  event: EventFile,
-  articles: ReadonlyMap<string, ArticleFacts>,
+  event: EventFileData,
+  articles: ReadonlyMap<string, CitedArticle | undefined>,
   entityIds: ReadonlySet<string>,
 ): Problem[] {
   const problems: Problem[] = [];
-  const slug = String(event.cite?.article);
-  const article = articles.get(slug);
-  const cites = event.cite?.paragraphs;
-  if (!article) {
+  const slug = event.cite.article.id;
+  if (!articles.has(slug)) {
     return [{ file, message: `field "cite.article": there is no article "${slug}" in content/articles/; use an article's file name` }];
   }
-  if (!Array.isArray(cites) || cites.length === 0 || !cites.every((n) => typeof n === 'number')) {
-    return [{ file, message: 'field "cite.paragraphs": list the German paragraphs the event rests on, e.g. [12, 14]' }];
-  }
-  for (const number of unknownParagraphs(cites, article.paragraphs.length)) {
+  const article = articles.get(slug);
+  if (!article) return [];
+  for (const number of unknownParagraphs(event.cite.paragraphs, article.paragraphs.length)) {
     problems.push({
       file,
       message: `field "cite.paragraphs": paragraph ${number} does not exist; the article has ${paragraphRange(article.paragraphs.length)}`,
     });
   }
-  const cited = citedParagraphs(article.paragraphs, cites);
-  if (Array.isArray(event.entities)) {
-    for (const id of event.entities) {
-      if (!entityIds.has(String(id)))
-        problems.push({
-          file,
-          message: `field "entities": there is no entity "${String(id)}"; use the file name of an entity in content/entities/`,
-        });
-    }
+  const cited = citedParagraphs(article.paragraphs, event.cite.paragraphs);
+  for (const { id } of event.entities) {
+    if (!entityIds.has(id))
+      problems.push({ file, message: `field "entities": there is no entity "${id}"; use the file name of an entity in content/entities/` });
   }
-  if (typeof event.date !== 'string' || !EVENT_DATE_PATTERN.test(event.date)) {
-    problems.push({ file, message: 'field "date": write a quoted "YYYY", "YYYY-MM" or "YYYY-MM-DD", as precise as the source' });
-  } else if (event.datedBy === 'publication') {
+  if (event.datedBy === 'publication') {
     const problem = publicationDateProblem(event.date, article.published, article.dateIsEditorial);
     if (problem) problems.push({ file, message: problem });
-  } else if (!cited.some((paragraph) => statesDate(paragraph.text, parseEventDate(event.date as string)))) {
+  } else if (!cited.some((paragraph) => statesDate(paragraph.text, parseEventDate(event.date)))) {
     problems.push({
       file,
       message: `field "date": ${event.date} stands in none of its cited paragraphs (${cited.map((paragraph) => paragraphId(paragraph.number)).join(', ')}); cite the paragraph that states it, or set datedBy: publication when the text says "this week"`,
@@ -293,9 +233,8 @@ export function checkEvent(
   }
   for (const field of ['title', 'text'] as const) {
     for (const lang of ['de', 'en'] as const) {
-      const value = event[field]?.[lang];
-      if (typeof value !== 'string') continue;
-      for (const message of figureProblems(value, lang, cited)) problems.push({ file, message: `field "${field}.${lang}": ${message}` });
+      for (const message of figureProblems(event[field][lang], lang, cited))
+        problems.push({ file, message: `field "${field}.${lang}": ${message}` });
     }
   }
   return problems;

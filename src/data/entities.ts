@@ -1,10 +1,9 @@
 /** Entities and where they are mentioned: computed once per build from every article and summary. */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../routing/urls.ts';
-import { checkEntities, entityFile, entityForms, type EntityNames } from '../entities/entity-files.ts';
+import { checkEntities, entityFile, mentionMatcher } from '../entities/entity-files.ts';
 import { indexMentions, indexRelations, type MentionIndex, type RelationView } from '../entities/mention-index.ts';
 import { LinkState, recordedMentions, type MentionRecord, type Segment } from '../entities/link-text.ts';
-import { createMentionMatcher } from '../entities/mentions.ts';
 import { pageCount } from '../page/pagination.ts';
 import { throwProblems } from '../record/problems.ts';
 import { getDocuments, type DocumentPair } from './documents.ts';
@@ -40,16 +39,11 @@ async function bodyMentions(entry: DocumentPair['article'] | NonNullable<Documen
   return recordedMentions((await render(entry)).remarkPluginFrontmatter);
 }
 
-function names(entity: Entity): EntityNames {
-  const { name, aliases, relations } = entity.data;
-  return { id: entity.id, file: entityFile(entity.id), name, aliases, relations: relations.map((relation) => ({ to: relation.to.id })) };
-}
-
 async function load(): Promise<EntityData> {
   const entities = (await getCollection('entities')).sort((a, b) => a.data.name.en.localeCompare(b.data.name.en));
   const byId = new Map(entities.map((entity) => [entity.id, entity]));
-  throwProblems(checkEntities(entities.map(names)));
-  const german = createMentionMatcher(entityForms(entities.map(names), 'de'));
+  throwProblems(checkEntities(entities));
+  const german = mentionMatcher(entities, 'de');
   const ledes = new Map<string, Segment[]>();
   const pages: PageMentions[] = [];
   for (const { slug, article, summary } of await getDocuments()) {

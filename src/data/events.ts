@@ -45,20 +45,7 @@ async function load(): Promise<EventData> {
       },
     ]),
   );
-  throwProblems(
-    entries.flatMap(({ id, data }) =>
-      checkEvent(
-        `content/events/${id}.yaml`,
-        {
-          ...data,
-          entities: data.entities.map((entity) => entity.id),
-          cite: { article: data.cite.article.id, paragraphs: data.cite.paragraphs },
-        },
-        articles,
-        entityIds,
-      ),
-    ),
-  );
+  throwProblems(entries.flatMap(({ id, data }) => checkEvent(`content/events/${id}.yaml`, data, articles, entityIds)));
   const events: TimelineEvent[] = entries.map((entry) => ({ id: entry.id, date: parseEventDate(entry.data.date), data: entry.data }));
   // Events of the same date keep the order in which their article tells them.
   events.sort(

@@ -1,22 +1,16 @@
 /**
- * Entity files (content/entities/<id>.yaml) as the Markdown plugin, the content check and the data
- * layer all read them: the one place that knows ids, name forms per language and the rules they obey.
+ * Entity files (content/entities/<id>.yaml) as the Markdown plugin, the content check, the data layer
+ * and the search scripts read them: ids from file names, data through the collection's schema, and the
+ * rules the files obey together (relations to existing entities, each alias claimed once).
  */
-import { parse } from 'yaml';
 import { LANGS, type Lang } from '../routing/urls.ts';
-import { createMentionMatcher, DuplicateAliasError, type EntityForms } from './mentions.ts';
+import { ENTITY_SCHEMA, type EntityEntry } from './entity-schema.ts';
+import { createMentionMatcher, DuplicateAliasError, type MentionMatcher } from './mentions.ts';
+import { entityForms } from './names.ts';
+import { readContentFolder } from '../record/content-files.ts';
 import type { Problem } from '../record/problems.ts';
 import { SLUG_PATTERN } from '../record/slug.ts';
-
-/** What an entity file says about names and relations; the full schema is the entities collection's. */
-export interface EntityNames {
-  id: string;
-  /** Repository-relative path, for messages: "content/entities/sam-altman.yaml". */
-  file: string;
-  name: Partial<Record<Lang, string>>;
-  aliases: Partial<Record<Lang, string[]>>;
-  relations: { to: string }[];
-}
+import { readYaml } from '../record/yaml-reader.ts';
 
 export const entityFile = (id: string): string => `content/entities/${id}.yaml`;
 
@@ -49,66 +43,63 @@ export function checkEntityFileNames(fileNames: string[]): Problem[] {
   return problems;
 }
 
-const strings = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
-
-/** Names, aliases and relation targets of one entity file's text; a YAML error is a problem, not a throw. */
-export function parseEntityFile(file: string, text: string): EntityNames | Problem {
-  let data: Record<string, unknown>;
-  try {
-    data = (parse(text) as Record<string, unknown> | null) ?? {};
-  } catch (error) {
-    return { file, message: `not valid YAML: ${(error as Error).message.split('\n')[0]}` };
+/**
+ * Every entity file of `files` (repository-relative path → text, as readContentFolder gives them) read
+ * with the entities collection's schema, and every problem of the files alone and together.
+ */
+export function readEntityFiles(files: ReadonlyMap<string, string>): { entities: EntityEntry[]; problems: Problem[] } {
+  const problems = checkEntityFileNames([...files.keys()].map((file) => file.replace(/^.*\//, '')));
+  const entities: EntityEntry[] = [];
+  for (const [file, text] of files) {
+    const data = readYaml(file, text, ENTITY_SCHEMA, problems);
+    if (data) entities.push({ id: entityIdOf(file), data });
   }
-  const byLang = (value: unknown) => (value && typeof value === 'object' ? (value as Record<string, unknown>) : {});
-  const name = byLang(data['name']);
-  const aliases = byLang(data['aliases']);
-  const relations = Array.isArray(data['relations']) ? (data['relations'] as { to?: unknown }[]) : [];
-  return {
-    id: entityIdOf(file),
-    file,
-    name: Object.fromEntries(LANGS.flatMap((lang) => (typeof name[lang] === 'string' ? [[lang, name[lang]]] : []))),
-    aliases: Object.fromEntries(LANGS.map((lang) => [lang, strings(aliases[lang])])),
-    relations: relations.map((relation) => ({ to: typeof relation?.to === 'string' ? relation.to : String(relation?.to) })),
-  };
+  // A file the schema refuses is reported above; relations to it are not reported again.
+  const ids = new Set([...files.keys()].map(entityIdOf));
+  problems.push(...checkEntities(entities, { ids, text: (file) => files.get(file) ?? '' }));
+  return { entities, problems };
 }
 
-export function isProblem(value: EntityNames | Problem): value is Problem {
-  return 'message' in value;
+/** Every entity file in `contentDir`/entities/, read as readEntityFiles reads them. */
+export function readEntityFolder(contentDir: string): { entities: EntityEntry[]; problems: Problem[] } {
+  return readEntityFiles(readContentFolder(contentDir, 'entities', /\.ya?ml$/i));
 }
 
-/** Display name and aliases of every entity in one language: what the mention matcher matches. */
-export function entityForms(entities: Pick<EntityNames, 'id' | 'file' | 'name' | 'aliases'>[], lang: Lang): EntityForms[] {
-  return entities.map((entity) => ({
-    id: entity.id,
-    file: entity.file,
-    forms: [entity.name[lang], ...(entity.aliases[lang] ?? [])].filter(
-      (form): form is string => typeof form === 'string' && form.trim() !== '',
-    ),
-  }));
+/** Matches mentions of `entities` in text of `lang`: each entity's display name and aliases in that language. */
+export function mentionMatcher(entities: readonly EntityEntry[], lang: Lang): MentionMatcher {
+  return createMentionMatcher(entities.map(({ id, data }) => ({ id, file: entityFile(id), forms: entityForms(data, [lang]) })));
 }
 
-/** Relations to entities that do not exist, and aliases that two entities claim. */
-export function checkEntities(entities: EntityNames[], text: (file: string) => string = () => ''): Problem[] {
-  const ids = new Set(entities.map((entity) => entity.id));
+/**
+ * Relations to entities that do not exist (among `ids`, by default the entities' own), and aliases that
+ * two entities claim; `text` gives a file's text, for the line of a relation.
+ */
+export function checkEntities(
+  entities: readonly EntityEntry[],
+  {
+    ids = new Set(entities.map((entity) => entity.id)),
+    text = () => '',
+  }: { ids?: ReadonlySet<string>; text?: (file: string) => string } = {},
+): Problem[] {
   const problems: Problem[] = [];
-  for (const entity of entities) {
-    for (const relation of entity.relations) {
-      if (ids.has(relation.to)) continue;
+  for (const { id, data } of entities) {
+    const file = entityFile(id);
+    for (const { to } of data.relations) {
+      if (ids.has(to.id)) continue;
       const line =
-        text(entity.file)
+        text(file)
           .split('\n')
-          .findIndex((candidate) => candidate.includes(`to: ${relation.to}`)) + 1;
+          .findIndex((candidate) => candidate.includes(`to: ${to.id}`)) + 1;
       problems.push({
-        file: entity.file,
+        file,
         ...(line > 0 ? { line } : {}),
-        message: `field "relations": there is no entity "${relation.to}"; use the file name of an entity in content/entities/`,
+        message: `field "relations": there is no entity "${to.id}"; use the file name of an entity in content/entities/`,
       });
     }
   }
   for (const lang of LANGS) {
     try {
-      createMentionMatcher(entityForms(entities, lang));
+      mentionMatcher(entities, lang);
     } catch (error) {
       if (!(error instanceof DuplicateAliasError)) throw error;
       problems.push({ file: 'content/entities/', message: `${lang}: ${error.message}` });

@@ -1,9 +1,11 @@
 /**
  * Finds entity mentions in text: longest match first, on word boundaries, with German genitive and
- * English possessive endings. A word-level trie keeps the cost linear in the text length whatever the
+ * English possessive endings (the rule of names.ts). A word-level trie keeps the cost linear in the text length whatever the
  * number of aliases: each word start walks at most as many trie steps as the longest alias has words.
  */
+import { POSSESSIVE_AFTER, withoutGenitiveS } from './names.ts';
 
+/** What the matcher matches for one entity: its forms in one language (entityForms of names.ts). */
 export interface EntityForms {
   id: string;
   /** Where the forms come from, for error messages (e.g. "content/entities/sam-altman.yaml"). */
@@ -34,8 +36,6 @@ export interface MentionMatcher {
 const WORD = /[\p{L}\p{N}]+/gu;
 /** What may stand between the words of one alias: a space, hyphen, dot, apostrophe or ampersand. */
 const JOINER = /^(?:\s|[-.'’&]|\s&\s){1,3}$/u;
-/** German genitive "Microsofts", English possessive "Microsoft's", bare apostrophe "Gates'". */
-const POSSESSIVE_AFTER = /^(?:['’]s|['’])(?![\p{L}\p{N}])/u;
 
 function words(text: string): { word: string; start: number; end: number }[] {
   return [...text.matchAll(WORD)].map((match) => ({ word: match[0], start: match.index, end: match.index + match[0].length }));
@@ -83,8 +83,8 @@ export function createMentionMatcher(entities: EntityForms[]): MentionMatcher {
         const token = tokens[position]!;
         if (position > index && !JOINER.test(text.slice(tokens[position - 1]!.end, token.start))) break;
         // A German genitive "s" ends the alias: "Microsofts", "Altmans".
-        const genitive: TrieNode | undefined =
-          token.word.length > 2 && token.word.endsWith('s') ? step(node, token.word.slice(0, -1)) : undefined;
+        const name = withoutGenitiveS(token.word);
+        const genitive: TrieNode | undefined = name === undefined ? undefined : step(node, name);
         if (genitive?.entityId) {
           best = { entityId: genitive.entityId, start: tokens[index]!.start, end: token.end };
           bestLast = position;

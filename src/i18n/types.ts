@@ -161,3 +161,10 @@ export interface UiStrings {
     noScript: string;
   };
 }
+
+/**
+ * The strings the search page hands its script (the form's data-strings): the search strings and each
+ * entity kind's singular label. The page builds it with searchScriptStrings (i18n/index.ts) and the
+ * script reads it as this type, so a missing or renamed key is a type error on both sides.
+ */
+export type SearchScriptStrings = UiStrings['search'] & { kinds: Record<EntityKind, string> };

@@ -8,18 +8,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import type { Lang } from '../routing/urls.ts';
-import { readContentFolder } from '../record/content-files.ts';
-import {
-  checkEntities,
-  checkEntityFileNames,
-  entityForms,
-  isProblem,
-  parseEntityFile,
-  type EntityNames,
-} from '../entities/entity-files.ts';
+import { mentionMatcher, readEntityFolder } from '../entities/entity-files.ts';
+import type { EntityEntry } from '../entities/entity-schema.ts';
 import { LinkState, recordMentions, segmentsToHast } from '../entities/link-text.ts';
-import { createMentionMatcher, type MentionMatcher } from '../entities/mentions.ts';
-import { throwProblems, type Problem } from '../record/problems.ts';
+import type { MentionMatcher } from '../entities/mentions.ts';
+import { throwProblems } from '../record/problems.ts';
 
 type HastPluginEntry = NonNullable<SatteriProcessorOptions['hastPlugins']>[number];
 interface HastLike {
@@ -35,19 +28,12 @@ const HEADING = /^h[1-6]$/;
 /** Mentions are never linked inside these: headings start sections, links and code keep their text. */
 const NO_LINKS = new Set(['a', 'code', 'pre', 'script', 'style', 'kbd', 'samp']);
 const BLOCKS = new Set(['p', 'li', 'blockquote', 'td', 'th', 'dd', 'figcaption']);
-/** Name forms of every entity file, checked as the content check checks them; a problem stops the build. */
-function readEntities(contentDir: string): EntityNames[] {
+/** Every entity file, read and checked as the content check reads them; a problem stops the build. */
+function readEntities(contentDir: string): EntityEntry[] {
   if (!existsSync(join(contentDir, 'entities')))
     throw new Error(`${join(contentDir, 'entities')} is missing: entity links need the folder of entity files (it may be empty)`);
-  const files = readContentFolder(contentDir, 'entities', /\.ya?ml$/i);
-  const problems: Problem[] = checkEntityFileNames([...files.keys()].map((file) => file.replace(/^.*\//, '')));
-  const entities: EntityNames[] = [];
-  for (const [file, text] of files) {
-    const parsed = parseEntityFile(file, text);
-    if (isProblem(parsed)) problems.push(parsed);
-    else entities.push(parsed);
-  }
-  throwProblems([...problems, ...checkEntities(entities, (file) => files.get(file) ?? '')]);
+  const { entities, problems } = readEntityFolder(contentDir);
+  throwProblems(problems);
   return entities;
 }
 
@@ -59,8 +45,8 @@ function nameOf(node: HastLike): string {
 export function entityLinks(contentDir: string): HastPluginEntry {
   const entities = readEntities(contentDir);
   const matchers: Record<Lang, MentionMatcher> = {
-    de: createMentionMatcher(entityForms(entities, 'de')),
-    en: createMentionMatcher(entityForms(entities, 'en')),
+    de: mentionMatcher(entities, 'de'),
+    en: mentionMatcher(entities, 'en'),
   };
   return ({ fileURL }) => {
     const folder = fileURL ? /[\\/]content[\\/](\w+)[\\/][^\\/]+$/.exec(fileURLToPath(fileURL))?.[1] : undefined;

@@ -5,7 +5,7 @@
  * everything. Loaded on the search page only; Pagefind itself loads when the field gets focus, the
  * reader types, or the page opens with a query.
  */
-import { compareNewestFirst, formatDay, parsePublicationDate, PUBLICATION_DATE_PATTERN } from '../record/dates.ts';
+import { formatDay, parsePublicationDate, PUBLICATION_DATE_PATTERN } from '../record/dates.ts';
 import {
   createEntityAnswers,
   type EntityAnswer,
@@ -13,7 +13,10 @@ import {
   type EntityCard,
   type EntityNameIndex,
 } from '../search/entity-answers.ts';
-import { DATE_FILTER, datesNewestFirst, nextDateGroup, UNDATED } from '../search/facets.ts';
+import { dateFeed, type Feed } from '../search/date-feed.ts';
+import { DATE_FILTER, UNDATED } from '../search/facets.ts';
+import type { Pagefind, PagefindFilters, PagefindResult } from '../search/pagefind-client.ts';
+import type { SearchScriptStrings } from '../i18n/types.ts';
 import { entityCardPath, entityNamesPath, LOCALES, otherLang, pathFor, withBase, type Lang } from '../routing/urls.ts';
 import {
   FILTER_KEYS,
@@ -27,41 +30,10 @@ import {
   type SearchState,
 } from '../search/state.ts';
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  sub_results?: { url: string; title: string; excerpt: string }[];
-}
-interface PagefindResult {
-  id: string;
-  score: number;
-  data(): Promise<PagefindResultData>;
-}
-type PagefindFilters = Record<string, string | { any: string[] }>;
-interface PagefindSearch {
-  results: PagefindResult[];
-  /** Result counts per filter value, for the filters whose values are loaded. */
-  filters: Record<string, Record<string, number>>;
-}
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  preload(query: string, options: { filters: PagefindFilters }): Promise<void>;
-  search(query: string, options: { filters: PagefindFilters }): Promise<PagefindSearch | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-}
 interface Hit {
   lang: Lang;
   result: PagefindResult;
 }
-/** A search's results in display order, handed out batch by batch. */
-interface Feed {
-  total: number;
-  next(count: number): Promise<Hit[]>;
-  done(): boolean;
-}
-
 /**
  * Results rendered at once. Each needs its page's fragment (4–5 KB gzipped for a long article) before it
  * shows; at 1280×800 the first screen holds one or two results under the form, so four fill two screens
@@ -77,12 +49,11 @@ const answers = document.getElementById('entity-answers')!;
 const status = document.getElementById('search-status')!;
 const list = document.getElementById('search-results') as HTMLOListElement;
 const more = document.getElementById('more-results') as HTMLButtonElement;
-const strings = JSON.parse(form.dataset['strings']!) as Record<string, unknown> & {
-  types: Record<string, string>;
-  kinds: Record<string, string>;
-  languageBadge: Record<Lang, string>;
-};
-const text = (key: string) => String(strings[key]);
+/** Handed over by SearchLayout (searchScriptStrings). */
+const strings = JSON.parse(form.dataset['strings']!) as SearchScriptStrings;
+/** The label of a filter value or result type, when the strings have one. */
+const labelOf = <Key extends string>(labels: Record<Key, string>, value: string): string | undefined =>
+  Object.hasOwn(labels, value) ? labels[value as Key] : undefined;
 const pageLang = document.documentElement.lang as Lang;
 
 const bundles = new Map<Lang, Promise<Pagefind>>();
@@ -163,8 +134,8 @@ function showState(state: SearchState): void {
 }
 
 function filterLabel(key: string, value: string): string {
-  if (key === 'type') return strings.types[value] ?? value;
-  if (key === 'kind') return strings.kinds[value] ?? value;
+  if (key === 'type') return labelOf(strings.types, value) ?? value;
+  if (key === 'kind') return labelOf(strings.kinds, value) ?? value;
   return value;
 }
 
@@ -223,14 +194,14 @@ async function renderHit(hit: Hit): Promise<HTMLLIElement> {
   heading.append(link);
   const meta = element('p', 'result-meta');
   meta.lang = pageLang;
-  meta.append(element('span', 'badge', strings.types[data.meta['type'] ?? ''] ?? ''));
+  meta.append(element('span', 'badge', labelOf(strings.types, data.meta['type'] ?? '') ?? ''));
   if (pageLang !== hit.lang || across.checked) meta.append(' ', element('span', 'badge badge-lang', strings.languageBadge[hit.lang]));
   const date = formatDate(data.meta['date']);
   if (date) meta.append(' ', element('span', 'result-date', date));
   const excerpt = element('p', 'result-excerpt');
   excerpt.append(excerptNode(data.excerpt));
   item.append(heading, meta, excerpt);
-  const subs = (data.sub_results ?? []).filter((sub) => sub.url.includes('#')).slice(0, 3);
+  const subs = data.sub_results.filter((sub) => sub.url.includes('#')).slice(0, 3);
   if (subs.length) {
     const subList = element('ul', 'sub-results');
     for (const sub of subs) {
@@ -257,9 +228,9 @@ function entityCard(id: string, entity: EntityCard, form: string): HTMLElement {
   link.href = pathFor(pageLang, { kind: 'entity', id });
   heading.append(link);
   const meta = element('p', 'result-meta');
-  meta.append(element('span', 'badge', strings.kinds[entity.kind] ?? entity.kind));
+  meta.append(element('span', 'badge', labelOf(strings.kinds, entity.kind) ?? entity.kind));
   card.append(heading, meta);
-  if (form !== entity.name) card.append(element('p', 'entity-answer-alias', fill(text('entityAlias'), { alias: form, name: entity.name })));
+  if (form !== entity.name) card.append(element('p', 'entity-answer-alias', fill(strings.entityAlias, { alias: form, name: entity.name })));
   card.append(element('p', 'entity-answer-text', entity.description));
   return card;
 }
@@ -274,7 +245,7 @@ function suggestion(form: string): HTMLParagraphElement {
     update(true);
   });
   const paragraph = element('p', 'did-you-mean');
-  paragraph.append(...fillWithNode(text('didYouMean'), 'suggestion', link));
+  paragraph.append(...fillWithNode(strings.didYouMean, 'suggestion', link));
   return paragraph;
 }
 
@@ -286,22 +257,18 @@ async function answerNodes(answer: EntityAnswer | undefined): Promise<HTMLElemen
 
 async function searchHits(lang: Lang, query: string, filters: PagefindFilters): Promise<Hit[]> {
   const found = await (await bundle(lang)).search(query, { filters });
-  return (found?.results ?? []).map((result) => ({ lang, result }));
+  return found.results.map((result) => ({ lang, result }));
 }
 
 const byScore = (a: Hit, b: Hit) => b.result.score - a.result.score;
 
-async function relevanceFeed(state: SearchState): Promise<Feed> {
+async function relevanceFeed(state: SearchState): Promise<Feed<Hit>> {
   const hits = (await Promise.all(searchLangs(state).map((lang) => searchHits(lang, state.query, state.filters)))).flat().sort(byScore);
   return { total: hits.length, next: async (count) => hits.splice(0, count), done: () => hits.length === 0 };
 }
 
-/**
- * Newest first without a Pagefind sort key: the hidden date filter counts the results per date, and each
- * batch fetches only the dates it shows (see nextDateGroup). Pages of one date keep relevance order;
- * undated pages come last; a result without a date value still comes, after them.
- */
-async function dateFeed(state: SearchState): Promise<Feed> {
+/** Newest first (see dateFeed), over every language searched. */
+async function newestFirstFeed(state: SearchState): Promise<Feed<Hit>> {
   const langs = searchLangs(state);
   const searches = await Promise.all(
     langs.map(async (lang) => {
@@ -314,49 +281,22 @@ async function dateFeed(state: SearchState): Promise<Feed> {
   const counts: Record<string, number> = {};
   const all: Hit[] = [];
   for (const { lang, found } of searches) {
-    for (const [date, count] of Object.entries(found?.filters[DATE_FILTER] ?? {})) counts[date] = (counts[date] ?? 0) + count;
-    all.push(...(found?.results ?? []).map((result) => ({ lang, result })));
+    for (const [date, count] of Object.entries(found.filters[DATE_FILTER] ?? {})) counts[date] = (counts[date] ?? 0) + count;
+    all.push(...found.results.map((result) => ({ lang, result })));
   }
-  const dates = datesNewestFirst(counts);
-  const shown = new Set<string>();
-  const key = (hit: Hit) => `${hit.lang}:${hit.result.id}`;
-  const withDate = async (date: string | { any: string[] }) =>
-    (await Promise.all(langs.map((lang) => searchHits(lang, state.query, { ...state.filters, [DATE_FILTER]: date })))).flat();
-  let cursor = 0;
-  let rest: Hit[] = [];
-
-  async function next(count: number): Promise<Hit[]> {
-    const batch = rest.splice(0, count);
-    while (batch.length < count && cursor < dates.length) {
-      const group = nextDateGroup(dates, cursor, count - batch.length);
-      cursor = group.next;
-      if (group.whole.length) {
-        const dated = await Promise.all(
-          (await withDate({ any: group.whole })).map(async (hit) => ({ hit, date: (await hit.result.data()).meta['date'] ?? '' })),
-        );
-        batch.push(...dated.sort((a, b) => compareNewestFirst(a.date, b.date) || byScore(a.hit, b.hit)).map(({ hit }) => hit));
-      }
-      if (group.last) {
-        rest = (await withDate(group.last)).sort(byScore);
-        batch.push(...rest.splice(0, count - batch.length));
-      }
-    }
-    for (const hit of batch) shown.add(key(hit));
-    if (batch.length < count && cursor >= dates.length && rest.length === 0) {
-      const undatable = all
-        .filter((hit) => !shown.has(key(hit)))
-        .sort(byScore)
-        .slice(0, count - batch.length);
-      for (const hit of undatable) shown.add(key(hit));
-      batch.push(...undatable);
-    }
-    return batch;
-  }
-  return { total: all.length, next, done: () => shown.size >= all.length };
+  return dateFeed({
+    counts,
+    all,
+    withDate: async (date) =>
+      (await Promise.all(langs.map((lang) => searchHits(lang, state.query, { ...state.filters, [DATE_FILTER]: date })))).flat(),
+    dateOf: async (hit) => (await hit.result.data()).meta['date'] ?? '',
+    key: (hit) => `${hit.lang}:${hit.result.id}`,
+    score: (hit) => hit.result.score,
+  });
 }
 
 let generation = 0;
-let feed: Feed | undefined;
+let feed: Feed<Hit> | undefined;
 
 async function showMore(): Promise<void> {
   if (!feed) return;
@@ -374,10 +314,10 @@ async function run(state: SearchState): Promise<void> {
   feed = undefined;
   if (!state.query) {
     answers.replaceChildren();
-    status.textContent = text('emptyQuery');
+    status.textContent = strings.emptyQuery;
     return;
   }
-  status.textContent = text('loading');
+  status.textContent = strings.loading;
   loadEntityAnswers()
     .then(async (entities) => {
       const nodes = await answerNodes(entities.answer(state.query));
@@ -388,20 +328,20 @@ async function run(state: SearchState): Promise<void> {
       if (current === generation) answers.replaceChildren();
     });
   try {
-    const found = await (state.sort === 'date' ? dateFeed(state) : relevanceFeed(state));
+    const found = await (state.sort === 'date' ? newestFirstFeed(state) : relevanceFeed(state));
     if (current !== generation) return;
     const count = found.total;
     const summary =
       count === 0
-        ? fill(text('noResults'), { query: state.query })
-        : fill(text(count === 1 ? 'resultCountOne' : 'resultCountMany'), { count, query: state.query });
+        ? fill(strings.noResults, { query: state.query })
+        : fill(count === 1 ? strings.resultCountOne : strings.resultCountMany, { count, query: state.query });
     feed = found;
     await showMore();
     if (current !== generation) return;
-    status.textContent = state.truncated ? `${summary} ${fill(text('truncatedQuery'), { length: state.query.length })}` : summary;
+    status.textContent = state.truncated ? `${summary} ${fill(strings.truncatedQuery, { length: state.query.length })}` : summary;
   } catch (error) {
     console.error(error);
-    if (current === generation) status.textContent = text('unavailable');
+    if (current === generation) status.textContent = strings.unavailable;
   }
 }
 

@@ -4,7 +4,10 @@
  * off a name gets a "did you mean" suggestion. Pure logic, shared by the build (the JSON files the
  * search page loads) and the browser.
  */
+import type { EntityFileData } from '../entities/entity-schema.ts';
 import type { EntityKind } from '../entities/kinds.ts';
+import { entityForms, withoutGenitiveS, type EntityNames } from '../entities/names.ts';
+import { LANGS, type Lang } from '../routing/urls.ts';
 
 /**
  * What the search page matches against, per entity id: every name and alias in both languages (a
@@ -20,23 +23,12 @@ export interface EntityCard {
   description: string;
 }
 
-/** An entity as the content collection holds it: per-language name, aliases and description. */
-export interface EntityNames<L extends string> {
-  kind: EntityKind;
-  name: Record<L, string>;
-  aliases: Record<L, string[]>;
-  description: Record<L, string>;
+/** The name index of the search page in `lang`: each entity's forms in every language, `lang`'s first. */
+export function entityNameIndex(entities: readonly { id: string; data: EntityNames }[], lang: Lang): EntityNameIndex {
+  return Object.fromEntries(entities.map(({ id, data }) => [id, entityForms(data, [lang, ...LANGS])]));
 }
 
-/** Names and aliases of an entity for the search page in `lang`: that language's first. */
-export function entityForms<L extends string>(entity: EntityNames<L>, lang: L): string[] {
-  const langs = Object.keys(entity.name) as L[];
-  return [
-    ...new Set([entity.name[lang], ...entity.aliases[lang], ...langs.flatMap((other) => [entity.name[other], ...entity.aliases[other]])]),
-  ];
-}
-
-export function entityCard<L extends string>(entity: EntityNames<L>, lang: L): EntityCard {
+export function entityCard(entity: Pick<EntityFileData, 'kind' | 'name' | 'description'>, lang: Lang): EntityCard {
   return { name: entity.name[lang], kind: entity.kind, description: entity.description[lang] };
 }
 
@@ -100,9 +92,10 @@ export function editDistance(a: string, b: string, limit: number): number {
   return Math.min(previous[t.length]!, limit + 1);
 }
 
-/** The query as typed and, when it ends in "s", without it: German genitive "Altmans", English "Altman's". */
+/** The query as typed and, when it may end in a genitive "s", without it: German "Altmans", English "Altman's". */
 function queryVariants(normalized: string): string[] {
-  return normalized.length > 2 && normalized.endsWith('s') ? [normalized, normalized.slice(0, -1)] : [normalized];
+  const name = withoutGenitiveS(normalized);
+  return name === undefined ? [normalized] : [normalized, name];
 }
 
 export function createEntityAnswers(index: EntityNameIndex): EntityAnswers {

@@ -3,24 +3,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Fragment, unpack } from '../../scripts/search/pagefind-bundle.ts';
+import type { Pagefind } from '../../src/search/pagefind-client.ts';
 import { PAGEFIND_SEARCH_OPTIONS } from '../../src/search/state.ts';
 
-export interface PagefindResultData {
-  url: string;
-  content: string;
-  excerpt: string;
-  locations: number[];
-  meta: Record<string, string>;
-  sub_results: { url: string; title: string; excerpt: string }[];
-}
-export interface PagefindResult {
-  id: string;
-  score: number;
-  data(): Promise<PagefindResultData>;
-}
-export interface PagefindModule {
-  search(query: string): Promise<{ results: PagefindResult[] }>;
-}
+export type { PagefindResult } from '../../src/search/pagefind-client.ts';
+/** The bundle's module, as the search page calls it. */
+export type PagefindModule = Pagefind;
 
 /** Bundle folders by the host name their pagefind.js fetches from. */
 const bundleFolders = new Map<string, string>();

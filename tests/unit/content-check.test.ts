@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/checks/content-check.ts';
 import { readContentFiles, type ContentFiles } from '../../src/record/content-files.ts';
+import { formatProblem } from '../../src/record/problems.ts';
 import { decodeArticleText, firstInvalidUtf8Offset } from '../../src/record/text-decoding.ts';
 
 const CONTENT = join(import.meta.dirname, '..', '..', 'content');
@@ -40,6 +41,30 @@ describe('checkContent', () => {
     const [path, text] = [...content.summaries][0]!;
     content.summaries.set(path, text.replace(/\n---\n[\s\S]*$/, '\n---\n\nToo short.\n'));
     expect(checkContent(content).map((problem) => problem.message)).toContain('the body has 2 words; write 250 to 450');
+  });
+
+  it("reports what an entity, event or summary file breaks in its collection's schema: file, line, field and fix", () => {
+    const content = files();
+    const entity = 'content/entities/sam-altman.yaml';
+    content.entities.set(
+      entity,
+      content.entities.get(entity)!.replace('kind: person', 'kind: persn\nborn: 1985').replace('en: ["Altman"]', 'en: [""]'),
+    );
+    const event = 'content/events/2021-zweite-finanzierungsrunde.yaml';
+    content.events.set(
+      event,
+      content.events.get(event)!.replace('date: "2021"', 'date: 2021').replace('paragraphs: [1]', 'paragraphs: one'),
+    );
+    const summary = 'content/summaries/altman-nadella-gespraech-nach-umstrukturierung.mdx';
+    content.summaries.set(summary, content.summaries.get(summary)!.replace(/^title: .*$/m, 'title: ""'));
+    expect(checkContent(content).map(formatProblem)).toEqual([
+      `${summary}:2: field "title": title must not be empty`,
+      `${entity}:1: field "kind": use one of: person, organisation, public-body, product, service, place`,
+      `${entity}:8: field "aliases.en.0": an alias must not be empty`,
+      `${entity}:2: field "born": not a field here; remove it or correct its spelling`,
+      `${event}:1: field "date": write the date as a quoted string: "2019", "2022-11" or "2023-01-23"`,
+      `${event}:11: field "cite.paragraphs": list the German paragraphs it rests on, e.g. [12, 14]`,
+    ]);
   });
 
   it('reports malformed frontmatter with its line', () => {
@@ -87,9 +112,7 @@ describe('citations and figures (npm run check)', () => {
     );
     const old = files();
     edit(old, 'summaries', SUMMARY, /keyPoints:\n[\s\S]*?\n---/, 'keyPoints:\n  - "A plain string."\n---');
-    expect(messages(old)).toContain(
-      `${SUMMARY}: field "keyPoints": write each key point as text: "…" and cites: [12, 14] (paragraph numbers of the German article)`,
-    );
+    expect(messages(old)).toContain(`${SUMMARY}: field "keyPoints.0": write each key point as text: "…" and cites: [12, 14]`);
   });
 
   it('counts summary words without the citations', () => {

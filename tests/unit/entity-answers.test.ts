@@ -1,27 +1,22 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { readEntityFolder } from '../../src/entities/entity-files.ts';
 import {
   allowedTypos,
   createEntityAnswers,
   editDistance,
   entityCard,
-  entityForms,
+  entityNameIndex,
   normalizeName,
   type EntityAnswer,
-  type EntityNames,
 } from '../../src/search/entity-answers.ts';
 
-/** The real entities, as the search page in each language receives them. */
-const folder = join(import.meta.dirname, '..', '..', 'content', 'entities');
-const entities = readdirSync(folder)
-  .filter((file) => file.endsWith('.yaml'))
-  .map((file) => ({ id: file.replace(/\.yaml$/, ''), data: parse(readFileSync(join(folder, file), 'utf8')) as EntityNames<'de' | 'en'> }))
-  .map(({ id, data }) => ({ id, data: { ...data, aliases: data.aliases ?? { de: [], en: [] } } }));
-const answersIn = (lang: 'de' | 'en') =>
-  createEntityAnswers(Object.fromEntries(entities.map(({ id, data }) => [id, entityForms(data, lang)])));
+/** The real entities, read as the build reads them, and the name index the search page in each language receives. */
+const CONTENT = join(import.meta.dirname, '..', '..', 'content');
+const { entities, problems } = readEntityFolder(CONTENT);
+const answersIn = (lang: 'de' | 'en') => createEntityAnswers(entityNameIndex(entities, lang));
 const byId = new Map(entities.map(({ id, data }) => [id, data]));
 const german = answersIn('de');
 const english = answersIn('en');
@@ -57,11 +52,16 @@ describe('entity answers', () => {
     expect(outcome(english.answer('huang renxun'))).toBe('card:jensen-huang as Huang Renxun');
   });
 
+  it('reads every entity file', () => {
+    expect(problems).toEqual([]);
+    expect(entities.map(({ id }) => `${id}.yaml`)).toEqual(readdirSync(join(CONTENT, 'entities')).sort());
+  });
+
   it('put the page language first and give the card in it', () => {
     const foundation = byId.get('openai-foundation')!;
-    expect(entityForms(foundation, 'en')[0]).toBe('OpenAI Foundation');
-    expect(entityForms(foundation, 'de')[0]).toBe('OpenAI-Stiftung');
-    expect(entityForms(byId.get('sam-altman')!, 'en')).toEqual(['Sam Altman', 'Altman', 'Ultraman']);
+    expect(entityNameIndex(entities, 'en')['openai-foundation']![0]).toBe('OpenAI Foundation');
+    expect(entityNameIndex(entities, 'de')['openai-foundation']![0]).toBe('OpenAI-Stiftung');
+    expect(entityNameIndex(entities, 'en')['sam-altman']).toEqual(['Sam Altman', 'Altman', 'Ultraman']);
     expect(entityCard(foundation, 'en')).toEqual({
       name: 'OpenAI Foundation',
       kind: 'organisation',

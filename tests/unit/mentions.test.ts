@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { mentionMatcher } from '../../src/entities/entity-files.ts';
+import { ENTITY_SCHEMA } from '../../src/entities/entity-schema.ts';
 import { createMentionMatcher, DuplicateAliasError, sentenceAround, type EntityForms } from '../../src/entities/mentions.ts';
+import { entityForms } from '../../src/entities/names.ts';
 
 const entities: EntityForms[] = [
   { id: 'microsoft', file: 'microsoft.yaml', forms: ['Microsoft'] },
@@ -79,6 +82,29 @@ describe('mention matching', () => {
     expect(double.steps).toBe(2 * few.steps);
     const words = text.split(/\s+/).length;
     expect(few.steps).toBeLessThanOrEqual(4 * words);
+  });
+});
+
+describe('entity names', () => {
+  const altman = ENTITY_SCHEMA.parse({
+    kind: 'person',
+    name: { de: 'Sam Altman', en: 'Sam Altman' },
+    aliases: { de: ['Altman', 'Ultraman'], en: ['Altman', 'Sam'] },
+    description: { de: 'CEO von OpenAI.', en: 'CEO of OpenAI.' },
+  });
+
+  it('lists the forms of the given languages in order, display name first, each once', () => {
+    expect(entityForms(altman, ['de'])).toEqual(['Sam Altman', 'Altman', 'Ultraman']);
+    expect(entityForms(altman, ['en', 'de'])).toEqual(['Sam Altman', 'Altman', 'Sam', 'Ultraman']);
+  });
+
+  it("match a text by its own language's forms only", () => {
+    const spans = (lang: 'de' | 'en', text: string) =>
+      mentionMatcher([{ id: 'sam-altman', data: altman }], lang)
+        .find(text)
+        .map((mention) => text.slice(mention.start, mention.end));
+    expect(spans('de', 'Ultraman und Sam trafen Altmans Team')).toEqual(['Ultraman', 'Altmans']);
+    expect(spans('en', 'Ultraman and Sam met Altman’s team')).toEqual(['Sam', 'Altman’s']);
   });
 });
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { dateFeed } from '../../src/search/date-feed.ts';
 import { DATE_FILTER, datesNewestFirst, facetFilters, nextDateGroup, UNDATED } from '../../src/search/facets.ts';
 
 describe('search facets', () => {
@@ -37,37 +38,59 @@ describe('search facets', () => {
     expect(nextDateGroup(dates, 5, 5)).toEqual({ whole: [], next: 5 });
   });
 
-  it('walking the groups batch by batch yields every result once, newest first', () => {
-    const datesArbitrary = fc.uniqueArray(fc.tuple(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 1, max: 7 })), {
-      selector: ([day]) => day,
-      maxLength: 12,
-    });
-    fc.assert(
-      fc.property(datesArbitrary, fc.integer({ min: 1, max: 6 }), (raw, batchSize) => {
-        const dates = datesNewestFirst(Object.fromEntries(raw.map(([day, count]) => [`2020-01-${String(day).padStart(2, '0')}`, count])));
-        // Simulates the search page: whole dates come completely, the last one fills the batch and leaves a remainder.
-        const shown: string[] = [];
-        let rest: string[] = [];
-        let cursor = 0;
-        while (cursor < dates.length || rest.length) {
-          const batch = rest.splice(0, batchSize);
-          while (batch.length < batchSize && cursor < dates.length) {
-            const group = nextDateGroup(dates, cursor, batchSize - batch.length);
-            cursor = group.next;
-            const members = (date: string) => Array.from({ length: dates.find(([value]) => value === date)![1] }, () => date);
-            const whole = group.whole.flatMap(members);
-            expect(batch.length + whole.length).toBeLessThanOrEqual(batchSize);
-            batch.push(...whole);
-            if (group.last) {
-              rest = members(group.last);
-              batch.push(...rest.splice(0, batchSize - batch.length));
-            }
-          }
-          expect(batch.length === batchSize || (cursor === dates.length && rest.length === 0)).toBe(true);
-          shown.push(...batch);
+  it("the search page's date feed hands out every result once, batch by batch: newest first, undated after, those without a date value last", async () => {
+    interface TestHit {
+      id: number;
+      /** The date filter value; absent for a result that has none. */
+      date?: string;
+      score: number;
+    }
+    const hitsArbitrary = fc.uniqueArray(fc.integer({ min: 1, max: 10_000 }), { minLength: 0, maxLength: 30 }).chain((scores) =>
+      fc.tuple(
+        ...scores.map((score, id) =>
+          fc
+            .option(
+              fc.oneof(
+                fc.constant(UNDATED),
+                fc.integer({ min: 1, max: 9 }).map((day) => `2020-01-0${day}`),
+              ),
+              { nil: undefined },
+            )
+            .map((date): TestHit => ({ id, score, ...(date === undefined ? {} : { date }) })),
+        ),
+      ),
+    );
+    let walks = 0;
+    await fc.assert(
+      fc.asyncProperty(hitsArbitrary, fc.integer({ min: 1, max: 6 }), async (hits, batchSize) => {
+        const counts: Record<string, number> = {};
+        for (const hit of hits) if (hit.date) counts[hit.date] = (counts[hit.date] ?? 0) + 1;
+        const feed = dateFeed<TestHit>({
+          counts,
+          // In reverse, so that the feed must put them in order itself.
+          all: [...hits].reverse(),
+          withDate: async (date) =>
+            hits.filter((hit) => hit.date !== undefined && (typeof date === 'string' ? [date] : date.any).includes(hit.date)).reverse(),
+          dateOf: async (hit) => (hit.date === undefined || hit.date === UNDATED ? '' : hit.date),
+          key: (hit) => String(hit.id),
+          score: (hit) => hit.score,
+        });
+        expect(feed.total).toBe(hits.length);
+        const batches: TestHit[][] = [];
+        while (!feed.done()) {
+          batches.push(await feed.next(batchSize));
+          expect(batches.length).toBeLessThanOrEqual(hits.length);
         }
-        expect(shown).toEqual(dates.flatMap(([date, count]) => Array.from({ length: count }, () => date)));
+        const newestFirst = (a: TestHit, b: TestHit) =>
+          Number(a.date === undefined) - Number(b.date === undefined) || (b.date ?? '').localeCompare(a.date ?? '') || b.score - a.score;
+        expect(batches.flat().map((hit) => hit.id)).toEqual([...hits].sort(newestFirst).map((hit) => hit.id));
+        const sizes = Array.from({ length: Math.ceil(hits.length / batchSize) }, (_, n) =>
+          Math.min(batchSize, hits.length - n * batchSize),
+        );
+        expect(batches.map((batch) => batch.length)).toEqual(sizes);
+        if (hits.length) walks += 1;
       }),
     );
+    expect(walks).toBeGreaterThan(50);
   });
 });

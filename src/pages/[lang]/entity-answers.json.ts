@@ -2,14 +2,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { LANGS, type Lang } from '../../routing/urls.ts';
-import { entityForms, type EntityNameIndex } from '../../search/entity-answers.ts';
+import { entityNameIndex } from '../../search/entity-answers.ts';
 
 export const getStaticPaths: GetStaticPaths = () => LANGS.map((lang) => ({ params: { lang } }));
 
 export const GET: APIRoute = async ({ params }) => {
   const lang = params['lang'] as Lang;
-  const index: EntityNameIndex = Object.fromEntries(
-    (await getCollection('entities')).map((entity) => [entity.id, entityForms(entity.data, lang)]),
-  );
+  const index = entityNameIndex(await getCollection('entities'), lang);
   return new Response(JSON.stringify(index), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

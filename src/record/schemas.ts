@@ -1,0 +1,89 @@
+/**
+ * The record's data model outside Astro: the summary and event schemas and the pieces every collection
+ * schema shares. content.config.ts builds its collections from them; the content check, the Markdown
+ * plugin, scripts and tests read files with the same schemas (through yaml-reader.ts).
+ */
+import { z } from 'astro/zod';
+import { EVENT_DATE_PATTERN } from './event-dates.ts';
+
+/** A schema's link to another collection's entry, written as its file name; read as { collection, id }. */
+export type Reference = z.ZodType<{ id: string }, string>;
+
+/**
+ * What Astro's reference() does for a collection, outside Astro: the id as { collection, id }. It checks
+ * the form only; that the entry exists is the content check's cross-file rule.
+ */
+export function referenceById<C extends string>(collection: C) {
+  const fix = `write the file name of an entry in content/${collection}/ without its extension, e.g. openai`;
+  return z
+    .string({ error: fix })
+    .min(1, fix)
+    .transform((id) => ({ collection, id }));
+}
+
+/** The same text in both languages. */
+export function localized(what: string) {
+  return z.strictObject(
+    { de: z.string().trim().min(1, `give the German ${what}`), en: z.string().trim().min(1, `give the English ${what}`) },
+    { error: `give the ${what} in both languages as de: … and en: …` },
+  );
+}
+
+/** Numbers of German article paragraphs (p-1 is the lede when there is one), as shown by the ¶ links on the article page. */
+export const paragraphNumbers = z
+  .array(z.int({ error: 'a paragraph number is a whole number, e.g. 12' }).positive('paragraph numbers start at 1'), {
+    error: 'list the German paragraphs it rests on, e.g. [12, 14]',
+  })
+  .min(1, 'cite at least one German paragraph, e.g. [12]');
+
+/** An English summary's frontmatter; `articles` is the reference to the German article it summarises. */
+export function summarySchema<Article extends Reference>(articles: Article) {
+  return z.strictObject({
+    title: z.string({ error: 'give the English title as a string' }).trim().min(1, 'title must not be empty'),
+    /** Slug of the German article; the summary file carries the same name. */
+    article: articles,
+    /** Each key point cites the German paragraphs it rests on; body paragraphs end in <Cite p={[…]} />. */
+    keyPoints: z
+      .array(
+        z.strictObject(
+          {
+            text: z.string({ error: 'give the key point as text: "…"' }).trim().min(1, 'a key point must not be empty'),
+            cites: paragraphNumbers,
+          },
+          { error: 'write each key point as text: "…" and cites: [12, 14]' },
+        ),
+        { error: 'list 3 to 7 key points, each with text: and cites:' },
+      )
+      .min(3, 'give 3 to 7 key points')
+      .max(7, 'give 3 to 7 key points'),
+  });
+}
+
+/** A dated event for the timeline, resting on paragraphs of one German article. */
+export function eventSchema<Entity extends Reference, Article extends Reference>(references: { entities: Entity; articles: Article }) {
+  return z.strictObject({
+    /** As precise as the source: "2019", "2022-11" or "2023-01-23". */
+    date: z
+      .string({ error: 'write the date as a quoted string: "2019", "2022-11" or "2023-01-23"' })
+      .regex(EVENT_DATE_PATTERN, 'use YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source states it'),
+    /**
+     * "text": the cited paragraphs state the date (the default). "publication": the text says "this week" or
+     * "today", and the date is the article's own publication date as its source states it (never an editorial one).
+     */
+    datedBy: z.enum(['text', 'publication'], { error: 'use datedBy: text (the default) or datedBy: publication' }).default('text'),
+    title: localized('title'),
+    /** One sentence. */
+    text: localized('one-sentence text'),
+    entities: z.array(references.entities).default([]),
+    cite: z.strictObject(
+      { article: references.articles, paragraphs: paragraphNumbers },
+      { error: 'give the source as cite: { article: <slug>, paragraphs: [12] }' },
+    ),
+  });
+}
+
+/** The schemas as the readers outside Astro use them. */
+export const SUMMARY_SCHEMA = summarySchema(referenceById('articles'));
+export const EVENT_SCHEMA = eventSchema({ entities: referenceById('entities'), articles: referenceById('articles') });
+export type SummaryFileData = z.output<typeof SUMMARY_SCHEMA>;
+export type EventFileData = z.output<typeof EVENT_SCHEMA>;
