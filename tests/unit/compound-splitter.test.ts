@@ -151,8 +151,8 @@ describe('compound splitter', () => {
       }),
       { numRuns: 1000 },
     );
-    // Counted, so that a splitter that never splits fails: about a third of these words are splittable.
-    expect(splits, `${splits} of ${words} split`).toBeGreaterThan(words / 5);
+    // Counted, so that a splitter that never splits fails: about a quarter of these words split (237–262 of 1,000 in three runs).
+    expect(splits, `${splits} of ${words} split`).toBeGreaterThan(words / 10);
   });
 });
 
