@@ -26,7 +26,6 @@ export const FORCE_FALLBACK_VARIABLE = 'PAGEFIND_REWRITE_CHECK';
 export interface RewriteSummary {
   /** Why tier 2 did not run (the file and what failed); undefined when it ran. */
   fallback?: string;
-  fragmentBytes: { before: number; after: number };
   wasmBytes: { before: number; after: number };
   metaBytes: { before: number; after: number };
 }
@@ -38,7 +37,7 @@ interface Entry {
 
 /** Rewrites the bundle in `dir`; `editText` changes each fragment's text (the compound marks are removed there). */
 export async function rewriteBundle(dir: string, lang: string, editText?: (text: string) => string): Promise<RewriteSummary> {
-  const fragmentBytes = editText ? editFragments(join(dir, 'fragment'), editText) : undefined;
+  if (editText) editFragments(join(dir, 'fragment'), editText);
   const wasmBytes = await recompress(dir, (name) => name.startsWith('wasm.') && name.endsWith('.pagefind'));
   const metaBefore = metaFile(dir);
   const fallback = renameFiles(dir, lang);
@@ -51,7 +50,6 @@ export async function rewriteBundle(dir: string, lang: string, editText?: (text:
   const metaBytes = await recompress(dir, (name) => name.endsWith('.pf_meta'));
   return {
     ...(fallback && { fallback }),
-    fragmentBytes: fragmentBytes ?? { before: 0, after: 0 },
     wasmBytes,
     metaBytes: { before: metaBefore.length, after: metaBytes.after },
   };
@@ -71,19 +69,13 @@ function gunzipFile(file: Buffer, path: string): Buffer {
 }
 
 /** Tier 1: each fragment's text edited inside its gzip envelope, under its own name. */
-function editFragments(dir: string, editText: (text: string) => string): RewriteSummary['fragmentBytes'] {
-  const bytes = { before: 0, after: 0 };
+function editFragments(dir: string, editText: (text: string) => string): void {
   for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.pf_fragment'))) {
     const path = join(dir, name);
-    const file = readFileSync(path);
-    const text = gunzipFile(file, path).toString('utf8');
+    const text = gunzipFile(readFileSync(path), path).toString('utf8');
     const edited = editText(text);
-    const written = edited === text ? file : gzipSync(Buffer.from(edited, 'utf8'));
-    if (written !== file) writeFileSync(path, written);
-    bytes.before += file.length;
-    bytes.after += written.length;
+    if (edited !== text) writeFileSync(path, gzipSync(Buffer.from(edited, 'utf8')));
   }
-  return bytes;
 }
 
 /**
