@@ -85,9 +85,11 @@ interface Added {
  * `html` without the ids of elements other than headings. Pagefind stores every element with an id as an
  * anchor, with all its text, but its client makes sub-results only of headings (and of anchors given a
  * title, which this site has none of): the paragraphs' permalink ids stored each article a second time in
- * its fragment. The site's pages keep their ids; this is the copy Pagefind reads. In HTML a "<" outside
- * markup is written "&lt;", so the pattern finds start tags only (and text inside comments and scripts,
- * which Pagefind does not index).
+ * its fragment. Pagefind also separates words where an element with an id starts, even inline: the
+ * excerpt of `"<span id="mention-…">Huang</span> Renxun"` read `" Huang Renxun"`; without the id it reads
+ * as the page does. The site's pages keep their ids; this is the copy Pagefind reads. In HTML a "<"
+ * outside markup is written "&lt;", so the pattern finds start tags only (and text inside comments and
+ * scripts, which Pagefind does not index).
  */
 export function withoutTextAnchors(html: string): string {
   return html.replace(/(<(?!h[1-6][\s>/])[a-z][a-z0-9-]*\b[^<>]*?)\sid="[^"]*"/gi, '$1');
