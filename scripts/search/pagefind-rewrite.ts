@@ -31,7 +31,6 @@ export interface RewriteSummary {
 }
 
 interface Entry {
-  version: string;
   languages: Record<string, { hash: string; wasm: string; page_count: number }>;
 }
 
@@ -102,8 +101,13 @@ async function recompress(dir: string, pick: (name: string) => boolean): Promise
  */
 function readLayout(dir: string, lang: string): { entry: Entry; metaPath: string; meta: Meta } | string {
   const entryPath = join(dir, 'pagefind-entry.json');
-  const entry = JSON.parse(readFileSync(entryPath, 'utf8')) as Entry;
-  const hash = entry.languages?.[lang]?.hash;
+  let entry: Entry;
+  try {
+    entry = JSON.parse(readFileSync(entryPath, 'utf8')) as Entry;
+  } catch (error) {
+    return `${entryPath}: ${(error as Error).message}`;
+  }
+  const hash = entry?.languages?.[lang]?.hash;
   if (typeof hash !== 'string') return `${entryPath}: no language "${lang}" with a metadata hash`;
   const metaPath = join(dir, `pagefind.${hash}.pf_meta`);
   if (process.env[FORCE_FALLBACK_VARIABLE] === 'fail') return `${metaPath}: round trip forced to fail by ${FORCE_FALLBACK_VARIABLE}=fail`;
