@@ -12,17 +12,17 @@ import { LANGS } from '../src/routing/urls.ts';
 import { buildSearchBundle } from './search/bundles.ts';
 
 const site = join(process.cwd(), 'dist');
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 try {
   for (const lang of LANGS) {
     const started = performance.now();
-    const { pages, note, rewrite } = await buildSearchBundle(site, lang, join(site, 'pagefind', lang));
+    const { pages, note, chunkLocations, rewrite } = await buildSearchBundle(site, lang, join(site, 'pagefind', lang));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    const { chunks, fragmentBytes, wasmBytes } = rewrite!;
+    const { fallback, wasmBytes, metaBytes } = rewrite!;
     console.log(
-      `search index: ${lang}: ${pages} pages indexed into /pagefind/${lang}/ in ${seconds} s${note}; ` +
-        `${chunks.before} word chunks regrouped into ${chunks.after} of ~${kb(chunks.target)}, fragments ${kb(fragmentBytes.before)} -> ${kb(fragmentBytes.after)}, ` +
+      `search index: ${lang}: ${pages} pages indexed into /pagefind/${lang}/ in ${seconds} s${note}; chunks of ${chunkLocations} word locations; ` +
+        `${fallback ? "Pagefind's own file names (see the warning)" : 'files named by position'}, metadata ${kb(metaBytes.before)} -> ${kb(metaBytes.after)}, ` +
         `WebAssembly ${kb(wasmBytes.before)} -> ${kb(wasmBytes.after)}`,
     );
   }

@@ -1,181 +1,175 @@
 /**
- * Rewrites a bundle that Pagefind has just written, so that a first search fetches less
- * (the formats and rules are in scripts/search/pagefind-bundle.ts):
- * - the word index is regrouped into chunks sized for the index and split between word families;
- * - each fragment loses the anchors the client ignores (and, for German, the compound marks);
- * - chunks and fragments are named by their position (in decimal, which gzip packs best) in a folder
- *   named by their joint content, so the metadata, which every search loads and which names every page
- *   and chunk, holds short names that compress well instead of a random hash each (any change renames
- *   the folder, so caches stay right);
- * - the WebAssembly and the metadata are compressed again with Zopfli (5 % smaller, still gzip);
- * - the metadata and pagefind-entry.json are written to match.
- * Queries find what Pagefind's own bundle finds, or more of what the whole index holds
- * (tests/site/search-bundle.test.ts).
+ * What happens to a bundle after Pagefind has written it, in two tiers (sizes: README, "Search").
+ *
+ * Tier 1, on any Pagefind version, needing only the gzip envelope and the text: the compound marks are
+ * deleted from every fragment, and the WebAssembly and the metadata are compressed again with Zopfli.
+ *
+ * Tier 2, only when this build's metadata decodes and encodes again byte for byte with
+ * scripts/search/pagefind-bundle.ts: chunks and fragments are named by their position (in decimal, which
+ * gzip packs best) in a folder named by their joint content, so the metadata, which every search loads and
+ * which names every page and chunk, holds short names instead of a hash each (any change renames the
+ * folder, so caches stay right). The files themselves move unchanged. When the round trip fails, the build
+ * warns, naming the file, and keeps Pagefind's own names: the same results, a heavier first search.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { gzipAsync } from '@gfx/zopfli';
-import {
-  chunkRanges,
-  chunkTarget,
-  contentName,
-  decodeMeta,
-  decodeWordChunk,
-  encodeMeta,
-  encodeWordChunk,
-  type EncodedWord,
-  type Fragment,
-  type MetaChunk,
-  type MetaPage,
-  PAGEFIND_FORMAT,
-  pack,
-  planChunks,
-  unpack,
-  withoutUnusedAnchors,
-} from './pagefind-bundle.ts';
+import { contentName, decodeMeta, encode, type Meta, pack, unpack } from './pagefind-bundle.ts';
+
+/**
+ * Set to `fail` to make the round trip fail, so the bundle keeps Pagefind's own layout
+ * (tests/site/search-bundle.test.ts tests that fallback).
+ */
+export const FORCE_FALLBACK_VARIABLE = 'PAGEFIND_REWRITE_CHECK';
 
 export interface RewriteSummary {
-  chunks: { before: number; after: number; target: number };
-  fragmentBytes: { before: number; after: number };
+  /** Why tier 2 did not run (the file and what failed); undefined when it ran. */
+  fallback?: string;
   wasmBytes: { before: number; after: number };
+  metaBytes: { before: number; after: number };
 }
 
 interface Entry {
-  version: string;
   languages: Record<string, { hash: string; wasm: string; page_count: number }>;
 }
 
-export interface RewriteOptions {
-  /** Changes a fragment's JSON text before it is parsed (the compound marks are removed there). */
-  editText?: (text: string) => string;
-  /** Word-chunk size in encoded bytes instead of chunkTarget's; Infinity keeps the whole index in one chunk. */
-  chunkBytes?: number;
-}
-
-export async function rewriteBundle(
-  dir: string,
-  lang: string,
-  { editText = (text) => text, chunkBytes }: RewriteOptions = {},
-): Promise<RewriteSummary> {
-  const entryPath = join(dir, 'pagefind-entry.json');
-  const entry = JSON.parse(readFileSync(entryPath, 'utf8')) as Entry;
-  const language = entry.languages[lang];
-  if (entry.version !== PAGEFIND_FORMAT || !language) {
-    throw new Error(
-      `${entryPath}: Pagefind ${entry.version} with languages ${Object.keys(entry.languages).join(', ')}; scripts/search/pagefind-rewrite.ts expects ${PAGEFIND_FORMAT} with "${lang}": pin pagefind to ${PAGEFIND_FORMAT} or update scripts/search/pagefind-bundle.ts`,
+/** Rewrites the bundle in `dir`; `editText` changes each fragment's text (the compound marks are removed there). */
+export async function rewriteBundle(dir: string, lang: string, editText?: (text: string) => string): Promise<RewriteSummary> {
+  if (editText) editFragments(join(dir, 'fragment'), editText);
+  const wasmBytes = await recompress(dir, (name) => name.startsWith('wasm.') && name.endsWith('.pagefind'));
+  const metaBefore = metaFile(dir);
+  const fallback = renameFiles(dir, lang);
+  if (fallback) {
+    console.warn(
+      `search index: ${lang}: WARNING ${fallback}. The bundle keeps Pagefind's own file names (same results, a heavier first search): ` +
+        'update scripts/search/pagefind-bundle.ts for this Pagefind version',
     );
   }
-  const metaPath = join(dir, `pagefind.${language.hash}.pf_meta`);
-  const meta = decodeMeta(readFileSync(metaPath), metaPath);
-  const fragmentBytes = rewriteFragments(join(dir, 'fragment'), lang, meta[1], editText);
-  const before = meta[2].length;
-  const { chunks, target } = rechunk(join(dir, 'index'), lang, meta[2], chunkBytes);
-  meta[2] = chunks;
-  const metaFile = await zopfli(encodeMeta(meta));
-  const metaHash = contentName(lang, metaFile, 10);
-  rmSync(metaPath);
-  writeFileSync(join(dir, `pagefind.${metaHash}.pf_meta`), metaFile);
-  language.hash = metaHash;
-  writeFileSync(entryPath, JSON.stringify(entry));
-  const wasmBytes = await recompress(join(dir, `wasm.${language.wasm}.pagefind`));
-  return { chunks: { before, after: chunks.length, target }, fragmentBytes, wasmBytes };
+  const metaBytes = await recompress(dir, (name) => name.endsWith('.pf_meta'));
+  return {
+    ...(fallback && { fallback }),
+    wasmBytes,
+    metaBytes: { before: metaBefore.length, after: metaBytes.after },
+  };
+}
+
+function metaFile(dir: string): Buffer {
+  const name = readdirSync(dir).find((file) => file.endsWith('.pf_meta'));
+  return name ? readFileSync(join(dir, name)) : Buffer.alloc(0);
+}
+
+function gunzipFile(file: Buffer, path: string): Buffer {
+  try {
+    return gunzipSync(file);
+  } catch {
+    throw new Error(`${path}: not gzip. Pagefind's files are gzip in every 1.x version; scripts/search/pagefind-rewrite.ts needs updating`);
+  }
+}
+
+/** Tier 1: each fragment's text edited inside its gzip envelope, under its own name. */
+function editFragments(dir: string, editText: (text: string) => string): void {
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.pf_fragment'))) {
+    const path = join(dir, name);
+    const text = gunzipFile(readFileSync(path), path).toString('utf8');
+    const edited = editText(text);
+    if (edited !== text) writeFileSync(path, gzipSync(Buffer.from(edited, 'utf8')));
+  }
 }
 
 /**
- * The same bytes in a smaller gzip (Zopfli, about 5 %), for the two files every first search loads: the
- * WebAssembly and the metadata. It takes seconds per megabyte, too slow for the thousands of other files.
+ * Tier 1: the same bytes in a smaller gzip (Zopfli, about 5 %), for the files of `dir` (not its folders)
+ * that `pick` names: the two every first search loads. Zopfli takes seconds per megabyte, too slow for the rest.
  */
-async function zopfli(file: Buffer): Promise<Buffer> {
-  const smaller = Buffer.from(await gzipAsync(gunzipSync(file), { numiterations: 5 }));
-  return smaller.length < file.length ? smaller : file;
-}
-
-async function recompress(path: string): Promise<RewriteSummary['wasmBytes']> {
-  const file = readFileSync(path);
-  const smaller = await zopfli(file);
-  writeFileSync(path, smaller);
-  return { before: file.length, after: smaller.length };
-}
-
-function rewriteFragment(file: Buffer, path: string, editText: (text: string) => string, grouped: boolean): Buffer {
-  const data = JSON.parse(editText(unpack(file, path).toString('utf8'))) as Fragment | Record<string, Fragment>;
-  const slim = grouped
-    ? Object.fromEntries(Object.entries(data as Record<string, Fragment>).map(([hash, fragment]) => [hash, withoutUnusedAnchors(fragment)]))
-    : withoutUnusedAnchors(data as Fragment);
-  return pack(JSON.stringify(slim));
-}
-
-/** Rewrites every fragment file and renames the single ones; `pages` (the metadata's page list) is updated in place. */
-function rewriteFragments(
-  dir: string,
-  lang: string,
-  pages: MetaPage[],
-  editText: (text: string) => string,
-): RewriteSummary['fragmentBytes'] {
+async function recompress(dir: string, pick: (name: string) => boolean): Promise<RewriteSummary['wasmBytes']> {
   const bytes = { before: 0, after: 0 };
-  const read = (name: string) => {
-    const path = join(dir, `${name}.pf_fragment`);
+  for (const name of readdirSync(dir).filter(pick)) {
+    const path = join(dir, name);
     const file = readFileSync(path);
+    const smaller = Buffer.from(await gzipAsync(gunzipFile(file, path), { numiterations: 5 }));
+    const written = smaller.length < file.length ? smaller : file;
+    writeFileSync(path, written);
     bytes.before += file.length;
-    rmSync(path);
-    return { file, path };
-  };
-  // Identical pages share one fragment file under one hash; each file is rewritten once.
-  const single = new Map<string, Buffer>();
-  const groups = new Set<string>();
-  for (const [hash, , group] of pages) {
-    if (group) groups.add(group);
-    else if (!single.has(hash)) {
-      const { file, path } = read(hash);
-      single.set(hash, rewriteFragment(file, path, editText, false));
-    }
+    bytes.after += written.length;
   }
-  for (const group of groups) {
-    const { file, path } = read(group);
-    const rewritten = rewriteFragment(file, path, editText, true);
-    writeFileSync(path, rewritten);
-    bytes.after += rewritten.length;
-  }
-  const folder = contentName(lang, Buffer.concat([...single.values()]));
-  mkdirSync(join(dir, folder), { recursive: true });
-  const names = new Map<string, string>();
-  for (const [hash, file] of single) {
-    const name = `${folder}/${names.size}`;
-    names.set(hash, name);
-    writeFileSync(join(dir, `${name}.pf_fragment`), file);
-    bytes.after += file.length;
-  }
-  for (const page of pages) if (!page[2]) page[0] = names.get(page[0])!;
-  const left = readdirSync(dir).filter((name) => name.endsWith('.pf_fragment'));
-  if (left.length > groups.size)
-    throw new Error(`${dir}: ${left.length - groups.size} fragment files belong to no page; Pagefind's layout changed?`);
   return bytes;
 }
 
-/** Reads every word-index chunk, deletes it, and writes the words again in chunks planned by planChunks. */
-function rechunk(dir: string, lang: string, old: MetaChunk[], chunkBytes?: number): { chunks: MetaChunk[]; target: number } {
-  const words: EncodedWord[] = [];
-  for (const [, , hash] of old) {
-    const path = join(dir, `${hash}.pf_index`);
-    words.push(...decodeWordChunk(readFileSync(path), path));
-    rmSync(path);
+/**
+ * The bundle's entry and metadata, if the metadata decodes and encodes back to the same bytes and names
+ * exactly the chunk and fragment files there are; otherwise what failed, starting with the file's path.
+ */
+function readLayout(dir: string, lang: string): { entry: Entry; metaPath: string; meta: Meta } | string {
+  const entryPath = join(dir, 'pagefind-entry.json');
+  let entry: Entry;
+  try {
+    entry = JSON.parse(readFileSync(entryPath, 'utf8')) as Entry;
+  } catch (error) {
+    return `${entryPath}: ${(error as Error).message}`;
   }
-  for (let i = 1; i < words.length; i++) {
-    if (Buffer.compare(Buffer.from(words[i - 1]!.word), Buffer.from(words[i]!.word)) >= 0) {
-      throw new Error(`${dir}: Pagefind's words are not in byte order at "${words[i]!.word}"; its layout changed?`);
-    }
+  const hash = entry?.languages?.[lang]?.hash;
+  if (typeof hash !== 'string') return `${entryPath}: no language "${lang}" with a metadata hash`;
+  const metaPath = join(dir, `pagefind.${hash}.pf_meta`);
+  if (process.env[FORCE_FALLBACK_VARIABLE] === 'fail') return `${metaPath}: round trip forced to fail by ${FORCE_FALLBACK_VARIABLE}=fail`;
+  let meta: Meta;
+  try {
+    const payload = unpack(readFileSync(metaPath), metaPath);
+    meta = decodeMeta(payload);
+    if (!encode(meta).equals(payload)) return `${metaPath}: decodes and encodes to different bytes`;
+  } catch (error) {
+    return `${metaPath}: ${(error as Error).message.replace(`${metaPath}: `, '')}`;
   }
-  const target = chunkBytes ?? chunkTarget(words.reduce((sum, word) => sum + word.bytes.length, 0));
-  const ends = planChunks(words, target);
-  const ranges = chunkRanges(words, ends);
-  const files = ends.map((end, i) => encodeWordChunk(words.slice(i === 0 ? 0 : ends[i - 1], end)));
-  const folder = contentName(lang, Buffer.concat(files));
+  const files = (folder: string, extension: string) =>
+    readdirSync(join(dir, folder), { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith(extension))
+      .map((file) => file.slice(0, -extension.length))
+      .sort();
+  const named = (names: string[]) => [...new Set(names)].sort();
+  const fragments = named(meta[1].map(([hash, , group]) => group || hash));
+  if (JSON.stringify(files('fragment', '.pf_fragment')) !== JSON.stringify(fragments))
+    return `${metaPath}: its pages do not name exactly the files in fragment/`;
+  if (JSON.stringify(files('index', '.pf_index')) !== JSON.stringify(named(meta[2].map(([, , hash]) => hash))))
+    return `${metaPath}: its chunks do not name exactly the files in index/`;
+  return { entry, metaPath, meta };
+}
+
+/** Tier 2: chunks and fragments renamed by position, the metadata and entry written to match; or why not. */
+function renameFiles(dir: string, lang: string): string | undefined {
+  const layout = readLayout(dir, lang);
+  if (typeof layout === 'string') return layout;
+  const { entry, metaPath, meta } = layout;
+  // Identical pages share a group file, which keeps its name; every other page has a file of its own.
+  const single = [...new Set(meta[1].filter(([, , group]) => !group).map(([hash]) => hash))];
+  const fragmentNames = moveByPosition(join(dir, 'fragment'), '.pf_fragment', lang, single);
+  const chunkNames = moveByPosition(
+    join(dir, 'index'),
+    '.pf_index',
+    lang,
+    meta[2].map(([, , hash]) => hash),
+  );
+  for (const page of meta[1]) if (!page[2]) page[0] = fragmentNames.get(page[0])!;
+  for (const chunk of meta[2]) chunk[2] = chunkNames.get(chunk[2])!;
+  const file = pack(encode(meta));
+  const hash = contentName(lang, [file], 10);
+  rmSync(metaPath);
+  writeFileSync(join(dir, `pagefind.${hash}.pf_meta`), file);
+  entry.languages[lang]!.hash = hash;
+  writeFileSync(join(dir, 'pagefind-entry.json'), JSON.stringify(entry));
+  return undefined;
+}
+
+/** Moves the files named `names` into a folder named by their joint content, each named by its position there. */
+function moveByPosition(dir: string, extension: string, lang: string, names: string[]): Map<string, string> {
+  const path = (name: string) => join(dir, `${name}${extension}`);
+  // Read one file at a time: the index of a large site does not fit in memory twice.
+  const folder = contentName(
+    lang,
+    (function* () {
+      for (const name of names) yield readFileSync(path(name));
+    })(),
+  );
   mkdirSync(join(dir, folder), { recursive: true });
-  const chunks = files.map((file, i): MetaChunk => {
-    const name = `${folder}/${i}`;
-    writeFileSync(join(dir, `${name}.pf_index`), file);
-    return [...ranges[i]!, name];
-  });
-  return { chunks, target };
+  const moved = new Map(names.map((name, i) => [name, `${folder}/${i}`]));
+  for (const [from, to] of moved) renameSync(path(from), path(to));
+  return moved;
 }

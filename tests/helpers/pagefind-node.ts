@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Fragment, unpack } from '../../scripts/search/pagefind-bundle.ts';
+import { unpack } from '../../scripts/search/pagefind-bundle.ts';
 import type { Pagefind } from '../../src/search/pagefind-client.ts';
 import { PAGEFIND_SEARCH_OPTIONS } from '../../src/search/state.ts';
 
@@ -38,15 +38,20 @@ export function unloadBundles(): void {
   globalThis.fetch = realFetch;
 }
 
+/** A fragment file as Pagefind writes it: the page's text, fields and anchors. */
+export interface FragmentFile {
+  url: string;
+  content: string;
+  anchors?: { element: string; id: string; text?: string; location: number }[];
+  [field: string]: unknown;
+}
+
 /** Every fragment of a bundle, decoded, by page URL. */
-export function fragmentsByUrl(bundle: string): Map<string, Fragment & { url: string; content: string }> {
-  const byUrl = new Map<string, Fragment & { url: string; content: string }>();
+export function fragmentsByUrl(bundle: string): Map<string, FragmentFile> {
+  const byUrl = new Map<string, FragmentFile>();
   const dir = join(bundle, 'fragment');
   for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.pf_fragment'))) {
-    const fragment = JSON.parse(unpack(readFileSync(join(dir, name)), name).toString('utf8')) as Fragment & {
-      url: string;
-      content: string;
-    };
+    const fragment = JSON.parse(unpack(readFileSync(join(dir, name)), name).toString('utf8')) as FragmentFile;
     byUrl.set(fragment.url, fragment);
   }
   return byUrl;

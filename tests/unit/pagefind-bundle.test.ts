@@ -1,25 +1,17 @@
-import { gzipSync } from 'node:zlib';
-import { encode } from '../../scripts/search/pagefind-bundle.ts';
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import {
-  cborArrayHead,
-  chunkRanges,
-  decodeMeta,
-  decodeWordChunk,
-  encodeMeta,
-  encodeWordChunk,
-  type EncodedWord,
-  type Meta,
-  pack,
-  planChunks,
-  unpack,
-  withoutUnusedAnchors,
-} from '../../scripts/search/pagefind-bundle.ts';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { decodeMeta, encode, type Meta, pack, unpack } from '../../scripts/search/pagefind-bundle.ts';
+import { FORCE_FALLBACK_VARIABLE, rewriteBundle } from '../../scripts/search/pagefind-rewrite.ts';
 
-const word = (text: string, size = 10): EncodedWord => ({ word: text, bytes: new Uint8Array(size) });
-/** Pagefind's own test words (pagefind/src/index/mod.rs), sized by their locations. */
-const FRUIT = [word('apple', 6), word('apricot', 3), word('banana', 4), word('peach', 3)];
+const root = mkdtempSync(join(tmpdir(), 'pagefind-bundle-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterEach(() => {
+  vi.restoreAllMocks();
+  delete process.env[FORCE_FALLBACK_VARIABLE];
+});
 
 describe('Pagefind files', () => {
   it('read back what they were written with, and name the file that is not one', () => {
@@ -30,87 +22,133 @@ describe('Pagefind files', () => {
     );
   });
 
-  it('refuse metadata of another Pagefind version, naming the file and the fix', () => {
-    const meta: Meta = ['1.6.0', [['de_1', 10, '']], [['a', 'z', 'de_2']], [], [], []];
-    expect(decodeMeta(encodeMeta(meta), 'm')).toEqual(meta);
-    const newer = pack(encode(['1.7.0', [], [], [], [], []]));
-    expect(() => decodeMeta(newer, 'pagefind.de_x.pf_meta')).toThrow(
-      /pagefind\.de_x\.pf_meta: Pagefind metadata of version "1\.7\.0".*pin pagefind to 1\.6\.0/,
-    );
-  });
-
-  it('write a word chunk byte for byte as CBOR would, for any number of words', () => {
-    for (const count of [0, 1, 23, 24, 255, 256, 70000]) {
-      const entries = Array.from({ length: count }, (_, i) => [`w${i}`, [[i, [-13, 2]]], []]);
-      const encoded = entries.map((entry) => ({ word: entry[0] as string, bytes: encode(entry) }));
-      expect(unpack(encodeWordChunk(encoded), 'c').equals(Buffer.from(encode([entries])))).toBe(true);
-      expect(decodeWordChunk(encodeWordChunk(encoded), 'c').map((w) => w.word)).toEqual(entries.map((entry) => entry[0]));
-    }
-    expect(cborArrayHead(2 ** 20).equals(Buffer.from(encode(new Array(2 ** 20).fill(0)).subarray(0, 5)))).toBe(true);
+  it('take metadata of 1.6’s shape, whatever its version, and refuse another shape', () => {
+    const meta: Meta = ['1.6.1', [['de_1', 10, '']], [['a', 'z', 'de_2']], [['date', 'de_3']], [], []];
+    expect(decodeMeta(encode(meta))).toEqual(meta);
+    expect(() => decodeMeta(encode(['1.7.0', [['de_1', 10]], [], [], [], []]))).toThrow(/pages \[hash, words, group\]/);
+    expect(() => decodeMeta(encode({ version: '2.0.0' }))).toThrow(/as in Pagefind 1\.6/);
   });
 });
 
-describe('word chunks', () => {
-  it('meet at the shortest prefixes that tell neighbours apart, as in Pagefind', () => {
-    const ends = [1, 3, 4];
-    expect(chunkRanges(FRUIT, ends)).toEqual([
-      ['apple', 'app'],
-      ['apr', 'b'],
-      ['p', 'peach'],
+/** A small bundle in Pagefind 1.6's layout: two pages, a page group of two identical pages, two chunks. */
+function writeBundle(
+  meta = (pages: Meta['1']): unknown => [
+    '1.6.0',
+    pages,
+    [
+      ['a', 'm', 'de_c1'],
+      ['n', 'z', 'de_c2'],
+    ],
+    [],
+    [],
+    [],
+  ],
+): string {
+  const dir = mkdtempSync(join(root, 'bundle-'));
+  mkdirSync(join(dir, 'fragment'));
+  mkdirSync(join(dir, 'index'));
+  const fragments = {
+    de_f1: '{"url":"/a/","content":"Rechen|leistung"}',
+    de_f2: '{"url":"/b/","content":"Strom"}',
+    de_g1: '{"x":{"url":"/c/"}}',
+  };
+  for (const [name, text] of Object.entries(fragments)) writeFileSync(join(dir, 'fragment', `${name}.pf_fragment`), pack(text));
+  for (const name of ['de_c1', 'de_c2']) writeFileSync(join(dir, 'index', `${name}.pf_index`), pack(encode([[[name, []]]])));
+  const pages: Meta['1'] = [
+    ['de_f1', 2, ''],
+    ['de_f2', 1, ''],
+    ['x', 1, 'de_g1'],
+    ['y', 1, 'de_g1'],
+  ];
+  const payload = meta(pages);
+  writeFileSync(join(dir, 'pagefind.de_m.pf_meta'), pack(Buffer.isBuffer(payload) ? payload : encode(payload)));
+  writeFileSync(join(dir, 'wasm.de.pagefind'), gzipSync(Buffer.alloc(4096, 7)));
+  writeFileSync(
+    join(dir, 'pagefind-entry.json'),
+    JSON.stringify({ version: '1.6.0', languages: { de: { hash: 'de_m', wasm: 'de', page_count: 4 } } }),
+  );
+  return dir;
+}
+
+const files = (dir: string) =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.includes('.'))
+    .sort();
+const readMeta = (dir: string) => {
+  const name = readdirSync(dir).find((file) => file.endsWith('.pf_meta'))!;
+  return { name, meta: decodeMeta(unpack(readFileSync(join(dir, name)), name)) };
+};
+const text = (dir: string, name: string) => unpack(readFileSync(join(dir, name)), name).toString('utf8');
+const unmark = (value: string) => value.replaceAll('|', '');
+
+describe('the rewrite', () => {
+  it('names chunks and single fragments by position in content-named folders, and removes the marks', async () => {
+    const dir = writeBundle();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const summary = await rewriteBundle(dir, 'de', unmark);
+    expect(warn).not.toHaveBeenCalled();
+    expect(summary.fallback).toBeUndefined();
+    const { name, meta } = readMeta(dir);
+    const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: { de: { hash: string } } };
+    expect(name).toBe(`pagefind.${entry.languages.de.hash}.pf_meta`);
+    expect(meta[1].map(([hash, , group]) => group || hash)).toEqual([
+      expect.stringMatching(/^de_[0-9a-f]{7}\/0$/),
+      expect.stringMatching(/\/1$/),
+      'de_g1',
+      'de_g1',
     ]);
+    expect(meta[2].map(([from, to, hash]) => [from, to, hash.replace(/^de_[0-9a-f]{7}\//, '')])).toEqual([
+      ['a', 'm', '0'],
+      ['n', 'z', '1'],
+    ]);
+    const named = [
+      ...meta[1].map(([hash, , group]) => `fragment/${group || hash}.pf_fragment`),
+      ...meta[2].map(([, , hash]) => `index/${hash}.pf_index`),
+    ];
+    expect(files(dir).filter((file) => /\.pf_(fragment|index)$/.test(file))).toEqual([...new Set(named)].sort());
+    expect(text(dir, `fragment/${meta[1][0]![0]}.pf_fragment`)).toBe('{"url":"/a/","content":"Rechenleistung"}');
+    expect(text(dir, `index/${meta[2][1]![2]}.pf_index`)).toEqual(unpack(pack(encode([[['de_c2', []]]])), 'c').toString('utf8'));
+    expect(gunzipSync(readFileSync(join(dir, 'wasm.de.pagefind')))).toEqual(Buffer.alloc(4096, 7));
   });
 
-  it('keep a word family together and split between families', () => {
-    const words = ['wende', 'wer', 'werd', 'werde', 'werden', 'werdend', 'werk', 'werkzeug', 'wert', 'wie'].map((text) => word(text));
-    const ends = planChunks(words, 45);
-    const chunks = ends.map((end, i) => words.slice(i === 0 ? 0 : ends[i - 1], end).map((w) => w.word));
-    expect(chunks.find((chunk) => chunk.includes('werd'))).toEqual(expect.arrayContaining(['werd', 'werde', 'werden', 'werdend']));
-    expect(chunks.flat()).toEqual(words.map((w) => w.word));
+  it('keeps Pagefind’s layout with a warning naming the metadata when it does not encode back byte for byte, and still removes the marks', async () => {
+    // [… 10 …] written with a one-byte integer head (0x18 0x0a) where CBOR's shortest form is 0x0a.
+    const dir = writeBundle((pages) => {
+      const bytes = encode([
+        '1.6.0',
+        pages,
+        [
+          ['a', 'm', 'de_c1'],
+          ['n', 'z', 'de_c2'],
+        ],
+        [],
+        [],
+        [],
+      ]);
+      const at = bytes.indexOf(Buffer.from([0x65, ...Buffer.from('de_f1'), 0x02]));
+      return Buffer.concat([bytes.subarray(0, at + 6), Buffer.from([0x18, 0x02]), bytes.subarray(at + 7)]);
+    });
+    const before = files(dir);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const summary = await rewriteBundle(dir, 'de', unmark);
+    expect(summary.fallback).toBe(`${join(dir, 'pagefind.de_m.pf_meta')}: decodes and encodes to different bytes`);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]![0]).toContain(`WARNING ${join(dir, 'pagefind.de_m.pf_meta')}`);
+    expect(files(dir)).toEqual(before);
+    expect(text(dir, 'fragment/de_f1.pf_fragment')).toBe('{"url":"/a/","content":"Rechenleistung"}');
   });
 
-  it('cover every word once, in order, within the target unless one word outgrows it, with ranges cut from their edge words', () => {
-    const arbitraryWords = fc.uniqueArray(
-      fc.record({
-        word: fc.string({ unit: fc.constantFrom('a', 'b', 'ä', 'ß', '中', '😀'), minLength: 1, maxLength: 6 }),
-        size: fc.integer({ min: 1, max: 80 }),
-      }),
-      { selector: (entry) => entry.word, minLength: 1, maxLength: 60 },
+  it('keeps Pagefind’s layout when a fragment file belongs to no page, or when forced', async () => {
+    const stray = writeBundle();
+    writeFileSync(join(stray, 'fragment', 'de_zz.pf_fragment'), pack('{}'));
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect((await rewriteBundle(stray, 'de', unmark)).fallback).toMatch(/pf_meta: its pages do not name exactly the files in fragment\//);
+    process.env[FORCE_FALLBACK_VARIABLE] = 'fail';
+    const forced = writeBundle();
+    const before = files(forced);
+    expect((await rewriteBundle(forced, 'de', unmark)).fallback).toMatch(
+      /pf_meta: round trip forced to fail by PAGEFIND_REWRITE_CHECK=fail/,
     );
-    fc.assert(
-      fc.property(arbitraryWords, fc.integer({ min: 1, max: 200 }), (entries, target) => {
-        const words = entries
-          .map((entry) => word(entry.word, entry.size))
-          .sort((a, b) => Buffer.compare(Buffer.from(a.word), Buffer.from(b.word)));
-        const ends = planChunks(words, target);
-        expect(ends.at(-1)).toBe(words.length);
-        const ranges = chunkRanges(words, ends);
-        ends.forEach((end, i) => {
-          const chunk = words.slice(i === 0 ? 0 : ends[i - 1], end);
-          expect(chunk.length).toBeGreaterThan(0);
-          const size = chunk.reduce((sum, w) => sum + w.bytes.length, 0);
-          if (chunk.length > 1) expect(size).toBeLessThanOrEqual(target);
-          expect(chunk[0]!.word.startsWith(ranges[i]![0])).toBe(true);
-          expect(chunk.at(-1)!.word.startsWith(ranges[i]![1])).toBe(true);
-          if (i > 0) expect(Buffer.compare(Buffer.from(ranges[i - 1]![1]), Buffer.from(ranges[i]![0]))).toBe(-1);
-        });
-      }),
-      { numRuns: 500 },
-    );
-  });
-});
-
-describe('fragments', () => {
-  it('keep the anchors that become sub-results and drop the copies of paragraph text', () => {
-    const fragment = {
-      url: '/de/artikel/x/',
-      anchors: [
-        { element: 'p', id: 'p-1', text: 'Ein ganzer Absatz.', location: 0 },
-        { element: 'h2', id: 'teil', text: 'Teil', location: 4 },
-        { element: 'h3', id: 'leer', text: ' ', location: 6 },
-        { element: 'span', id: 's', title: 'Benannt', text: 'x', location: 8 },
-      ],
-    };
-    expect(withoutUnusedAnchors(fragment).anchors!.map((anchor) => (anchor as { id: string }).id)).toEqual(['teil', 's']);
-    expect(withoutUnusedAnchors({ url: '/x/' })).toEqual({ url: '/x/' });
+    expect(files(forced)).toEqual(before);
   });
 });
