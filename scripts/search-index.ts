@@ -8,7 +8,7 @@
  */
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { LANGS } from '../src/routing/urls.ts';
+import { LANGS, siteFile } from '../src/routing/urls.ts';
 import { buildSearchBundle } from './search/bundles.ts';
 
 const site = join(process.cwd(), 'dist');
@@ -17,7 +17,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 try {
   for (const lang of LANGS) {
     const started = performance.now();
-    const { pages, note, rewrite } = await buildSearchBundle(site, lang, join(site, 'pagefind', lang));
+    const { pages, note, rewrite } = await buildSearchBundle(site, lang, join(site, siteFile({ kind: 'searchBundle', lang })));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const { chunks, fragmentBytes, wasmBytes } = rewrite!;
     console.log(
