@@ -124,7 +124,9 @@ export function siteFile(ref: FileRef): string {
 export function fileForPath(path: string): FileRef | undefined {
   if (!path.startsWith(BASE_PATH)) return undefined;
   // Each kind's reading of the parts; only one writes the path back exactly (as pageForPath confirms a page).
-  return fileCandidates(path.slice(BASE_PATH.length).split('/')).find((ref) => filePath(ref) === path);
+  return fileCandidates(path.slice(BASE_PATH.length).split('/'))
+    .filter((ref) => Object.values(ref).every((value) => value !== '')) // "/sources/" names no file
+    .find((ref) => filePath(ref) === path);
 }
 
 /** Whether a URL path names a file only search loads: a Pagefind bundle's, or the entity answers'. */
