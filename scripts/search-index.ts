@@ -8,7 +8,7 @@
  */
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { LANGS } from '../src/routing/urls.ts';
+import { LANGS, siteFile } from '../src/routing/urls.ts';
 import { buildSearchBundle } from './search/bundles.ts';
 
 const site = join(process.cwd(), 'dist');
@@ -17,11 +17,12 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 try {
   for (const lang of LANGS) {
     const started = performance.now();
-    const { pages, note, chunkLocations, rewrite } = await buildSearchBundle(site, lang, join(site, 'pagefind', lang));
+    const bundle = siteFile({ kind: 'searchBundle', lang });
+    const { pages, note, chunkLocations, rewrite } = await buildSearchBundle(site, lang, join(site, bundle));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const { fallback, wasmBytes, metaBytes } = rewrite!;
     console.log(
-      `search index: ${lang}: ${pages} pages indexed into /pagefind/${lang}/ in ${seconds} s${note}; chunks of ${chunkLocations} word locations; ` +
+      `search index: ${lang}: ${pages} pages indexed into ${bundle} in ${seconds} s${note}; chunks of ${chunkLocations} word locations; ` +
         `${fallback ? "Pagefind's own file names (see the warning)" : 'files named by position'}, metadata ${kb(metaBytes.before)} -> ${kb(metaBytes.after)}, ` +
         `WebAssembly ${kb(wasmBytes.before)} -> ${kb(wasmBytes.after)}`,
     );

@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { preview } from 'astro';
 import { chromium, type Page } from 'playwright-core';
 import { chromiumBinary, freePort } from '../browser/chromium.ts';
+import { isSearchFile, pathFor } from '../../src/routing/urls.ts';
 
 export interface SearchTiming {
   query: string;
@@ -64,13 +65,11 @@ export async function measureSearch(root: string, commonWord: string, otherWord:
       page = await (await browser.newContext()).newPage();
       const fetched: string[] = [];
       page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-      await page.goto(`http://127.0.0.1:${port}/de/suche/`);
+      await page.goto(`http://127.0.0.1:${port}${pathFor('de', { kind: 'search' })}`);
       await page.waitForLoadState('networkidle');
       firstTimes.push(await timeQuery(page, commonWord));
       await page.waitForLoadState('networkidle');
-      firstSearchBytes = fetched
-        .filter((path) => path.startsWith('/pagefind/') || path.includes('/entity-answers'))
-        .reduce((sum, path) => sum + sentBytes(readFileSync(join(root, 'dist', path))), 0);
+      firstSearchBytes = fetched.filter(isSearchFile).reduce((sum, path) => sum + sentBytes(readFileSync(join(root, 'dist', path))), 0);
     }
     const firstMs = firstTimes.sort((a, b) => a - b)[FIRST_RUNS >> 1]!;
     const otherMs = await timeQuery(page!, otherWord);

@@ -3,9 +3,8 @@
  * of a paragraph the article lacks, or a statement that cites nothing, fails the build naming the
  * file and the statement.
  */
-import { pathFor } from '../routing/urls.ts';
 import { citationProblems, citedBy, summaryStatements, type Statement } from '../record/statements.ts';
-import { articleParagraphs, paragraphId, type ArticleParagraph } from '../record/paragraphs.ts';
+import { articleParagraphs, type ArticleParagraph } from '../record/paragraphs.ts';
 import { getDocuments } from './documents.ts';
 
 export interface CitationData {
@@ -15,16 +14,6 @@ export interface CitationData {
   statements: Map<string, Statement[]>;
   /** Per article slug: paragraph number → the statements that cite it. */
   citedBy: Map<string, Map<number, Statement[]>>;
-}
-
-/** The German paragraph on its article page. */
-export function paragraphPath(slug: string, number: number): string {
-  return `${pathFor('de', { kind: 'document', slug })}#${paragraphId(number)}`;
-}
-
-/** A statement on its summary page. */
-export function statementPath(slug: string, statement: Pick<Statement, 'id'>): string {
-  return `${pathFor('en', { kind: 'document', slug })}#${statement.id}`;
 }
 
 async function load(): Promise<CitationData> {

@@ -1,9 +1,11 @@
 /**
  * Every page the site builds, as the catch-all route (src/pages/[...path].astro) lists them: which
- * page (a PageRef in one language) and the data its layout needs, gathered here once per build.
+ * page (a PageRef in one language) and exactly the data its layout shows, gathered and paged here once
+ * per build. Layouts render a route; they slice, count and look up nothing.
  */
 import { LANGS, type Lang, type PageRef } from '../routing/urls.ts';
 import { entitiesInOrder } from '../entities/mention-index.ts';
+import { ENTITY_KINDS, type EntityKind } from '../entities/kinds.ts';
 import {
   coMentionGraph,
   labelLayout,
@@ -13,38 +15,137 @@ import {
   type GraphLayout,
   type PairGroup,
 } from '../entities/map-layout.ts';
-import type { Segment } from '../entities/link-text.ts';
-import { pageCount } from '../page/pagination.ts';
+import type { MentionRecord, Segment } from '../entities/link-text.ts';
+import { pageCount, pageSlice } from '../page/pagination.ts';
+import { groupByYear } from '../record/event-dates.ts';
+import type { ArticleParagraph } from '../record/paragraphs.ts';
 import type { Statement } from '../record/statements.ts';
 import { getCitations } from './citations.ts';
 import { DOCUMENTS_PER_PAGE, getDocuments, listedOnHome, type DocumentPair, type Summary } from './documents.ts';
-import { entityPages, getEntityData, pageKey, type Entity, type EntityData, type EntityPage } from './entities.ts';
+import { entityPages, getEntityData, pageKey, type Entity, type EntityData, type PageMentions } from './entities.ts';
 import { getEvents, type TimelineEvent } from './events.ts';
 
-/** An entity a page mentions, with its name in the page's language. */
+/** Pending articles shown on the English home; the editors' overview lists them all. */
+const PENDING_ON_HOME = 10;
+/** Entities shown as "often mentioned together" on an entity's page. */
+const RELATED_SHOWN = 8;
+
+/** An entity a page names, with its name in the page's language. */
 export interface MentionedEntity {
   id: string;
   name: string;
 }
 
+/** A relation read as a sentence in the page's language ("Satya Nadella – CEO of – Microsoft"). */
+export interface RelationLine {
+  subject: MentionedEntity;
+  role: string;
+  object: MentionedEntity;
+}
+
+/** A timeline event with the title of the article it rests on and the entities it involves. */
+export interface TimelineEntry {
+  event: TimelineEvent;
+  articleTitle: string;
+  entities: MentionedEntity[];
+}
+
 export type Route =
-  | { kind: 'home'; lang: Lang; documents: DocumentPair[]; page: number }
-  | { kind: 'article'; lang: 'de'; document: DocumentPair; ledeSegments: Segment[] | undefined; mentioned: MentionedEntity[] }
-  | { kind: 'summary'; lang: 'en'; document: DocumentPair & { summary: Summary }; mentioned: MentionedEntity[]; keyPoints: Statement[] }
+  | {
+      kind: 'home';
+      lang: Lang;
+      /** This page of the list, of how many. */
+      page: number;
+      pages: number;
+      listed: DocumentPair[];
+      /** On the English home's first page: the first articles still without a summary, and how many there are. */
+      pending: { shown: DocumentPair[]; total: number };
+    }
+  | {
+      kind: 'article';
+      lang: 'de';
+      document: DocumentPair;
+      /** The lede with its entity mentions linked. */
+      ledeSegments: Segment[] | undefined;
+      mentioned: MentionedEntity[];
+      /** Paragraph number → the summary statements citing it (read by ParagraphLinks through Astro.locals). */
+      citedBy: Map<number, Statement[]>;
+    }
+  | {
+      kind: 'summary';
+      lang: 'en';
+      document: DocumentPair & { summary: Summary };
+      mentioned: MentionedEntity[];
+      /** The key points with their citations. */
+      keyPoints: Statement[];
+      /** The German article's paragraphs, shown beside the statements citing them (CiteSources, through Astro.locals). */
+      citedParagraphs: ArticleParagraph[];
+    }
   | { kind: 'pendingSummary'; lang: 'en'; document: DocumentPair }
-  | { kind: 'entities'; lang: Lang; data: EntityData }
+  /** Every kind that has entities, each with its entities in the language's alphabetical order. */
+  | { kind: 'entities'; lang: Lang; groups: { kind: EntityKind; entities: (MentionedEntity & { mentions: number })[] }[] }
   | { kind: 'map'; lang: Lang; map: EntityMap; pairs: PairGroup[] }
-  | ({ kind: 'entity'; lang: Lang; data: EntityData; events: TimelineEvent[] } & EntityPage)
-  | { kind: 'timeline'; lang: Lang; events: TimelineEvent[]; articleTitles: Map<string, string>; entities: Map<string, Entity> }
+  | {
+      kind: 'entity';
+      lang: Lang;
+      entity: Entity;
+      /** This page of the "mentioned in" list, of how many. */
+      page: number;
+      pages: number;
+      mentions: number;
+      relations: RelationLine[];
+      /** Timeline events naming the entity: on its first page only, beside its description. */
+      events: TimelineEvent[];
+      /** The entities most often named in the same sentences. */
+      related: (MentionedEntity & { sentences: number })[];
+      /** The pages listed on this page, each with its mentions of the entity. */
+      mentioning: { page: PageMentions; records: MentionRecord[] }[];
+    }
+  | { kind: 'timeline'; lang: Lang; years: { year: number; items: TimelineEntry[] }[] }
   | { kind: 'search'; lang: Lang }
-  | { kind: 'pending'; lang: Lang; documents: DocumentPair[] }
+  | { kind: 'pending'; lang: Lang; pending: DocumentPair[] }
   | { kind: 'notFound'; lang: Lang };
+
+/** The route of one kind: what its layout receives. */
+export type RouteOf<Kind extends Route['kind']> = Extract<Route, { kind: Kind }>;
+
+function named(data: EntityData, lang: Lang, id: string): MentionedEntity {
+  const entity = data.byId.get(id);
+  if (!entity) throw new Error(`entities: "${id}" is named by a mention or relation but is no file in content/entities/`);
+  return { id, name: entity.data.name[lang] };
+}
 
 function mentionedOn(data: EntityData, lang: Lang, slug: string): MentionedEntity[] {
   return entitiesInOrder(data.pageRecords.get(pageKey(lang, slug)) ?? []).flatMap((id) => {
     const entity = data.byId.get(id);
     return entity ? [{ id, name: entity.data.name[lang] }] : [];
   });
+}
+
+function homeRoutes(documents: DocumentPair[], lang: Lang): RouteOf<'home'>[] {
+  const all = listedOnHome(documents, lang);
+  const pages = pageCount(all.length, DOCUMENTS_PER_PAGE);
+  const pending = lang === 'en' ? documents.filter((doc) => !doc.summary) : [];
+  return Array.from({ length: pages }, (_, index) => ({
+    kind: 'home',
+    lang,
+    page: index + 1,
+    pages,
+    listed: pageSlice(all, index + 1, DOCUMENTS_PER_PAGE),
+    pending: index === 0 ? { shown: pending.slice(0, PENDING_ON_HOME), total: pending.length } : { shown: [], total: 0 },
+  }));
+}
+
+function entitiesRoute(data: EntityData, lang: Lang): RouteOf<'entities'> {
+  const { compare } = new Intl.Collator(lang);
+  const groups = ENTITY_KINDS.map((kind) => ({
+    kind,
+    entities: data.entities
+      .filter((entity) => entity.data.kind === kind)
+      .map((entity) => ({ id: entity.id, name: entity.data.name[lang], mentions: data.counts.get(entity.id) ?? 0 }))
+      .sort((a, b) => compare(a.name, b.name)),
+  }));
+  return { kind: 'entities', lang, groups: groups.filter((group) => group.entities.length > 0) };
 }
 
 /** The co-mention graph laid out once per build; each language's page labels it with its own names. */
@@ -58,10 +159,40 @@ function mapLayout(data: EntityData): GraphLayout {
   );
 }
 
-function mapRoute(data: EntityData, layout: GraphLayout, lang: Lang): Route {
+function mapRoute(data: EntityData, layout: GraphLayout, lang: Lang): RouteOf<'map'> {
   const { compare } = new Intl.Collator(lang);
   const map = labelLayout(layout, (id) => data.byId.get(id)!.data.name[lang], compare);
   return { kind: 'map', lang, map, pairs: rankedPairs(map, compare) };
+}
+
+function entityRoutes(data: EntityData, byEntity: Map<string, TimelineEvent[]>, lang: Lang): RouteOf<'entity'>[] {
+  return entityPages(data).map(({ entity, page, pages, mentioning }) => ({
+    kind: 'entity',
+    lang,
+    entity,
+    page,
+    pages,
+    mentions: data.counts.get(entity.id) ?? 0,
+    relations: (data.relations.get(entity.id) ?? []).map((view) => ({
+      subject: named(data, lang, view.subject),
+      role: view.role[lang],
+      object: named(data, lang, view.object),
+    })),
+    events: page === 1 ? (byEntity.get(entity.id) ?? []) : [],
+    related: (data.related.get(entity.id) ?? [])
+      .slice(0, RELATED_SHOWN)
+      .map(({ entityId, sentences }) => ({ ...named(data, lang, entityId), sentences })),
+    mentioning,
+  }));
+}
+
+function timelineRoute(events: TimelineEvent[], articleTitles: Map<string, string>, data: EntityData, lang: Lang): RouteOf<'timeline'> {
+  const entries = events.map((event) => ({
+    event,
+    articleTitle: articleTitles.get(event.data.cite.article.id)!,
+    entities: event.data.entities.map((entity) => named(data, lang, entity.id)),
+  }));
+  return { kind: 'timeline', lang, years: groupByYear(entries, (entry) => entry.event.date) };
 }
 
 export async function getRoutes(): Promise<Route[]> {
@@ -70,31 +201,40 @@ export async function getRoutes(): Promise<Route[]> {
   const routes: Route[] = [];
   const layout = mapLayout(data);
   for (const lang of LANGS) {
-    const homePages = pageCount(listedOnHome(documents, lang).length, DOCUMENTS_PER_PAGE);
-    for (let page = 1; page <= homePages; page += 1) routes.push({ kind: 'home', lang, documents, page });
     routes.push(
-      { kind: 'entities', lang, data },
+      ...homeRoutes(documents, lang),
+      entitiesRoute(data, lang),
       mapRoute(data, layout, lang),
       { kind: 'search', lang },
-      { kind: 'pending', lang, documents },
+      { kind: 'pending', lang, pending: documents.filter((doc) => !doc.summary) },
       { kind: 'notFound', lang },
+      timelineRoute(timeline.events, articleTitles, data, lang),
+      ...entityRoutes(data, timeline.byEntity, lang),
     );
-    routes.push({ kind: 'timeline', lang, events: timeline.events, articleTitles, entities: data.byId });
-    for (const entityPage of entityPages(data)) {
-      // Events are listed on an entity's first page only, beside its description.
-      const events = entityPage.page === 1 ? (timeline.byEntity.get(entityPage.entity.id) ?? []) : [];
-      routes.push({ kind: 'entity', lang, data, events, ...entityPage });
-    }
   }
   for (const document of documents) {
     const { slug, summary } = document;
-    routes.push({ kind: 'article', lang: 'de', document, ledeSegments: data.ledes.get(slug), mentioned: mentionedOn(data, 'de', slug) });
+    routes.push({
+      kind: 'article',
+      lang: 'de',
+      document,
+      ledeSegments: data.ledes.get(slug),
+      mentioned: mentionedOn(data, 'de', slug),
+      citedBy: citations.citedBy.get(slug) ?? new Map(),
+    });
     if (!summary) {
       routes.push({ kind: 'pendingSummary', lang: 'en', document });
       continue;
     }
     const keyPoints = (citations.statements.get(slug) ?? []).filter((statement) => statement.kind === 'keyPoint');
-    routes.push({ kind: 'summary', lang: 'en', document: { ...document, summary }, mentioned: mentionedOn(data, 'en', slug), keyPoints });
+    routes.push({
+      kind: 'summary',
+      lang: 'en',
+      document: { ...document, summary },
+      mentioned: mentionedOn(data, 'en', slug),
+      keyPoints,
+      citedParagraphs: citations.paragraphs.get(slug) ?? [],
+    });
   }
   return routes;
 }

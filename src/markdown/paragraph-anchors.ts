@@ -12,8 +12,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
-import { summaryParagraphId } from '../record/statements.ts';
-import { paragraphId } from '../record/paragraphs.ts';
+import { paragraphId, summaryParagraphId } from '../routing/anchors.ts';
 
 type HastPluginEntry = NonNullable<SatteriProcessorOptions['hastPlugins']>[number];
 interface Attribute {

@@ -8,6 +8,9 @@ import { readArticleBody } from './article-mdx.ts';
 import type { ArticleBlock } from './raw-article.ts';
 import { foldWhitespace } from './verbatim.ts';
 
+/** The checks name paragraphs by their anchors ("p-12"), which the routing module writes. */
+export { paragraphId } from '../routing/anchors.ts';
+
 export type ParagraphKind = 'lede' | 'heading' | 'teaser' | 'paragraph';
 
 export interface ArticleParagraph {
@@ -16,10 +19,6 @@ export interface ArticleParagraph {
   kind: ParagraphKind;
   /** The German text as the page shows it: escapes decoded, whitespace folded as a browser folds it. */
   text: string;
-}
-
-export function paragraphId(number: number): string {
-  return `p-${number}`;
 }
 
 const KINDS: Record<ArticleBlock['kind'], ParagraphKind> = {

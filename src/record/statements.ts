@@ -3,7 +3,7 @@
  * from the frontmatter, body paragraphs (s-1, s-2, …) from the MDX body, each ending in
  * `<Cite p={[12, 14]} />`. One rule for the build, `npm run check`, the render-time plugin and the tests.
  */
-import { paragraphId } from './paragraphs.ts';
+import { keyPointId, paragraphId, summaryParagraphId } from '../routing/anchors.ts';
 import { foldWhitespace } from './verbatim.ts';
 
 export interface KeyPoint {
@@ -36,14 +36,6 @@ function bodyBlocks(body: string): string[] {
     .split(/\n[ \t]*\n/)
     .map((block) => block.trim())
     .filter((block) => block.length > 0);
-}
-
-export function keyPointId(number: number): string {
-  return `kp-${number}`;
-}
-
-export function summaryParagraphId(number: number): string {
-  return `s-${number}`;
 }
 
 /** "key point 2" or "body paragraph 3": how messages name a statement. */

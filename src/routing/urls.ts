@@ -60,24 +60,105 @@ export function otherLang(lang: Lang): Lang {
 export const BASE_PATH =
   siteUrlFromEnv()?.pathname ?? `/${(import.meta.env?.BASE_URL ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 
-/** A path inside the site ("sources/x.txt" or "/sources/x.txt") under the base path. */
+/** A path inside the site ("de/" or "/de/") under the base path: only this module joins them. */
 export function withBase(path: string): string {
   return BASE_PATH + path.replace(/^\/+/, '');
 }
 
-/** The entity names and aliases the search page matches queries against (src/pages/[lang]/entity-answers.json.ts). */
-export function entityNamesPath(lang: Lang): string {
-  return withBase(`${lang}/entity-answers.json`);
+/** The language chooser at the root of the site: no language, so no PageRef. */
+export function chooserPath(): string {
+  return BASE_PATH;
 }
 
-/** One entity's search card: name, kind, description (src/pages/[lang]/entity-answers/[id].json.ts). */
-export function entityCardPath(lang: Lang, id: string): string {
-  return withBase(`${lang}/entity-answers/${id}.json`);
+/** Files the site serves beside its pages, each at one place under the base path. */
+export type FileRef =
+  /** The entity names and aliases the search page matches queries against. */
+  | { kind: 'entityNames'; lang: Lang }
+  /** One entity's search card: name, kind, description. */
+  | { kind: 'entityCard'; lang: Lang; id: string }
+  /** A raw input from content/sources/, byte for byte. */
+  | { kind: 'source'; file: string }
+  /** A CJK font subset cut while the site builds (src/data/cjk-font.ts). */
+  | { kind: 'font'; file: string }
+  /** The language's Pagefind bundle (scripts/search-index.ts): its folder, or a file Pagefind names inside it. */
+  | { kind: 'searchBundle'; lang: Lang; file?: string }
+  /** public/favicon.svg. */
+  | { kind: 'favicon' }
+  | { kind: 'robots' }
+  /** Written by @astrojs/sitemap under this name. */
+  | { kind: 'sitemapIndex' };
+
+/** URL path of a file under the base path. */
+export function filePath(ref: FileRef): string {
+  return withBase(siteFile(ref));
 }
 
-/** URL path under the base path with a trailing slash, matching `trailingSlash: 'always'`. */
-export function pathFor(lang: Lang, ref: PageRef): string {
-  return withBase(routePath(lang, ref));
+/** Absolute URL of a file, for robots.txt. */
+export function fileUrl(ref: FileRef, site: URL | string): string {
+  return new URL(filePath(ref), site).href;
+}
+
+/** Where a file lies in the built site (dist/) without the base path: also the `[...rest]` param of its file route. */
+export function siteFile(ref: FileRef): string {
+  switch (ref.kind) {
+    case 'entityNames':
+      return `${ref.lang}/entity-answers.json`;
+    case 'entityCard':
+      return `${ref.lang}/entity-answers/${ref.id}.json`;
+    case 'source':
+      return `sources/${ref.file}`;
+    case 'font':
+      return `fonts/${ref.file}`;
+    case 'searchBundle':
+      return `pagefind/${ref.lang}/${ref.file ?? ''}`;
+    case 'favicon':
+      return 'favicon.svg';
+    case 'robots':
+      return 'robots.txt';
+    case 'sitemapIndex':
+      return 'sitemap-index.xml';
+  }
+}
+
+/** The inverse of `filePath`: which file a URL path under the base path names, or undefined outside the scheme. */
+export function fileForPath(path: string): FileRef | undefined {
+  if (!path.startsWith(BASE_PATH)) return undefined;
+  // Each kind's reading of the parts; only one writes the path back exactly (as pageForPath confirms a page).
+  return fileCandidates(path.slice(BASE_PATH.length).split('/'))
+    .filter((ref) => Object.values(ref).every((value) => value !== '')) // "/sources/" names no file
+    .find((ref) => filePath(ref) === path);
+}
+
+/** Whether a URL path names a file only search loads: a Pagefind bundle's, or the entity answers'. */
+export function isSearchFile(path: string): boolean {
+  const kind = fileForPath(path)?.kind;
+  return kind === 'searchBundle' || kind === 'entityNames' || kind === 'entityCard';
+}
+
+function fileCandidates(parts: string[]): FileRef[] {
+  const inFolder = parts.slice(1).join('/');
+  const inBundle = parts.slice(2).join('/');
+  const id = (parts.at(-1) ?? '').replace(/\.[^.]*$/, '');
+  return [
+    ...LANGS.flatMap((lang): FileRef[] => [
+      { kind: 'entityNames', lang },
+      { kind: 'entityCard', lang, id },
+      { kind: 'searchBundle', lang, ...(inBundle ? { file: inBundle } : {}) },
+    ]),
+    { kind: 'source', file: inFolder },
+    { kind: 'font', file: inFolder },
+    { kind: 'favicon' },
+    { kind: 'robots' },
+    { kind: 'sitemapIndex' },
+  ];
+}
+
+/**
+ * URL path under the base path with a trailing slash, matching `trailingSlash: 'always'`; with an anchor,
+ * the place on the page whose element has that id (src/routing/anchors.ts, or the id a component gives).
+ */
+export function pathFor(lang: Lang, ref: PageRef, anchor?: string): string {
+  return withBase(routePath(lang, ref)) + (anchor ? `#${anchor}` : '');
 }
 
 /** The catch-all route's `path` param for a page: its URL path without base path and slashes ("de/artikel/x"). */
@@ -170,7 +251,7 @@ export interface Alternate {
 export function alternatesFor(ref: PageRef, site: URL | string): Alternate[] {
   return [
     ...LANGS.map((lang) => ({ hreflang: lang, href: urlFor(lang, ref, site) })),
-    { hreflang: 'x-default', href: new URL(withBase('/'), site).href },
+    { hreflang: 'x-default', href: new URL(chooserPath(), site).href },
   ];
 }
 

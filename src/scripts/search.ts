@@ -17,7 +17,7 @@ import { dateFeed, type Feed } from '../search/date-feed.ts';
 import { DATE_FILTER, UNDATED } from '../search/facets.ts';
 import type { Pagefind, PagefindFilters, PagefindResult } from '../search/pagefind-client.ts';
 import type { SearchScriptStrings } from '../i18n/types.ts';
-import { entityCardPath, entityNamesPath, LOCALES, otherLang, pathFor, withBase, type Lang } from '../routing/urls.ts';
+import { filePath, LOCALES, otherLang, pathFor, type Lang } from '../routing/urls.ts';
 import {
   FILTER_KEYS,
   fill,
@@ -60,10 +60,10 @@ const bundles = new Map<Lang, Promise<Pagefind>>();
 function bundle(lang: Lang): Promise<Pagefind> {
   let loading = bundles.get(lang);
   if (!loading) {
-    const url = withBase(`pagefind/${lang}/pagefind.js`);
+    const url = filePath({ kind: 'searchBundle', lang, file: 'pagefind.js' });
     loading = (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
       // noWorker: the worker is one more 12 KB script, and our searches are small enough for the main thread.
-      await pagefind.options({ basePath: withBase(`pagefind/${lang}/`), noWorker: true, ...PAGEFIND_SEARCH_OPTIONS });
+      await pagefind.options({ basePath: filePath({ kind: 'searchBundle', lang }), noWorker: true, ...PAGEFIND_SEARCH_OPTIONS });
       await pagefind.init();
       return pagefind;
     });
@@ -81,7 +81,7 @@ async function fetchJson<T>(url: string): Promise<T> {
 
 let entityAnswers: Promise<EntityAnswers> | undefined;
 function loadEntityAnswers(): Promise<EntityAnswers> {
-  entityAnswers ??= fetchJson<EntityNameIndex>(entityNamesPath(pageLang))
+  entityAnswers ??= fetchJson<EntityNameIndex>(filePath({ kind: 'entityNames', lang: pageLang }))
     .then(createEntityAnswers)
     .catch((error: unknown) => {
       entityAnswers = undefined;
@@ -94,7 +94,7 @@ const cards = new Map<string, Promise<EntityCard>>();
 function loadCard(id: string): Promise<EntityCard> {
   let loading = cards.get(id);
   if (!loading) {
-    loading = fetchJson<EntityCard>(entityCardPath(pageLang, id));
+    loading = fetchJson<EntityCard>(filePath({ kind: 'entityCard', lang: pageLang, id }));
     loading.catch(() => cards.delete(id));
     cards.set(id, loading);
   }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations } from '../helpers/axe.ts';
 import { useBrowser } from '../helpers/browser.ts';
+import { filePath, isSearchFile } from '../../src/routing/urls.ts';
 
 const A000 = '/de/artikel/microsoft-vertieft-partnerschaft-mit-openai/';
 const A004 = '/de/artikel/altman-nadella-gespraech-nach-umstrukturierung/';
@@ -333,16 +334,16 @@ describe('keyboard and URL', () => {
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.goto('/de/');
     await page.waitForLoadState('networkidle');
-    expect(requested.filter((path) => path.includes('/pagefind/') || path.endsWith('.json'))).toEqual([]);
+    expect(requested.filter(isSearchFile)).toEqual([]);
     await page.goto('/de/suche/');
     await page.locator('#search-input:focus').waitFor();
     await page.waitForLoadState('networkidle');
-    expect(requested).toContain('/pagefind/de/pagefind.js');
-    expect(requested).toContain('/de/entity-answers.json');
+    expect(requested).toContain(filePath({ kind: 'searchBundle', lang: 'de', file: 'pagefind.js' }));
+    expect(requested).toContain(filePath({ kind: 'entityNames', lang: 'de' }));
     await page.locator('#search-input').pressSequentially('Azure');
     await page.locator('.result').first().waitFor();
     expect(requested.filter((path) => path.includes('pagefind-worker'))).toEqual([]);
-    expect(requested.filter((path) => path.startsWith('/pagefind/en/'))).toEqual([]);
+    expect(requested.filter((path) => path.startsWith(filePath({ kind: 'searchBundle', lang: 'en' })))).toEqual([]);
   });
 
   it('reading pages load no script until search is used', async () => {

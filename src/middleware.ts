@@ -1,0 +1,15 @@
+/**
+ * Sets Astro.locals once per page before it renders, as Starlight attaches its route data: components that
+ * the anchor plugin places inside MDX, and the head's font faces, read their page's data there instead of
+ * fetching it.
+ */
+import { defineMiddleware } from 'astro:middleware';
+import { getCjkFontFaces } from './data/cjk-font.ts';
+import type { Route } from './data/routes.ts';
+
+export const onRequest = defineMiddleware(async (context, next) => {
+  // The catch-all page's props (src/pages/[...path].astro); other pages and files have no route.
+  context.locals.route = (context.props as { route?: Route }).route;
+  context.locals.cjkFontFaces = await getCjkFontFaces();
+  return next();
+});

@@ -1,0 +1,13 @@
+/** Each raw input from content/sources/ unchanged, at the URL src/routing/urls.ts names. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { readSource, sourceFiles, type SourceFile } from '../data/sources.ts';
+import { siteFile } from '../routing/urls.ts';
+
+export const getStaticPaths = (async () =>
+  (await sourceFiles()).map((source) => ({
+    params: { source: siteFile({ kind: 'source', file: source.file }) },
+    props: { source },
+  }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ source: SourceFile }> = async ({ props }) =>
+  new Response(await readSource(props.source), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
