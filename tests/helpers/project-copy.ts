@@ -5,16 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 export const PROJECT = join(import.meta.dirname, '..', '..');
-const COPIED = [
-  'src',
-  'public',
-  'scripts',
-  'astro.config.mjs',
-  'tsconfig.json',
-  'package.json',
-  '.prettierrc.json',
-  '.prettierignore',
-];
+const COPIED = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json', '.prettierrc.json', '.prettierignore'];
 const COLLECTIONS = ['articles', 'summaries', 'entities', 'events', 'sources'];
 
 /** Set by tests/global-setup.ts: every site build of the run adds a line there, so the run can count them. */
@@ -80,10 +71,34 @@ export function projectAt(root: string, env: Record<string, string> = {}): Proje
       if (script === 'build') {
         const articles = readdirSync(join(root, 'content', 'articles')).length;
         const entities = readdirSync(join(root, 'content', 'entities')).length;
-        logBuild(`copy ${root} ${JSON.stringify(env)} (${articles} articles, ${entities} entities)`, (Date.now() - started) / 1000, result.status);
+        logBuild(
+          `copy ${root} ${JSON.stringify(env)} (${articles} articles, ${entities} entities)`,
+          (Date.now() - started) / 1000,
+          result.status,
+        );
       }
       return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
     },
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
+}
+
+/**
+ * `npm run check`'s content check (scripts/check-content.ts, no Astro) on a copy of content/ that `setup`
+ * changes first; `setup` gets a root whose content/ is that copy, as a project copy's would be.
+ */
+export function checkContentCopy(setup: (root: string) => void): ScriptResult {
+  const root = mkdtempSync(join(tmpdir(), 'content-copy-'));
+  try {
+    cpSync(join(PROJECT, 'content'), join(root, 'content'), { recursive: true });
+    setup(root);
+    const result = spawnSync(process.execPath, [join(PROJECT, 'scripts', 'check-content.ts')], {
+      cwd: PROJECT,
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: join(root, 'content'), FORCE_COLOR: '0', NO_COLOR: '1' },
+    });
+    return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 }

@@ -46,8 +46,6 @@ export const IMPORTS: { file: string; slug: string; args?: string[] }[] = [
 
 /** Copies of the PENDING article added to the grown copy so the German home continues on a second page. */
 export const EXTRA_ARTICLES = 50;
-/** An entity file the grown copy adds that no text mentions: a warning, not an error. */
-export const UNMENTIONED_ENTITY = 'nobody.yaml';
 
 /** What a recipe's steps printed, by step name ("build", "check", "import seed-000-import", …), and the files each import read. */
 export interface SharedBuild {
@@ -94,8 +92,9 @@ const RECIPES = {
       for (let number = 1; number <= EXTRA_ARTICLES; number += 1) {
         writeFileSync(join(articles, `kopie-${number}.mdx`), original.replace(/^title: "(.*)"$/m, `title: "$1 (Kopie ${number})"`));
       }
+      // An entity no text mentions: a warning, not an error (tests/site/entity-errors.test.ts).
       writeFileSync(
-        join(copy.root, 'content', 'entities', UNMENTIONED_ENTITY),
+        join(copy.root, 'content', 'entities', 'nobody.yaml'),
         'kind: person\nname: { de: "Niemand Nirgends", en: "Nobody Nowhere" }\ndescription: { de: "Test.", en: "Test." }\n',
       );
       steps['check'] = copy.run('check');
