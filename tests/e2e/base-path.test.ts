@@ -1,22 +1,20 @@
-/** A reader on a site served under a sub-path: navigation, language switch and search stay under it. */
+/** A reader on a site served under a sub-path (the shared copy): navigation, language switch and search stay under it. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useBrowser } from '../helpers/browser.ts';
-import { copyProject, type ProjectCopy } from '../helpers/project-copy.ts';
+import { sharedBuild, SUB_PATH_SITE } from '../helpers/shared-builds.ts';
 
-const SITE_URL = 'https://archive.example.net/archiv/';
-let project: ProjectCopy;
-beforeAll(() => {
-  project = copyProject({ SITE_URL });
-  const build = project.run('build');
-  expect(build.status, build.output).toBe(0);
+let root: string;
+beforeAll(async () => {
+  const { copy, steps } = await sharedBuild('subPath');
+  expect(steps['build']!.status, steps['build']!.output).toBe(0);
+  root = copy.root;
   // `astro preview` reads the base path from the copy's config, which reads SITE_URL.
-  process.env['SITE_URL'] = SITE_URL;
-});
+  process.env['SITE_URL'] = SUB_PATH_SITE;
+}, 600_000);
 afterAll(() => {
   delete process.env['SITE_URL'];
-  project?.remove();
 });
-const browser = useBrowser('base-path', () => project.root);
+const browser = useBrowser('base-path', () => root);
 
 describe('under /archiv/', () => {
   it('reads an article, switches language and comes back', async () => {

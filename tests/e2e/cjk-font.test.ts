@@ -84,7 +84,9 @@ describe('CJK subset font', () => {
     const { page, fonts } = await openCollectingFonts('/de/entitaeten/xinzhiyuan/');
     expect(await page.locator('h1').textContent()).toBe('新智元');
     expect(fonts.some((font) => /\/fonts\/cjk-700-/.test(font))).toBe(true);
-    expect((await platformFonts(page, 'h1')).every((font) => font.isCustomFont)).toBe(true);
+    const used = await platformFonts(page, 'h1');
+    expect(used.length).toBeGreaterThan(0);
+    expect(used.filter((font) => !font.isCustomFont)).toEqual([]);
   });
 
   it('is not downloaded by a page without CJK characters', async () => {

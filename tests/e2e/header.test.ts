@@ -58,6 +58,7 @@ describe.each([375, 1024, 1280])('at %i px', (width) => {
     expect(layout.overflow, 'no horizontal scrolling').toBeLessThanOrEqual(0);
     expect(layout.name, 'site name shown').not.toBeNull();
     expect(layout.languageSwitch, 'language switch shown').not.toBeNull();
+    expect(layout.navLinks.length, 'the header has navigation links').toBeGreaterThan(0);
     expect(
       layout.navLinks.filter((link) => link === null),
       'every navigation link shown',

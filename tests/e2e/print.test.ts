@@ -1,10 +1,12 @@
 /** Printing an article or a summary in Chromium: the text and its source, without the screen's furniture. */
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { useBrowser } from '../helpers/browser.ts';
 
 const ARTICLE = '/de/artikel/microsoft-vertieft-partnerschaft-mit-openai/';
 const SUMMARY = '/en/summaries/microsoft-vertieft-partnerschaft-mit-openai/';
-const FURNITURE = ['.skip-link', '.site-header', '.site-header nav', '.header-search', '.language-switch', '.site-footer', '.toc'];
+/** Screen furniture of every page; an article adds its table of contents. */
+const FURNITURE = ['.skip-link', '.site-header', '.site-header nav', '.header-search', '.language-switch', '.site-footer'];
 
 const browser = useBrowser('print');
 
@@ -20,19 +22,27 @@ async function openPrinted(path: string) {
   return page;
 }
 
+/** The selectors of `furniture` that match at least one visible element on the page. */
+const shown = (page: Page, furniture: string[]) =>
+  page.evaluate(
+    (selectors) => selectors.filter((selector) => [...document.querySelectorAll(selector)].some((element) => element.checkVisibility())),
+    furniture,
+  );
+
 describe.each([
-  ['article', ARTICLE],
-  ['summary', SUMMARY],
-])('a printed %s', (_kind, path) => {
+  ['article', ARTICLE, [...FURNITURE, '.toc']],
+  ['summary', SUMMARY, FURNITURE],
+])('a printed %s', (_kind, path, furniture) => {
   it('hides header, navigation, search, skip link and footer; keeps the text', async () => {
     const page = await openPrinted(path);
-    const shown = await page.evaluate(
-      (selectors) => selectors.filter((selector) => [...document.querySelectorAll(selector)].some((element) => element.checkVisibility())),
-      FURNITURE,
-    );
-    expect(shown).toEqual([]);
+    expect(await shown(page, furniture)).toEqual([]);
     for (const selector of ['h1', '.prose p']) expect(await page.locator(selector).first().isVisible(), selector).toBe(true);
+    // Printed on wide paper too, where the screen shows the header search field.
+    await page.setViewportSize({ width: 1280, height: 1123 });
+    expect(await shown(page, furniture)).toEqual([]);
+    // On screen at that width every piece shows: the selectors above match the page's real furniture.
     await page.emulateMedia({ media: 'screen' });
+    expect(await shown(page, furniture)).toEqual(furniture);
     expect(await page.locator('.site-header').isVisible()).toBe(true);
   });
 

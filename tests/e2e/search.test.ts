@@ -95,6 +95,8 @@ describe('results', () => {
     expect(articles.every((url) => url.startsWith('/de/artikel/'))).toBe(true);
     const sorted = await resultsFor(`/de/suche/?q=OpenAI&sort=date`);
     expect(sorted.length).toBe(all.length);
+    expect(sorted).toContain(A004);
+    expect(sorted).toContain(A000);
     expect(sorted.indexOf(A004)).toBeLessThan(sorted.indexOf(A000));
   });
 });
@@ -124,6 +126,7 @@ describe('date order', () => {
 
     await resultsFor('/en/search/?q=OpenAI&all=1&sort=date');
     const across = await allResults();
+    expect(across.length).toBeGreaterThan(4);
     expect(new Set(across.slice(0, 2))).toEqual(new Set([A004, S004]));
     expect(new Set(across.slice(2, 4))).toEqual(new Set([A000, S000]));
     expect(across.slice(4).every((url) => /^\/(de\/entitaeten|en\/entities)\//.test(url))).toBe(true);
@@ -241,7 +244,11 @@ describe('entity answers', () => {
     expect(await page.locator('#entity-answers').innerHTML()).toBe('');
   });
 
-  it.each(['/de/suche/?q=Ultraman', '/en/search/?q=Nadela'])('%s passes axe with the answer shown, headings in order', async (path) => {
+  /** [search, how many headings main has at least: the h1, and the card's name as an h2 when a card shows]. */
+  it.each([
+    ['/de/suche/?q=Ultraman', 2],
+    ['/en/search/?q=Nadela', 1],
+  ])('%s passes axe with the answer shown, headings in order', async (path, atLeast) => {
     await resultsFor(path);
     await page.locator('#entity-answers > *').first().waitFor();
     await page.waitForLoadState('networkidle');
@@ -250,6 +257,7 @@ describe('entity answers', () => {
       .locator('main h1, main h2, main h3')
       .evaluateAll((headings) => headings.map((heading) => Number(heading.tagName[1])));
     expect(levels[0]).toBe(1);
+    expect(levels.length).toBeGreaterThanOrEqual(atLeast);
     expect(levels.slice(1).every((level) => level === 2)).toBe(true);
   });
 });

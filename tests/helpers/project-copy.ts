@@ -1,44 +1,104 @@
 /** A throwaway copy of the project (sharing node_modules) to build with other content. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export const PROJECT = join(import.meta.dirname, '..', '..');
-const COPIED = [
-  'src',
-  'content',
-  'public',
-  'scripts',
-  'astro.config.mjs',
-  'tsconfig.json',
-  'package.json',
-  '.prettierrc.json',
-  '.prettierignore',
-];
+const COPIED = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json', '.prettierrc.json', '.prettierignore'];
+const COLLECTIONS = ['articles', 'summaries', 'entities', 'events', 'sources'];
+
+/** Set by tests/global-setup.ts: every site build of the run adds a line there, so the run can count them. */
+export const BUILD_LOG = 'TEST_BUILD_LOG';
+
+/** Notes one site build (`what` says which) in the run's build log. */
+export function logBuild(what: string, seconds: number, status: number | null): void {
+  const log = process.env[BUILD_LOG];
+  if (log) appendFileSync(log, `${what}\t${seconds.toFixed(1)} s\tstatus ${status}\n`);
+}
+
+export interface ScriptResult {
+  status: number | null;
+  output: string;
+}
 
 export interface ProjectCopy {
   root: string;
   /** Runs an npm script in the copy and returns its exit status and combined output. */
-  run(script: string, ...args: string[]): { status: number | null; output: string };
+  run(script: string, ...args: string[]): ScriptResult;
   remove(): void;
 }
 
-/** `env` is added to the environment of every script run in the copy (e.g. SITE_URL). */
-export function copyProject(env: Record<string, string> = {}): ProjectCopy {
-  const root = mkdtempSync(join(tmpdir(), 'site-copy-'));
+export interface CopyOptions {
+  /** Added to the environment of every script run in the copy (e.g. SITE_URL). */
+  env?: Record<string, string>;
+  /**
+   * The files of content/ to copy (paths inside content/, e.g. "articles/x.mdx"); every collection folder
+   * exists, empty when none of its files is named. All of content/ when not given.
+   */
+  content?: string[];
+  /** Where the copy goes (a new folder); a fresh temporary folder when not given. */
+  root?: string;
+}
+
+export function copyProject({ env = {}, content, root = mkdtempSync(join(tmpdir(), 'site-copy-')) }: CopyOptions = {}): ProjectCopy {
+  mkdirSync(root, { recursive: true });
   for (const entry of COPIED) cpSync(join(PROJECT, entry), join(root, entry), { recursive: true });
+  if (content) {
+    for (const collection of COLLECTIONS) mkdirSync(join(root, 'content', collection), { recursive: true });
+    for (const file of content) {
+      mkdirSync(dirname(join(root, 'content', file)), { recursive: true });
+      cpSync(join(PROJECT, 'content', file), join(root, 'content', file));
+    }
+  } else {
+    cpSync(join(PROJECT, 'content'), join(root, 'content'), { recursive: true });
+  }
   symlinkSync(join(PROJECT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  return projectAt(root, env);
+}
+
+/** A handle on a copy made earlier (e.g. by another suite of the run), to run its scripts. */
+export function projectAt(root: string, env: Record<string, string> = {}): ProjectCopy {
   return {
     root,
     run(script, ...args) {
+      const started = Date.now();
       const result = spawnSync('npm', ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])], {
         cwd: root,
         encoding: 'utf8',
         env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
       });
+      if (script === 'build') {
+        const articles = readdirSync(join(root, 'content', 'articles')).length;
+        const entities = readdirSync(join(root, 'content', 'entities')).length;
+        logBuild(
+          `copy ${root} ${JSON.stringify(env)} (${articles} articles, ${entities} entities)`,
+          (Date.now() - started) / 1000,
+          result.status,
+        );
+      }
       return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
     },
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
+}
+
+/**
+ * `npm run check`'s content check (scripts/check-content.ts, no Astro) on a copy of content/ that `setup`
+ * changes first; `setup` gets a root whose content/ is that copy, as a project copy's would be.
+ */
+export function checkContentCopy(setup: (root: string) => void): ScriptResult {
+  const root = mkdtempSync(join(tmpdir(), 'content-copy-'));
+  try {
+    cpSync(join(PROJECT, 'content'), join(root, 'content'), { recursive: true });
+    setup(root);
+    const result = spawnSync(process.execPath, [join(PROJECT, 'scripts', 'check-content.ts')], {
+      cwd: PROJECT,
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: join(root, 'content'), FORCE_COLOR: '0', NO_COLOR: '1' },
+    });
+    return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 }

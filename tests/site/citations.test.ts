@@ -33,6 +33,8 @@ const statementsOf = (slug: string) => {
 /** Text as a reader sees it, folded; the links drawn by CSS have none. */
 const textOf = ($: CheerioAPI, selector: string) => foldWhitespace($(selector).text());
 
+it('has summaries to check against their articles', () => expect(SLUGS.length).toBeGreaterThan(0));
+
 describe.each(SLUGS)('%s', (slug) => {
   const article = loadPage(articleUrl(slug));
   const summary = loadPage(summaryUrl(slug));
@@ -40,6 +42,7 @@ describe.each(SLUGS)('%s', (slug) => {
   const statements = statementsOf(slug);
 
   it('gives every block of the article the id the numbering rule gives it, block for block, with the same text', () => {
+    expect(paragraphs.length).toBeGreaterThan(0);
     const shown = article('article.document [id^="p-"]')
       .map((_, element) => ({ id: article(element).attr('id'), text: foldWhitespace(article(element).text()) }))
       .get();
@@ -58,6 +61,7 @@ describe.each(SLUGS)('%s', (slug) => {
   });
 
   it('gives the statements of the summary the ids the numbering rule gives them, with the same text', () => {
+    expect(statements.length).toBeGreaterThan(0);
     const shown = summary('[id^="kp-"], .statement[id^="s-"]')
       .map((_, element) => {
         const node = summary(element).clone();
@@ -152,6 +156,7 @@ describe('timeline', () => {
     const $ = loadPage(url);
 
     it('lists every event once, in an ordered list grouped by year, oldest first', () => {
+      expect(events.length).toBeGreaterThan(0);
       const years = $('ol.timeline > li > h2 time')
         .map((_, time) => $(time).attr('datetime'))
         .get();

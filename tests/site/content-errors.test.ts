@@ -1,23 +1,51 @@
-/** Bad content fails `npm run build` with a message that names the file and the field. */
+/**
+ * Bad content fails `npm run build` with a message that names the file and the field. Each build runs in a
+ * copy holding only the content the case needs; what the content check also sees fails `npm run check` too.
+ */
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyProject, type ProjectCopy } from '../helpers/project-copy.ts';
+import { checkContentCopy, copyProject, type ProjectCopy, type ScriptResult } from '../helpers/project-copy.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'content-errors');
-/** `as` replaces an existing file: a summary must carry its article's slug. */
-const CASES: { fixture: string; into: string; as?: string; file: string; field: RegExp; fix: RegExp }[] = [
+const ARTICLE = ['articles/microsoft-vertieft-partnerschaft-mit-openai.mdx', 'sources/000_db88fdc0d8c3c3ba.txt'];
+/**
+ * `as` replaces an existing file: a summary must carry its article's slug. `content` is what the copy holds
+ * besides the fixture; `checked` marks the mistakes the content check (no Astro) finds as well.
+ */
+const CASES: {
+  fixture: string;
+  into: string;
+  as?: string;
+  content: string[];
+  checked: boolean;
+  file: string;
+  field: RegExp;
+  fix: RegExp;
+}[] = [
   {
     fixture: 'missing-title.mdx',
     into: 'articles',
+    content: ARTICLE,
+    checked: false,
     file: 'content/articles/missing-title.mdx',
     field: /title/,
     fix: /give the German title/,
   },
-  { fixture: 'invalid-date.mdx', into: 'articles', file: 'content/articles/invalid-date.mdx', field: /published/, fix: /YYYY-MM-DD/ },
+  {
+    fixture: 'invalid-date.mdx',
+    into: 'articles',
+    content: ARTICLE,
+    checked: false,
+    file: 'content/articles/invalid-date.mdx',
+    field: /published/,
+    fix: /YYYY-MM-DD/,
+  },
   {
     fixture: 'unknown-article-summary.mdx',
     into: 'summaries',
+    content: ARTICLE,
+    checked: true,
     file: 'content/summaries/unknown-article-summary.mdx',
     field: /field "article"/,
     fix: /no-such-article/,
@@ -26,18 +54,20 @@ const CASES: { fixture: string; into: string; as?: string; file: string; field: 
     fixture: 'citation-out-of-range.mdx',
     into: 'summaries',
     as: 'microsoft-vertieft-partnerschaft-mit-openai.mdx',
+    content: ARTICLE,
+    checked: true,
     file: 'content/summaries/microsoft-vertieft-partnerschaft-mit-openai.mdx',
     field: /key point 2 cites paragraph 999/,
     fix: /the article has paragraphs p-1 to p-17; cite one of those/,
   },
 ];
 
-describe.each(CASES)('build with $fixture', ({ fixture, into, as, file, field, fix }) => {
+describe.each(CASES)('build with $fixture', ({ fixture, into, as, content, file, field, fix }) => {
   let project: ProjectCopy;
-  let result: { status: number | null; output: string };
+  let result: ScriptResult;
 
   beforeAll(() => {
-    project = copyProject();
+    project = copyProject({ content });
     copyFileSync(join(FIXTURES, fixture), join(project.root, 'content', into, as ?? fixture));
     result = project.run('build');
   });
@@ -46,6 +76,20 @@ describe.each(CASES)('build with $fixture', ({ fixture, into, as, file, field, f
   it('fails', () => expect(result.status).not.toBe(0));
   it('names the file', () => expect(result.output).toContain(file));
   it('names the field and the fix', () => {
+    expect(result.output).toMatch(field);
+    expect(result.output).toMatch(fix);
+  });
+});
+
+describe.each(CASES.filter((CASE) => CASE.checked))('npm run check with $fixture', ({ fixture, into, as, file, field, fix }) => {
+  let result: ScriptResult;
+  beforeAll(() => {
+    result = checkContentCopy((root) => copyFileSync(join(FIXTURES, fixture), join(root, 'content', into, as ?? fixture)));
+  });
+
+  it('fails, naming the file, the field and the fix', () => {
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(file);
     expect(result.output).toMatch(field);
     expect(result.output).toMatch(fix);
   });

@@ -1,19 +1,17 @@
-/** Feeds, sitemap and robots.txt of a site served under a sub-path, with one summary still pending (a copy of the project). */
-import { readFileSync, rmSync } from 'node:fs';
+/** Feeds, sitemap and robots.txt of a site served under a sub-path, with one summary still pending (the shared sub-path copy). */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { builtSite, type BuiltSite } from '../helpers/dist.ts';
-import { copyProject, type ProjectCopy } from '../helpers/project-copy.ts';
+import type { ScriptResult } from '../helpers/project-copy.ts';
+import { PENDING, sharedBuild, SUB_PATH_SITE as SITE } from '../helpers/shared-builds.ts';
 import { xmlErrors } from '../helpers/xml.ts';
 
-const SITE = 'https://example.org/archiv/';
-const PENDING = 'microsoft-vertieft-partnerschaft-mit-openai';
 const SUMMARIZED = 'altman-nadella-gespraech-nach-umstrukturierung';
 
 describe(`built for SITE_URL=${SITE} with the summary of ${PENDING} removed`, () => {
-  let project: ProjectCopy;
-  let result: { status: number | null; output: string };
+  let result: ScriptResult;
   let built: BuiltSite;
   /** A file of the copy's dist/ by its absolute URL, which must lie under SITE. */
   const file = (url: string) => {
@@ -28,13 +26,11 @@ describe(`built for SITE_URL=${SITE} with the summary of ${PENDING} removed`, ()
     return load(text, { xml: true });
   };
 
-  beforeAll(() => {
-    project = copyProject({ SITE_URL: SITE });
-    rmSync(join(project.root, 'content', 'summaries', `${PENDING}.mdx`));
-    result = project.run('build');
-    built = builtSite(join(project.root, 'dist'), new URL(SITE));
-  });
-  afterAll(() => project?.remove());
+  beforeAll(async () => {
+    const shared = await sharedBuild('subPath');
+    result = shared.steps['build']!;
+    built = builtSite(join(shared.copy.root, 'dist'), new URL(SITE));
+  }, 600_000);
 
   it('builds', () => expect(result.status, result.output).toBe(0));
 

@@ -118,6 +118,7 @@ describe('feeds', () => {
 
   it('German items carry the title, the lede (or first paragraph) and the date as the article shows them', () => {
     const $ = loadXml(feeds.de.path);
+    expect($('item').length).toBeGreaterThan(0);
     $('item').each((_, item) => {
       const page = loadPage(localPath($(item).children('link').text()));
       expect($(item).children('title').text()).toBe(text(page, 'h1'));
@@ -133,6 +134,7 @@ describe('feeds', () => {
 
   it('English items carry the summary title and first key point, and no date', () => {
     const $ = loadXml(feeds.en.path);
+    expect($('item').length).toBeGreaterThan(0);
     $('item').each((_, item) => {
       const page = loadPage(localPath($(item).children('link').text()));
       expect($(item).children('title').text()).toBe(text(page, 'h1'));

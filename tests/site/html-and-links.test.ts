@@ -2,10 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { siteUrl } from '../../src/routing/site-url.ts';
 import { builtSite, type BuiltSite } from '../helpers/dist.ts';
-import { copyProject, PROJECT, type ProjectCopy } from '../helpers/project-copy.ts';
+import { PROJECT } from '../helpers/project-copy.ts';
+import { sharedBuild, SUB_PATH_SITE } from '../helpers/shared-builds.ts';
 
 const validator = new HtmlValidate(JSON.parse(readFileSync(join(PROJECT, '.htmlvalidate.json'), 'utf8')));
 
@@ -49,18 +50,15 @@ describe('the site at its root', () => {
   });
 });
 
-describe('the site built for a sub-path (SITE_URL=https://archive.example.net/archiv/)', () => {
-  const SITE_URL = 'https://archive.example.net/archiv/';
-  let project: ProjectCopy;
+describe(`the site built for a sub-path (SITE_URL=${SUB_PATH_SITE}, the shared copy)`, () => {
+  const SITE_URL = SUB_PATH_SITE;
   let built: BuiltSite;
 
-  beforeAll(() => {
-    project = copyProject({ SITE_URL });
-    const build = project.run('build');
-    expect(build.status, build.output).toBe(0);
-    built = builtSite(join(project.root, 'dist'), siteUrl(SITE_URL));
-  });
-  afterAll(() => project?.remove());
+  beforeAll(async () => {
+    const { copy, steps } = await sharedBuild('subPath');
+    expect(steps['build']!.status, steps['build']!.output).toBe(0);
+    built = builtSite(join(copy.root, 'dist'), siteUrl(SITE_URL));
+  }, 600_000);
 
   it('builds the same pages, each under the base path', () => {
     const rootPages = builtSite().pages();

@@ -85,7 +85,9 @@ describe('pages', () => {
   });
 
   it('summary pages lead prominently to the German original', () => {
-    for (const url of pages.filter((page) => page.startsWith('/en/summaries/'))) {
+    const summaries = pages.filter((page) => page.startsWith('/en/summaries/'));
+    expect(summaries.length).toBeGreaterThan(0);
+    for (const url of summaries) {
       const $ = loadPage(url);
       const slug = url.split('/')[3];
       expect($(`a.cta[href="/de/artikel/${slug}/"]`).first().text(), url).toMatch(/Read the German original/);

@@ -1,65 +1,39 @@
 /** `npm run import` end to end: raw texts (seeds and tricky fixtures) become built pages whose text matches the source; bad files are refused. */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { HtmlValidate } from 'html-validate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { articleParagraphs } from '../../src/record/paragraphs.ts';
 import { readPublisherDate } from '../../src/record/raw-article.ts';
 import { foldWhitespace, unmatchedSourceLines } from '../../src/record/verbatim.ts';
 import { blockTexts } from '../helpers/dist.ts';
-import { copyProject, PROJECT, type ProjectCopy } from '../helpers/project-copy.ts';
+import { PROJECT, type ProjectCopy, type ScriptResult } from '../helpers/project-copy.ts';
+import { IMPORTS, sharedBuild } from '../helpers/shared-builds.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { useBrowser } from '../helpers/browser.ts';
 
 const FIXTURES = join(PROJECT, 'tests', 'fixtures', 'import');
-/** The seeds as committed; tests/site/articles.test.ts checks them byte for byte against the delivered files. */
-const SEEDS = join(PROJECT, 'content', 'sources');
-
-/** About 1 MB of German text with sub-headings, built from the seeds' own paragraphs. */
-function longArticle(): string {
-  const paragraphs = readFileSync(join(SEEDS, '004_c34021c74e7e4fa9.txt'), 'utf8')
-    .split('\n')
-    .filter((line) => line.length > 120);
-  const parts = ['Ein sehr langer Artikel zum Testen', 'Testverlag 2025-01-02 10:00'];
-  for (let section = 1; parts.join('\n\n').length < 1_000_000; section += 1) {
-    parts.push(`Abschnitt ${section} des langen Artikels`, ...paragraphs.map((paragraph) => `${paragraph} (${section})`));
-  }
-  return parts.join('\n\n') + '\n';
-}
-
-const IMPORTS: { file: string; slug: string; args?: string[] }[] = [
-  { file: join(SEEDS, '000_db88fdc0d8c3c3ba.txt'), slug: 'seed-000-import', args: ['--title', 'Ein Titel der Redaktion'] },
-  { file: join(SEEDS, '004_c34021c74e7e4fa9.txt'), slug: 'seed-004-import' },
-  { file: join(FIXTURES, 'tricky-crlf-bom.txt'), slug: 'tricky' },
-  { file: join(FIXTURES, 'cr-only.txt'), slug: 'cr-only', args: ['--date', '2024-02-29', '--publisher', 'Testverlag'] },
-  { file: join(FIXTURES, 'wrapped-urls.txt'), slug: 'wrapped' },
-  { file: 'LONG', slug: 'long-article' },
-];
 
 let project: ProjectCopy;
-const outputs = new Map<string, { status: number | null; output: string }>();
+const outputs = new Map<string, ScriptResult>();
 /** The file each import read, so its copy in content/sources can be compared byte for byte. */
 const inputs = new Map<string, string>();
-let build: { status: number | null; output: string };
-let check: { status: number | null; output: string };
+let build: ScriptResult;
+let check: ScriptResult;
 
-beforeAll(() => {
-  project = copyProject();
-  for (const { file, slug, args = [] } of IMPORTS) {
-    let path = file;
-    if (file === 'LONG') {
-      path = join(project.root, 'long-article.txt');
-      writeFileSync(path, longArticle());
-    }
-    inputs.set(slug, path);
-    outputs.set(slug, project.run('import', path, '--slug', slug, ...args));
+// The grown copy runs the imports, then `npm run check` and `npm run build` (tests/helpers/shared-builds.ts).
+beforeAll(async () => {
+  const shared = await sharedBuild('grown');
+  project = shared.copy;
+  for (const { slug } of IMPORTS) {
+    outputs.set(slug, shared.steps[`import ${slug}`]!);
+    inputs.set(slug, shared.inputs[slug]!);
   }
-  check = project.run('check');
-  build = project.run('build');
+  check = shared.steps['check']!;
+  build = shared.steps['build']!;
 }, 600_000);
-afterAll(() => project?.remove());
 const browser = useBrowser('import', () => project.root);
 
 describe.each(IMPORTS)('importing $slug', ({ slug }) => {

@@ -10,23 +10,37 @@ import { entityThing, jsonLdText, newsArticle, openGraphLocale, openGraphType, s
 
 const slug = fc.stringMatching(SLUG_PATTERN);
 const laterPage = fc.integer({ min: 2, max: 100_000 });
-const pageRef: fc.Arbitrary<PageRef> = fc.oneof(
-  fc.constant({ kind: 'home' as const }),
-  laterPage.map((page) => ({ kind: 'home' as const, page })),
-  slug.map((value) => ({ kind: 'document' as const, slug: value })),
-  fc.constant({ kind: 'entities' as const }),
-  slug.map((id) => ({ kind: 'entity' as const, id })),
-  fc.tuple(slug, laterPage).map(([id, page]) => ({ kind: 'entity' as const, id, page })),
-  ...(['search', 'pending', 'notFound', 'feed'] as const).map((kind) => fc.constant({ kind })),
-);
+/** Every form of every route kind: a kind missing here is a type error, so a new kind cannot go untested. */
+const PAGE_REFS: { [Kind in PageRef['kind']]: fc.Arbitrary<Extract<PageRef, { kind: Kind }>> } = {
+  home: fc.oneof(
+    fc.constant({ kind: 'home' as const }),
+    laterPage.map((page) => ({ kind: 'home' as const, page })),
+  ),
+  document: slug.map((value) => ({ kind: 'document' as const, slug: value })),
+  entities: fc.constant({ kind: 'entities' as const }),
+  map: fc.constant({ kind: 'map' as const }),
+  entity: fc.oneof(
+    slug.map((id) => ({ kind: 'entity' as const, id })),
+    fc.tuple(slug, laterPage).map(([id, page]) => ({ kind: 'entity' as const, id, page })),
+  ),
+  search: fc.constant({ kind: 'search' as const }),
+  pending: fc.constant({ kind: 'pending' as const }),
+  timeline: fc.constant({ kind: 'timeline' as const }),
+  notFound: fc.constant({ kind: 'notFound' as const }),
+  feed: fc.constant({ kind: 'feed' as const }),
+};
+const pageRef: fc.Arbitrary<PageRef> = fc.oneof(...Object.values(PAGE_REFS));
 
 describe('pageForPath', () => {
-  it('reads back every path pathFor writes', () => {
+  it('reads back every path pathFor writes, for every route kind', () => {
+    const kinds = new Set<string>();
     fc.assert(
       fc.property(fc.constantFrom(...LANGS), pageRef, (lang, ref) => {
+        kinds.add(ref.kind);
         expect(pageForPath(pathFor(lang, ref))).toEqual({ lang, ref });
       }),
     );
+    expect([...kinds].sort()).toEqual(Object.keys(PAGE_REFS).sort());
   });
   it('reads the chooser as the home without a language', () => {
     expect(pageForPath('/')).toEqual({ ref: { kind: 'home' } });
