@@ -369,7 +369,7 @@ describe('MDX escaping through the real compiler', () => {
         fc.property(rawArticle, (raw) => {
           let mdx: string;
           try {
-            ({ mdx } = prepareImport(new TextEncoder().encode(raw), 'fuzz.txt', { slug: 'fuzz' }));
+            ({ mdx } = prepareImport(new TextEncoder().encode(raw), 'fuzz.txt', { slug: 'fuzz', format: 'text' }));
           } catch (error) {
             // A text that is all header (a title, a date line) has no body: refused, with the reason.
             expect(error).toBeInstanceOf(InputRefusal);

@@ -1,0 +1,57 @@
+/** The inline content of an article block (text, links, emphasis, line breaks): what Markdown and HTML sources keep for the reader. */
+
+export type Inline = string | { tag: 'a'; href: string; children: Inline[] } | { tag: 'em' | 'strong'; children: Inline[] } | { tag: 'br' };
+
+/** The text a browser shows for inline content: a line break is a newline (whitespace, as the browser folds it). */
+export function inlineText(nodes: readonly Inline[]): string {
+  return nodes.map((node) => (typeof node === 'string' ? node : node.tag === 'br' ? '\n' : inlineText(node.children))).join('');
+}
+
+/** Every link target, in order. */
+export function inlineLinks(nodes: readonly Inline[]): string[] {
+  return nodes.flatMap((node) =>
+    typeof node === 'string' || node.tag === 'br' ? [] : [...(node.tag === 'a' ? [node.href] : []), ...inlineLinks(node.children)],
+  );
+}
+
+/**
+ * Runs of ASCII whitespace fold to one space across element boundaries, and the block's first and last
+ * text lose their blanks: what the browser shows, written so that Markdown keeps it.
+ */
+export function foldInline(nodes: readonly Inline[]): Inline[] {
+  let pendingSpace = false;
+  let atStart = true;
+  const fold = (list: readonly Inline[]): Inline[] => {
+    const out: Inline[] = [];
+    for (const node of list) {
+      if (typeof node === 'string') {
+        for (const part of node.split(/([ \t\n\r\f]+)/)) {
+          if (part === '') continue;
+          if (/^[ \t\n\r\f]+$/.test(part)) pendingSpace = !atStart;
+          else {
+            out.push(pendingSpace ? ` ${part}` : part);
+            pendingSpace = false;
+            atStart = false;
+          }
+        }
+      } else if (node.tag === 'br') {
+        out.push(node);
+        pendingSpace = false;
+        atStart = true;
+      } else {
+        // A space before an element stays outside it: the element's own text is unchanged.
+        if (pendingSpace) out.push(' ');
+        pendingSpace = false;
+        const children = fold(node.children);
+        if (children.length) out.push({ ...node, children });
+      }
+    }
+    return out;
+  };
+  return fold(nodes);
+}
+
+/** True when the whole block is one emphasis or strong element. */
+export function isAllEmphasis(nodes: readonly Inline[]): boolean {
+  return nodes.length === 1 && typeof nodes[0] !== 'string' && (nodes[0]!.tag === 'em' || nodes[0]!.tag === 'strong');
+}
