@@ -5,6 +5,7 @@ import { z } from 'astro/zod';
 import { PUBLICATION_DATE_PATTERN } from './record/dates.ts';
 import { ENTITY_KINDS } from './entities/kinds.ts';
 import { EVENT_DATE_PATTERN } from './record/event-dates.ts';
+import { SOURCE_FORMATS } from './record/import/formats.ts';
 
 const articles = defineCollection({
   loader: glob({ base: './content/articles', pattern: '*.mdx' }),
@@ -33,12 +34,32 @@ const articles = defineCollection({
       .string()
       .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'use a language code such as "zh"')
       .optional(),
+    /** True when --lede gave the lede: the source's own first paragraph stays in the body. */
+    ledeIsEditorial: z.boolean().default(false),
+    /** The author the source names (front matter, byline or page metadata). */
+    author: z.string().trim().min(1).optional(),
+    /** How the raw input is read: its text content is what the page shows. */
+    format: z.enum(SOURCE_FORMATS, { error: `use one of: ${SOURCE_FORMATS.join(', ')}` }).default('text'),
     /** File name of the raw input in content/sources/, kept byte for byte. */
     source: z
       .string({ error: 'name the raw input file in content/sources/, e.g. "004_c34021c74e7e4fa9.txt"' })
-      .regex(/^[^/\\]+\.txt$/, 'name a .txt file in content/sources/, e.g. 004_c34021c74e7e4fa9.txt'),
+      .regex(/^[^/\\]+\.(?:txt|md|markdown|html?)$/, 'name a .txt, .md or .html file in content/sources/, e.g. 004_c34021c74e7e4fa9.txt'),
+    /** The original's address, shown as a link to it. */
+    sourceUrl: z.url({ protocol: /^https?$/, error: "give the original's address as an http or https URL" }).optional(),
     /** Lines of the raw input that are page furniture (breadcrumbs), kept so nothing is lost. */
     sourceNoise: z.array(z.string()).default([]),
+    /** Lines of the raw input the article leaves out (front matter, consent banners, images, …) and why: "3" or "3-7". */
+    omitted: z
+      .array(
+        z.strictObject(
+          {
+            lines: z.string().regex(/^\d+(?:-\d+)?$/, 'write the lines as "3" or "3-7"'),
+            reason: z.string().trim().min(1, 'say why the lines are left out'),
+          },
+          { error: 'write each omitted entry as lines: "3-7" and reason: "…"' },
+        ),
+      )
+      .default([]),
     /** True when the source text breaks off mid-sentence. */
     truncated: z.boolean().default(false),
   }),

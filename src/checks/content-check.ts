@@ -19,10 +19,11 @@ import {
 import { missingFigures, statesDate, type FigureLang } from '../record/figures.ts';
 import { articleParagraphs, paragraphId, type ArticleParagraph } from '../record/paragraphs.ts';
 import { readArticleBody } from '../record/article-mdx.ts';
-import { readPublisherDate, sourceBlocks } from '../record/raw-article.ts';
+import type { OmittedLines } from '../record/article-mdx.ts';
+import { SOURCE_FORMATS, type SourceFormat } from '../record/import/formats.ts';
 import { countWords } from '../page/reading-time.ts';
 import { EVENT_DATE_PATTERN, parseEventDate, publicationDateProblem } from '../record/event-dates.ts';
-import { foldWhitespace } from '../record/verbatim.ts';
+import { foldWhitespace, unshownSourceUnits } from '../record/verbatim.ts';
 
 /** Summary bodies are 250–450 words: long enough to carry the figures, short enough to be a summary. */
 export const SUMMARY_WORDS = { min: 250, max: 450 } as const;
@@ -64,22 +65,39 @@ function checkArticle(file: string, split: Split, sources: Map<string, string>, 
     problems.push({ file, message: `field "source": content/sources/${source} is missing; copy the raw text there byte for byte` });
     return;
   }
-  const shown = new Set<string>(readArticleBody(split.body).map((block) => foldWhitespace(block.text)));
+  const shown = readArticleBody(split.body).map((block) => block.text);
   for (const key of ['title', 'lede'] as const) {
-    if (typeof split.data[key] === 'string') shown.add(foldWhitespace(split.data[key] as string));
+    if (typeof split.data[key] === 'string') shown.push(split.data[key] as string);
   }
-  for (const noise of (split.data['sourceNoise'] as string[] | undefined) ?? []) shown.add(foldWhitespace(noise));
-  const allLines = raw.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
-  for (const unit of sourceBlocks(raw)) {
-    if (shown.has(foldWhitespace(unit)) || readPublisherDate(unit)) continue;
-    const firstLine = unit.split('\n')[0]!;
-    const sourceLine = allLines.findIndex((candidate) => candidate.includes(firstLine)) + 1;
-    const folded = foldWhitespace(unit);
+  shown.push(...((split.data['sourceNoise'] as string[] | undefined) ?? []));
+  const format = (SOURCE_FORMATS as readonly unknown[]).includes(split.data['format']) ? (split.data['format'] as SourceFormat) : 'text';
+  const omitted = Array.isArray(split.data['omitted'])
+    ? (split.data['omitted'] as OmittedLines[]).filter((entry) => typeof entry?.lines === 'string' && /^\d+(?:-\d+)?$/.test(entry.lines))
+    : [];
+  for (const unit of unshownSourceUnits(raw, format, shown, omitted)) {
+    const folded = foldWhitespace(unit.text);
     problems.push({
       file,
-      message: `content/sources/${source}:${sourceLine} is not in the article word for word: "${folded.slice(0, 80)}${folded.length > 80 ? '…' : ''}"; restore it (or re-import with npm run import -- --force)`,
+      message: `content/sources/${source}:${unit.lines?.[0] ?? 1} is not in the article word for word: "${folded.slice(0, 80)}${folded.length > 80 ? '…' : ''}"; restore it, or record its lines under omitted with the reason (or re-import with npm run import -- --force)`,
     });
   }
+}
+
+/** Each source file belongs to one article: two articles on one source would be one text under two addresses. */
+function sharedSources(files: ContentFiles): Problem[] {
+  const users = new Map<string, string[]>();
+  for (const [file, text] of files.articles) {
+    const source = /^source:\s*"?([^"\n]+?)"?\s*$/m.exec(text.slice(0, text.indexOf('\n---', 3) + 1))?.[1];
+    if (source) users.set(source, [...(users.get(source) ?? []), file]);
+  }
+  return [...users].flatMap(([source, articles]) =>
+    articles.length < 2
+      ? []
+      : articles.map((file) => ({
+          file,
+          message: `field "source": content/sources/${source} is also the source of ${articles.filter((other) => other !== file).join(', ')}; one source file belongs to one article: remove the duplicate article or import the other text under its own file name`,
+        })),
+  );
 }
 
 /** A summary names an existing article and carries that article's slug as its file name. */
@@ -121,6 +139,7 @@ export function checkContent(files: ContentFiles): Problem[] {
       });
     }
   }
+  problems.push(...sharedSources(files));
   problems.push(...checkEntityFileNames([...files.entities.keys()].map((file) => file.replace(/^.*\//, ''))));
   const entities: EntityNames[] = [];
   for (const [file, text] of files.entities) {

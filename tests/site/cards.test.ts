@@ -2,7 +2,7 @@
  * Every list card (homes, further home pages, pending sections and overviews) shows the linked page's own
  * title, a lede taken from that page, and marks them with `lang` where their language is not the list's.
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheerioAPI } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -85,8 +85,15 @@ describe('cards with a pending summary and a second home page', () => {
     rmSync(join(project.root, 'content', 'summaries', `${PENDING}.mdx`));
     const articles = join(project.root, 'content', 'articles');
     const original = readFileSync(join(articles, `${PENDING}.mdx`), 'utf8');
+    const source = /^source: "(.*)"$/m.exec(original)![1]!;
+    const sources = join(project.root, 'content', 'sources');
     for (let number = 1; number <= EXTRA_ARTICLES; number += 1) {
-      writeFileSync(join(articles, `kopie-${number}.mdx`), original.replace(/^title: "(.*)"$/m, `title: "$1 (Kopie ${number})"`));
+      // One source file belongs to one article (the content check says so), so each copy has its own.
+      copyFileSync(join(sources, source), join(sources, `kopie-${number}.txt`));
+      writeFileSync(
+        join(articles, `kopie-${number}.mdx`),
+        original.replace(/^title: "(.*)"$/m, `title: "$1 (Kopie ${number})"`).replace(/^source: ".*"$/m, `source: "kopie-${number}.txt"`),
+      );
     }
     build = project.run('build');
   }, 300_000);
