@@ -60,6 +60,14 @@ export function otherLang(lang: Lang): Lang {
 export const BASE_PATH =
   siteUrlFromEnv()?.pathname ?? `/${(import.meta.env?.BASE_URL ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 
+/**
+ * Where a raw source is served: as plain text, so that a saved HTML page or a Markdown file is shown
+ * and never run by the browser ("x.txt" → "sources/x.txt", "x.html" → "sources/x.html.txt").
+ */
+export function rawSourcePath(source: string): string {
+  return `sources/${source.endsWith('.txt') ? source : `${source}.txt`}`;
+}
+
 /** A path inside the site ("sources/x.txt" or "/sources/x.txt") under the base path. */
 export function withBase(path: string): string {
   return BASE_PATH + path.replace(/^\/+/, '');
