@@ -36,7 +36,9 @@ const pad = (value: string | number): string => String(value).padStart(2, '0');
 function publication(year: string, month: number, day: string, hours?: string, minutes?: string): string | undefined {
   const date = `${year}-${pad(month)}-${pad(day)}`;
   const value = hours !== undefined && minutes !== undefined ? `${date}T${pad(hours)}:${minutes}` : date;
-  return PUBLICATION_DATE_PATTERN.test(value) ? value : undefined;
+  // The pattern allows a 31st in every month; the calendar does not.
+  const real = new Date(Date.UTC(Number(year), month - 1, Number(day))).getUTCDate() === Number(day);
+  return real && PUBLICATION_DATE_PATTERN.test(value) ? value : undefined;
 }
 
 /** The groups of a GERMAN_DATE_SOURCE match as a publication date. */

@@ -46,7 +46,13 @@ export function foldInline(nodes: readonly Inline[]): Inline[] {
         if (children.length) out.push({ ...node, children });
       }
     }
-    return out;
+    // Neighbouring texts become one, as the source had them.
+    return out.reduce<Inline[]>((merged, node) => {
+      const last = merged.at(-1);
+      if (typeof node === 'string' && typeof last === 'string') merged[merged.length - 1] = last + node;
+      else merged.push(node);
+      return merged;
+    }, []);
   };
   return fold(nodes);
 }

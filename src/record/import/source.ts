@@ -29,15 +29,16 @@ export interface SourceReading {
   wholePage: boolean;
 }
 
-const MARKDOWN_SIGNS: [RegExp, string][] = [
-  [/^\[[^\]\n]+\]\(https?:\/\/[^)\s]+\)\s*$/m, 'a line that is a Markdown link'],
-  [/^!\[[^\]\n]*\]\([^)\s]+\)/m, 'a Markdown image line'],
-  [/^#{1,6} \S/m, 'a Markdown heading'],
-  [/\]\((?:https?:|mailto:)[^)\s]+\)/, 'a Markdown link'],
-  [/(?:^|\s)\*\*\S[^*\n]*\*\*/, 'Markdown strong emphasis'],
+/**
+ * A plain-text file is Markdown only when it opens as scrapers write Markdown: a `[Title](https://…)`
+ * line or an image line. Other Markdown-like characters in plain text are text (a "#" at a line start, "*").
+ */
+const MARKDOWN_OPENING: [RegExp, string][] = [
+  [/^\[[^\]\n]+\]\(https?:\/\/[^)\s]+\)[ \t]*$/, 'it opens with a [Title](https://…) line'],
+  [/^!\[[^\]\n]*\]\([^)\s]+\)[ \t]*$/, 'it opens with a Markdown image line'],
 ];
 
-/** The format by the file name's extension, else by the text itself; the reason is printed by the importer. */
+/** The format by the file name's extension (.md, .html), else by how the text opens; the reason is printed by the importer. */
 export function detectFormat(fileName: string, body: string): { format: SourceFormat; reason: string } {
   const extension = /\.([a-z]+)$/i.exec(fileName)?.[1]?.toLowerCase();
   if (extension === 'html' || extension === 'htm') return { format: 'html', reason: `the file name ends in .${extension}` };
@@ -45,10 +46,11 @@ export function detectFormat(fileName: string, body: string): { format: SourceFo
   const start = body.trimStart();
   if (isWholePage(start)) return { format: 'html', reason: 'it is a saved HTML page (<!DOCTYPE html>, <html> or <body>)' };
   if (/^<(?:p|div|article|section|h[1-6]|ul|ol|blockquote|main|table|figure)[\s>]/i.test(start))
-    return { format: 'html', reason: `it starts with the HTML element ${/^<[a-z0-9]+/i.exec(start)![0]}>` };
-  const sign = MARKDOWN_SIGNS.find(([pattern]) => pattern.test(body));
-  if (sign) return { format: 'markdown', reason: `it holds ${sign[1]}` };
-  return { format: 'text', reason: 'no Markdown or HTML syntax found' };
+    return { format: 'html', reason: `it opens with the HTML element ${/^<[a-z0-9]+/i.exec(start)![0]}>` };
+  const firstLine = start.split('\n', 1)[0]!;
+  const sign = MARKDOWN_OPENING.find(([pattern]) => pattern.test(firstLine));
+  if (sign) return { format: 'markdown', reason: sign[1] };
+  return { format: 'text', reason: 'no Markdown or HTML opening found; pass --format markdown or --format html to read it so' };
 }
 
 /**
