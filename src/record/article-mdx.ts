@@ -94,15 +94,17 @@ function encodeDestination(href: string): string {
 
 /** Inline content of a Markdown or HTML source: escaped text, links in Markdown syntax, emphasis and breaks as JSX. */
 export function encodeMdxInline(nodes: readonly Inline[]): string {
-  return nodes
-    .map((node) => {
-      if (typeof node === 'string') return encodeLine(node);
-      if (node.tag === 'br') return '<br />';
-      const inner = encodeMdxInline(node.children);
-      if (node.tag === 'a') return `[${inner}](<${encodeDestination(node.href)}>)`;
-      return `<${node.tag}>${inner}</${node.tag}>`;
-    })
-    .join('');
+  let out = '';
+  for (const node of nodes) {
+    if (typeof node === 'string') out += encodeLine(node);
+    else if (node.tag === 'br') out += '<br />';
+    else if (node.tag === 'a') {
+      // A "!" right before the bracket would make the link an image.
+      if (out.endsWith('!')) out = `${out.slice(0, -1)}\\!`;
+      out += `[${encodeMdxInline(node.children)}](<${encodeDestination(node.href)}>)`;
+    } else out += `<${node.tag}>${encodeMdxInline(node.children)}</${node.tag}>`;
+  }
+  return out;
 }
 
 /**

@@ -51,40 +51,55 @@ const STRIPPED = [
   'audio',
   'dialog',
 ];
-const INLINE_TAGS = new Set([
-  'a',
-  'abbr',
-  'b',
-  'bdi',
-  'bdo',
-  'br',
-  'cite',
-  'code',
-  'data',
-  'del',
-  'dfn',
-  'em',
-  'font',
-  'i',
-  'img',
-  'ins',
-  'kbd',
-  'label',
-  'mark',
-  'q',
-  's',
-  'samp',
-  'small',
-  'span',
-  'strong',
-  'sub',
-  'sup',
-  'time',
-  'u',
-  'var',
-  'wbr',
-  'picture',
-  'source',
+/** Elements a browser lays out as blocks; every other element (unknown ones too) flows inline with the text around it. */
+const BLOCK_TAGS = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'legend',
+  'li',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'search',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
 ]);
 const LINK_PROTOCOL = /^(?:https?:|mailto:)/i;
 
@@ -149,12 +164,15 @@ export const READING_SCHEMA: SanitizeSchema = {
   ancestors: {},
 };
 
+const parsers = { fragment: unified().use(rehypeParse, { fragment: true }).freeze(), page: unified().use(rehypeParse).freeze() };
+const sanitizer = unified().use(rehypeSanitize, READING_SCHEMA).freeze();
+
 export function parseHtml(html: string, fragment: boolean): Root {
-  return unified().use(rehypeParse, { fragment }).parse(html);
+  return parsers[fragment ? 'fragment' : 'page'].parse(html);
 }
 
 function sanitize(tree: Root): Root {
-  return unified().use(rehypeSanitize, READING_SCHEMA).runSync(tree) as Root;
+  return sanitizer.runSync(tree) as Root;
 }
 
 /** A saved whole page rather than a fragment of one. */
@@ -227,6 +245,18 @@ function resolveHref(value: unknown, base: string | undefined): string | undefin
   }
 }
 
+const isBlockElement = (node: RootContent): boolean =>
+  node.type === 'element' && (BLOCK_TAGS.has(node.tagName) || STRIPPED.includes(node.tagName));
+const holdsBlock = (node: RootContent): boolean =>
+  node.type === 'element' && node.children.some((child) => isBlockElement(child) || holdsBlock(child));
+
+/** An inline element around a block (`<b>…<div>…</div></b>`) is laid out as its content: its children take its place. */
+function expandInlineWrappers(nodes: RootContent[]): RootContent[] {
+  return nodes.flatMap((node) =>
+    node.type === 'element' && !isBlockElement(node) && holdsBlock(node) ? expandInlineWrappers(node.children) : [node],
+  );
+}
+
 export interface ReadOptions {
   /** Lines come from `data-lines` attributes (Markdown, reader mode) instead of the parser's positions. */
   markedOnly?: boolean;
@@ -262,14 +292,14 @@ export function readBlocks(tree: Root, options: ReadOptions = {}): { blocks: Htm
       run = [];
       runLines = undefined;
     };
-    for (const child of parent.children as RootContent[]) {
+    for (const child of expandInlineWrappers(parent.children as RootContent[])) {
       if (child.type === 'text') {
         run.push(child);
         if (!options.markedOnly) runLines = union(runLines, linesOf(child));
       } else if (child.type === 'element') {
         if (INVISIBLE.has(child.tagName)) continue;
         const own = markedLines(child) ?? (options.markedOnly ? undefined : linesOf(child));
-        if (INLINE_TAGS.has(child.tagName) && !STRIPPED.includes(child.tagName)) {
+        if (!BLOCK_TAGS.has(child.tagName) && !STRIPPED.includes(child.tagName)) {
           run.push(child);
           runLines = union(runLines, own ?? inherited);
           continue;

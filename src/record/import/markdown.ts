@@ -7,8 +7,11 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { markLines } from './html.ts';
 
+/** One parser for every file: setting up GFM's extensions costs more than a short article's parse. */
+const parser = unified().use(remarkParse).use(remarkGfm).freeze();
+
 export function markdownToHtml(markdown: string): string {
-  const mdast = unified().use(remarkParse).use(remarkGfm).parse(markdown);
+  const mdast = parser.parse(markdown);
   const hast = toHast(mdast, { allowDangerousHtml: true }) as HastRoot;
   markLines(hast);
   return toHtml(hast, { allowDangerousHtml: true });
