@@ -233,7 +233,7 @@ export function prepareImport(bytes: Uint8Array, sourceName: string, overrides: 
     published = { value: fromFrontMatter.published, reason: `front matter, ${fromFrontMatter.form} "${frontMatter!.date}"` };
   const texts = blocks.map((block) => foldWhitespace(block.text));
   if (!published) {
-    const dateline = [lede ?? '', ...texts].map((text) => datelineDate(text)).find(Boolean);
+    const dateline = [lede ?? '', ...texts.slice(0, 2)].map((text) => datelineDate(text)).find(Boolean);
     if (dateline) published = { value: dateline, reason: 'the dateline at the start of the text' };
   }
   if (!published) {
