@@ -137,6 +137,28 @@ describe('endings and furniture', () => {
   });
 });
 
+describe('bare addresses in HTML', () => {
+  it('become links with their text unchanged; sentence punctuation and an unopened bracket stay outside', () => {
+    const html = '<p>Mehr unter https://a.de/x. Oder (https://de.wikipedia.org/wiki/Pfad_(Klammer)) bei presse@contoso.example!</p>\n';
+    const { prepared, problems } = importText(html, 'a.html');
+    expect(prepared.blocks[0]!.inline).toEqual([
+      'Mehr unter ',
+      { tag: 'a', href: 'https://a.de/x', children: ['https://a.de/x'] },
+      '. Oder (',
+      { tag: 'a', href: 'https://de.wikipedia.org/wiki/Pfad_(Klammer)', children: ['https://de.wikipedia.org/wiki/Pfad_(Klammer)'] },
+      ') bei ',
+      { tag: 'a', href: 'mailto:presse@contoso.example', children: ['presse@contoso.example'] },
+      '!',
+    ]);
+    expect(problems).toEqual([]);
+  });
+
+  it('inside a link stay its text', () => {
+    const { prepared } = importText('<p>Siehe <a href="https://b.de/">https://b.de/ dort</a>.</p>\n', 'a.html');
+    expect(prepared.blocks[0]!.inline).toEqual(['Siehe ', { tag: 'a', href: 'https://b.de/', children: ['https://b.de/ dort'] }, '.']);
+  });
+});
+
 describe('format detection', () => {
   it.each([
     ['a.html', 'Text', 'html', 'the file name ends in .html'],

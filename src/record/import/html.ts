@@ -10,7 +10,7 @@ import { parseHTML } from 'linkedom';
 import rehypeParse from 'rehype-parse';
 import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
 import { unified } from 'unified';
-import { foldInline, inlineText, type Inline } from './inline.ts';
+import { foldInline, inlineText, linkifyText, type Inline } from './inline.ts';
 
 export type HtmlBlockKind = 'paragraph' | 'heading' | 'subheading';
 
@@ -204,11 +204,12 @@ function markedLines(element: Element): [number, number] | undefined {
 const union = (a: [number, number] | undefined, b: [number, number] | undefined): [number, number] | undefined =>
   !a ? b : !b ? a : [Math.min(a[0], b[0]), Math.max(a[1], b[1])];
 
-function toInline(nodes: readonly ElementContent[], base: string | undefined, images: string[]): Inline[] {
+/** `linked`: inside a link or code, where a bare address stays text. */
+function toInline(nodes: readonly ElementContent[], base: string | undefined, images: string[], linked = false): Inline[] {
   return nodes.flatMap((node): Inline[] => {
-    if (node.type === 'text') return [node.value];
+    if (node.type === 'text') return linked ? [node.value] : linkifyText(node.value);
     if (node.type !== 'element') return [];
-    const children = () => toInline(node.children, base, images);
+    const children = () => toInline(node.children, base, images, linked || ['a', 'code', 'pre', 'kbd', 'samp'].includes(node.tagName));
     switch (node.tagName) {
       case 'br':
         return [{ tag: 'br' }];

@@ -57,6 +57,38 @@ export function foldInline(nodes: readonly Inline[]): Inline[] {
   return fold(nodes);
 }
 
+/** An http(s) address up to whitespace or an angle bracket, or an e-mail address. */
+const BARE_ADDRESS = /https?:\/\/[^\s<>"]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+/** Punctuation that ends the sentence around an address rather than the address (GFM's rule). */
+const TRAILING = /[.,:;!?"'»«)\]]+$/u;
+
+/**
+ * Bare URLs and e-mail addresses in a text become links whose text is exactly the address as written
+ * (the text is unchanged). A closing bracket stays part of the address when the address opened one.
+ */
+export function linkifyText(text: string): Inline[] {
+  const out: Inline[] = [];
+  let last = 0;
+  for (const match of text.matchAll(BARE_ADDRESS)) {
+    let address = match[0];
+    let cut = TRAILING.exec(address)?.[0].length ?? 0;
+    // "https://de.wikipedia.org/wiki/Pfad_(Klammer)" keeps a closing bracket that closes one it opened.
+    const opened = address.split('(').length - 1;
+    let closed = address.slice(0, address.length - cut).split(')').length - 1;
+    while (cut > 0 && address[address.length - cut] === ')' && opened > closed) {
+      cut -= 1;
+      closed += 1;
+    }
+    address = address.slice(0, address.length - cut);
+    if (address.endsWith('://')) continue;
+    if (match.index > last) out.push(text.slice(last, match.index));
+    out.push({ tag: 'a', href: address.includes('://') ? address : `mailto:${address}`, children: [address] });
+    last = match.index + address.length;
+  }
+  if (last < text.length) out.push(text.slice(last));
+  return out;
+}
+
 /** True when the whole block is one emphasis or strong element. */
 export function isAllEmphasis(nodes: readonly Inline[]): boolean {
   return nodes.length === 1 && typeof nodes[0] !== 'string' && (nodes[0]!.tag === 'em' || nodes[0]!.tag === 'strong');
