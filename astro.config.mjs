@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { entityLinks } from './src/markdown/entity-links.ts';
+import { externalLinks } from './src/markdown/external-links.ts';
 import { paragraphAnchors, statementAnchors } from './src/markdown/paragraph-anchors.ts';
 import { siteUrl } from './src/routing/site-url.ts';
 import { belongsInSitemap, sitemapLinks } from './src/routing/sitemap.ts';
@@ -27,7 +28,12 @@ export default defineConfig({
     processor: satteri({
       // Source articles are a record: no typographic rewriting of quotes, dashes or dots.
       features: { smartPunctuation: false },
-      hastPlugins: [entityLinks(fileURLToPath(new URL('./content/', import.meta.url))), paragraphAnchors(), statementAnchors()],
+      hastPlugins: [
+        entityLinks(fileURLToPath(new URL('./content/', import.meta.url))),
+        externalLinks(),
+        paragraphAnchors(),
+        statementAnchors(),
+      ],
     }),
   },
   integrations: [

@@ -1,5 +1,5 @@
 /**
- * Content checks that need no build: summary, entity and event files against their collections'
+ * Content checks that need no build: article, summary, entity and event files against their collections'
  * schemas (the one rule for each field), then what no schema can see: each article against its raw
  * source (verbatim), references across files, citations and figures. Problems name the file, the line
  * and the fix.
@@ -8,7 +8,14 @@ import { z } from 'astro/zod';
 import type { ContentFiles } from '../record/content-files.ts';
 import { readEntityFiles } from '../entities/entity-files.ts';
 import type { Problem } from '../record/problems.ts';
-import { EVENT_SCHEMA, SUMMARY_SCHEMA, type EventFileData, type SummaryFileData } from '../record/schemas.ts';
+import {
+  ARTICLE_SCHEMA,
+  EVENT_SCHEMA,
+  SUMMARY_SCHEMA,
+  type ArticleFileData,
+  type EventFileData,
+  type SummaryFileData,
+} from '../record/schemas.ts';
 import { readYaml } from '../record/yaml-reader.ts';
 import {
   citationProblems,
@@ -22,10 +29,9 @@ import {
 import { missingFigures, statesDate, type FigureLang } from '../record/figures.ts';
 import { articleParagraphs, paragraphId, type ArticleParagraph } from '../record/paragraphs.ts';
 import { readArticleBody } from '../record/article-mdx.ts';
-import { readPublisherDate, sourceBlocks } from '../record/raw-article.ts';
 import { countWords } from '../page/reading-time.ts';
 import { parseEventDate, publicationDateProblem } from '../record/event-dates.ts';
-import { foldWhitespace } from '../record/verbatim.ts';
+import { foldWhitespace, unshownSourceUnits } from '../record/verbatim.ts';
 
 /** Summary bodies are 250–450 words: long enough to carry the figures, short enough to be a summary. */
 export const SUMMARY_WORDS = { min: 250, max: 450 } as const;
@@ -35,12 +41,6 @@ interface Split<Data> {
   body: string;
   bodyLine: number;
 }
-
-/**
- * Article frontmatter as written: the articles collection's schema lives with the importer in
- * content.config.ts, so `npm run check` reads only what the verbatim check needs, and astro check the rest.
- */
-const ARTICLE_FRONTMATTER = z.record(z.string(), z.unknown());
 
 /** The frontmatter block read with `schema` (lines counted in the file), and the body after it. */
 function splitFrontmatter<Schema extends z.ZodType>(
@@ -58,30 +58,35 @@ function splitFrontmatter<Schema extends z.ZodType>(
   return data === undefined ? undefined : { data, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
 
-function checkArticle(file: string, split: Split<Record<string, unknown>>, sources: Map<string, string>, problems: Problem[]): void {
-  const source = split.data['source'];
-  if (typeof source !== 'string') return;
+function checkArticle(file: string, split: Split<ArticleFileData>, sources: Map<string, string>, problems: Problem[]): void {
+  const { source, title, lede, sourceNoise, format, omitted } = split.data;
   const raw = sources.get(source);
   if (raw === undefined) {
     problems.push({ file, message: `field "source": content/sources/${source} is missing; copy the raw text there byte for byte` });
     return;
   }
-  const shown = new Set<string>(readArticleBody(split.body).map((block) => foldWhitespace(block.text)));
-  for (const key of ['title', 'lede'] as const) {
-    if (typeof split.data[key] === 'string') shown.add(foldWhitespace(split.data[key] as string));
-  }
-  for (const noise of (split.data['sourceNoise'] as string[] | undefined) ?? []) shown.add(foldWhitespace(noise));
-  const allLines = raw.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
-  for (const unit of sourceBlocks(raw)) {
-    if (shown.has(foldWhitespace(unit)) || readPublisherDate(unit)) continue;
-    const firstLine = unit.split('\n')[0]!;
-    const sourceLine = allLines.findIndex((candidate) => candidate.includes(firstLine)) + 1;
-    const folded = foldWhitespace(unit);
+  const shown = [...readArticleBody(split.body).map((block) => block.text), title, ...(lede ? [lede] : []), ...sourceNoise];
+  for (const unit of unshownSourceUnits(raw, format, shown, omitted)) {
+    const folded = foldWhitespace(unit.text);
     problems.push({
       file,
-      message: `content/sources/${source}:${sourceLine} is not in the article word for word: "${folded.slice(0, 80)}${folded.length > 80 ? '…' : ''}"; restore it (or re-import with npm run import -- --force)`,
+      message: `content/sources/${source}:${unit.lines?.[0] ?? 1} is not in the article word for word: "${folded.slice(0, 80)}${folded.length > 80 ? '…' : ''}"; restore it, or record its lines under omitted with the reason (or re-import with npm run import -- --force)`,
     });
   }
+}
+
+/** Each source file belongs to one article: two articles on one source would be one text under two addresses. */
+function sharedSources(sourceOf: ReadonlyMap<string, string>): Problem[] {
+  const users = new Map<string, string[]>();
+  for (const [file, source] of sourceOf) users.set(source, [...(users.get(source) ?? []), file]);
+  return [...users].flatMap(([source, articles]) =>
+    articles.length < 2
+      ? []
+      : articles.map((file) => ({
+          file,
+          message: `field "source": content/sources/${source} is also the source of ${articles.filter((other) => other !== file).join(', ')}; one source file belongs to one article: remove the duplicate article or import the other text under its own file name`,
+        })),
+  );
 }
 
 /** A summary names an existing article and carries that article's slug as its file name. */
@@ -105,18 +110,17 @@ export function checkContent(files: ContentFiles): Problem[] {
   const problems: Problem[] = [];
   // By slug; undefined for an article whose frontmatter is unreadable (reported here, so what cites it is not checked).
   const articles = new Map<string, CitedArticle | undefined>();
+  const sourceOf = new Map<string, string>();
   for (const [file, text] of files.articles) {
-    const split = splitFrontmatter(file, text, ARTICLE_FRONTMATTER, problems);
+    const split = splitFrontmatter(file, text, ARTICLE_SCHEMA, problems);
     articles.set(slugOf(file), undefined);
     if (!split) continue;
     checkArticle(file, split, files.sources, problems);
+    sourceOf.set(file, split.data.source);
     const { lede, published, dateIsEditorial } = split.data;
-    articles.set(slugOf(file), {
-      paragraphs: articleParagraphs(typeof lede === 'string' ? lede : undefined, split.body),
-      ...(typeof published === 'string' ? { published } : {}),
-      dateIsEditorial: dateIsEditorial === true,
-    });
+    articles.set(slugOf(file), { paragraphs: articleParagraphs(lede, split.body), ...(published ? { published } : {}), dateIsEditorial });
   }
+  problems.push(...sharedSources(sourceOf));
   for (const [file, text] of files.summaries) {
     const split = splitFrontmatter(file, text, SUMMARY_SCHEMA, problems);
     if (split) problems.push(...checkSummary(file, text, split, articles));

@@ -2,7 +2,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareNewestFirst } from '../record/dates.ts';
 import type { Lang } from '../routing/urls.ts';
-import { checkSummaryArticle } from '../checks/content-check.ts';
+import { join } from 'node:path';
+import { checkContent } from '../checks/content-check.ts';
+import { readContentFiles } from '../record/content-files.ts';
 import { throwProblems } from '../record/problems.ts';
 
 export type Article = CollectionEntry<'articles'>;
@@ -20,9 +22,9 @@ export const DOCUMENTS_PER_PAGE = 50;
 let cached: Promise<DocumentPair[]> | undefined;
 
 async function loadDocuments(): Promise<DocumentPair[]> {
+  // Every problem `npm run check` finds stops the build, the verbatim check included: a broken article never deploys.
+  throwProblems(checkContent(readContentFiles(join(process.cwd(), 'content'))));
   const [articles, summaries] = await Promise.all([getCollection('articles'), getCollection('summaries')]);
-  const slugs = new Set(articles.map((article) => article.id));
-  throwProblems(summaries.flatMap((summary) => checkSummaryArticle(`content/summaries/${summary.id}.mdx`, summary.data.article.id, slugs)));
   const summaryBySlug = new Map(summaries.map((summary) => [summary.data.article.id, summary]));
   return articles
     .map((article) => {

@@ -37,6 +37,7 @@ export default {
     sourceHeading: 'Quelle',
     sourceFile: 'Rohtext, Byte für Byte',
     sourceNoise: 'Seitenrahmen der Quelle',
+    sourceOriginal: 'Original im Netz',
   },
   summary: {
     kicker: 'Zusammenfassung',

@@ -36,6 +36,7 @@ export default {
     sourceHeading: 'Source',
     sourceFile: 'Raw text, byte for byte',
     sourceNoise: 'Source page furniture',
+    sourceOriginal: 'Original online',
   },
   summary: {
     kicker: 'Summary of a German article',

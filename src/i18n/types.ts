@@ -35,6 +35,8 @@ export interface UiStrings {
     sourceHeading: string;
     sourceFile: string;
     sourceNoise: string;
+    /** Label of the link to the article where it was first published. */
+    sourceOriginal: string;
   };
   summary: {
     kicker: string;

@@ -16,6 +16,8 @@ export interface ArticleFacts {
   published?: string | undefined;
   /** A publisher's name, or "unknown". */
   publisher: string;
+  /** The original's address, when the source names it. */
+  sourceUrl?: string | undefined;
 }
 
 export interface SummaryFacts {
@@ -47,6 +49,7 @@ export function newsArticle(facts: ArticleFacts): JsonLd {
     ...(facts.published ? { datePublished: facts.published } : {}),
     // "unknown" is our marker for a source that names no publisher, not a name.
     ...(facts.publisher === 'unknown' ? {} : { publisher: { '@type': 'Organization', name: facts.publisher } }),
+    ...(facts.sourceUrl ? { isBasedOn: facts.sourceUrl } : {}),
     isAccessibleForFree: true,
   };
 }

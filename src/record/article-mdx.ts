@@ -4,17 +4,29 @@
  * writes with the first, the content check and page descriptions read with the second.
  */
 import type { ArticleBlock, BlockKind } from './raw-article.ts';
+import type { Inline } from './import/inline.ts';
+
+/** Lines of the raw source that the article leaves out, and why: "3" or "3-7". */
+export interface OmittedLines {
+  lines: string;
+  reason: string;
+}
 
 export interface ArticleFrontmatter {
   title: string;
   titleIsEditorial?: boolean;
   lede?: string;
+  ledeIsEditorial?: boolean;
   publisher: string;
+  author?: string;
   published?: string;
   dateIsEditorial?: boolean;
   translatedFrom?: string;
+  format?: 'text' | 'markdown' | 'html';
   source: string;
+  sourceUrl?: string;
   sourceNoise?: string[];
+  omitted?: OmittedLines[];
   truncated?: boolean;
 }
 
@@ -75,32 +87,66 @@ export function encodeMdxText(text: string): string {
     .join('\n');
 }
 
-/** The exact inverse of encodeMdxText: backslash escapes, numeric references and autolink breaks removed. */
+/** A link destination in <…>: `<`, `>`, `\\`, `&` and braces escaped, so neither Markdown nor MDX reads them. */
+function encodeDestination(href: string): string {
+  return href.replace(/[\\<>&{}]/g, (char) => `\\${char}`).replace(/[\s]/g, (char) => encodeURIComponent(char));
+}
+
+/** Inline content of a Markdown or HTML source: escaped text, links in Markdown syntax, emphasis and breaks as JSX. */
+export function encodeMdxInline(nodes: readonly Inline[]): string {
+  let out = '';
+  for (const node of nodes) {
+    if (typeof node === 'string') out += encodeLine(node);
+    else if (node.tag === 'br') out += '<br />';
+    else if (node.tag === 'a') {
+      // A "!" right before the bracket would make the link an image.
+      if (out.endsWith('!')) out = `${out.slice(0, -1)}\\!`;
+      out += `[${encodeMdxInline(node.children)}](<${encodeDestination(node.href)}>)`;
+    } else out += `<${node.tag}>${encodeMdxInline(node.children)}</${node.tag}>`;
+  }
+  return out;
+}
+
+/**
+ * The exact inverse of encodeMdxText, and the text of encodeMdxInline's output: backslash escapes,
+ * numeric references and autolink breaks removed; a line break read as "\n"; link brackets and
+ * destinations, <em> and <strong> tags dropped. Literal brackets and angle brackets are always
+ * escaped, so an unescaped one is syntax.
+ */
 export function decodeMdxText(mdx: string): string {
   return mdx.replace(
-    /\\([!-/:-@[-`{-~])|&#(\d+);|<><\/>/g,
-    (_match, escaped?: string, code?: string) => escaped ?? (code !== undefined ? String.fromCodePoint(Number(code)) : ''),
+    /\\([!-/:-@[-`{-~])|&#(\d+);|<><\/>|<br \/>|<\/?(?:em|strong)>|\]\(<(?:\\.|[^\\>])*>\)|\[/g,
+    (match, escaped?: string, code?: string) =>
+      escaped ?? (code !== undefined ? String.fromCodePoint(Number(code)) : match === '<br />' ? '\n' : ''),
   );
 }
 
 /** A JSON string is a valid YAML double-quoted scalar, so every character survives. */
-function yamlValue(value: string | boolean | string[]): string {
-  if (Array.isArray(value)) return value.length ? `\n${value.map((item) => `  - ${JSON.stringify(item)}`).join('\n')}` : ' []';
+function yamlValue(value: string | boolean | string[] | OmittedLines[]): string {
+  if (Array.isArray(value))
+    return value.length
+      ? `\n${value.map((item) => (typeof item === 'string' ? `  - ${JSON.stringify(item)}` : `  - lines: ${JSON.stringify(item.lines)}\n    reason: ${JSON.stringify(item.reason)}`)).join('\n')}`
+      : ' []';
   return ` ${typeof value === 'string' ? JSON.stringify(value) : String(value)}`;
 }
 
 const TEASER_OPEN = '<p class="teaser">';
 const TEASER_CLOSE = '</p>';
+/** A paragraph that opens with an element: MDX would read a line that is one JSX element as a block of its own, not a paragraph. */
+const PARAGRAPH_OPEN = '<p>';
 const HEADING_MARK: Partial<Record<BlockKind, string>> = { heading: '## ', subheading: '### ' };
 
 function blockToMdx(block: ArticleBlock): string {
-  const text = encodeMdxText(block.text);
+  const text = block.inline ? encodeMdxInline(block.inline) : encodeMdxText(block.text);
   if (block.kind === 'teaser') return `${TEASER_OPEN}${text}${TEASER_CLOSE}`;
+  if (block.kind === 'paragraph' && text.startsWith('<')) return `${PARAGRAPH_OPEN}${text}${TEASER_CLOSE}`;
   return `${HEADING_MARK[block.kind] ?? ''}${text}`;
 }
 
 export function articleToMdx(frontmatter: ArticleFrontmatter, blocks: ArticleBlock[]): string {
-  const fields = Object.entries(frontmatter).filter((entry): entry is [string, string | boolean | string[]] => entry[1] !== undefined);
+  const fields = Object.entries(frontmatter).filter(
+    (entry): entry is [string, string | boolean | string[] | OmittedLines[]] => entry[1] !== undefined,
+  );
   const yaml = fields.map(([key, value]) => `${key}:${yamlValue(value)}`).join('\n');
   return `---\n${yaml}\n---\n\n${blocks.map(blockToMdx).join('\n\n')}\n`;
 }
@@ -120,6 +166,8 @@ export function readArticleBody(body: string): ArticleBlock[] {
     .map((mdx): ArticleBlock => {
       if (mdx.startsWith(TEASER_OPEN) && mdx.endsWith(TEASER_CLOSE))
         return { kind: 'teaser', text: decodeMdxText(mdx.slice(TEASER_OPEN.length, -TEASER_CLOSE.length)) };
+      if (mdx.startsWith(PARAGRAPH_OPEN) && mdx.endsWith(TEASER_CLOSE))
+        return { kind: 'paragraph', text: decodeMdxText(mdx.slice(PARAGRAPH_OPEN.length, -TEASER_CLOSE.length)) };
       const heading = /^(#{1,6})[ \t]+/.exec(mdx);
       if (heading) return { kind: heading[1]!.length >= 3 ? 'subheading' : 'heading', text: decodeMdxText(mdx.slice(heading[0].length)) };
       return { kind: 'paragraph', text: decodeMdxText(mdx) };

@@ -1,7 +1,14 @@
 /** Turns a raw article's bytes and the editor's overrides into the MDX file and a report of what was recognised. */
-import { articleToMdx, type ArticleFrontmatter } from './article-mdx.ts';
+import { articleToMdx, type ArticleFrontmatter, type OmittedLines } from './article-mdx.ts';
 import { PUBLICATION_DATE_PATTERN } from './dates.ts';
-import { hasVisibleText, parseRawArticle } from './raw-article.ts';
+import { breaksOff, endingKind, isContactLine, publisherFromEnding, TEASER_LINE } from './import/endings.ts';
+import { furnitureReason } from './import/furniture.ts';
+import { articleBlocks, droppedElements, pageMetadata, readerModeHtml, type HtmlBlock } from './import/html.ts';
+import { inlineLinks, isAllEmphasis } from './import/inline.ts';
+import { closingBylineDate, datelineDate, readDate } from './import/dates.ts';
+import type { SourceFormat } from './import/formats.ts';
+import { asRawText, detectFormat, readSource, type SourceReading, type TextUnit } from './import/source.ts';
+import { hasVisibleText, parseRawArticle, readPublisherDate, type ArticleBlock } from './raw-article.ts';
 import { slugify, SLUG_PATTERN } from './slug.ts';
 import { decodeArticleText, InputRefusal } from './text-decoding.ts';
 import { foldWhitespace } from './verbatim.ts';
@@ -11,14 +18,23 @@ export interface ImportOverrides {
   title?: string;
   publisher?: string;
   date?: string;
+  /** An editorial lede; the source's own lede stays in the body. */
+  lede?: string;
   /** Language code of the original when the German text is a translation, e.g. "zh" (the article schema checks it). */
   translatedFrom?: string;
+  format?: SourceFormat;
+  /** --complete (false) or --truncated (true): the editor's word on whether the text breaks off. */
+  truncated?: boolean;
+  /** Keep consent banners, newsletter promotions and image credits in the article. */
+  keepFurniture?: boolean;
 }
 
 export interface PreparedImport {
   slug: string;
   mdx: string;
   notes: string[];
+  frontmatter: ArticleFrontmatter;
+  blocks: ArticleBlock[];
 }
 
 const EDITORIAL_TITLE_LENGTH = 90;
@@ -32,6 +48,123 @@ function titleFromText(text: string): string {
   return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : EDITORIAL_TITLE_LENGTH)} …`;
 }
 
+/** What a format's reader recognised before the common guesses (furniture, ending, date). */
+interface Draft {
+  title?: string;
+  /** The block the title was taken from, put back in the body when --title replaces it. */
+  titleBlock?: ArticleBlock;
+  lede?: string;
+  publisher?: string;
+  published?: { value: string; reason: string };
+  author?: string;
+  sourceUrl?: string;
+  noise: string[];
+  /** A byline-and-date line of a Markdown or HTML source, left out of the body because the frontmatter holds it. */
+  byline?: string;
+  blocks: ArticleBlock[];
+  notes: string[];
+  truncated?: boolean;
+}
+
+function fromText(reading: SourceReading): Draft {
+  const parsed = parseRawArticle(asRawText(reading.body));
+  return {
+    ...(parsed.title !== undefined ? { title: parsed.title, titleBlock: { kind: 'heading', text: parsed.title } } : {}),
+    ...(parsed.lede !== undefined ? { lede: parsed.lede } : {}),
+    ...(parsed.publisher !== undefined ? { publisher: parsed.publisher } : {}),
+    ...(parsed.published !== undefined ? { published: { value: parsed.published, reason: 'the publisher-and-date line' } } : {}),
+    noise: parsed.noise,
+    blocks: parsed.blocks,
+    notes: parsed.notes,
+    truncated: parsed.truncated,
+  };
+}
+
+const isLinkLine = (block: HtmlBlock): boolean =>
+  block.kind === 'paragraph' && block.inline.length === 1 && typeof block.inline[0] !== 'string' && block.inline[0]!.tag === 'a';
+
+/** The kind a heading of the source takes: teaser labels, contact and ending lines are never headings. */
+function blockKind(block: HtmlBlock): ArticleBlock['kind'] {
+  if (TEASER_LINE.test(block.text.trim())) return 'teaser';
+  if (block.kind === 'paragraph' || endingKind(block.text) || isContactLine(block.text)) return 'paragraph';
+  return block.kind;
+}
+
+function fromMarkup(reading: SourceReading): Draft {
+  const notes: string[] = [];
+  const meta = reading.wholePage ? pageMetadata(reading.tree!) : {};
+  let html = reading.html!;
+  if (reading.wholePage) {
+    const article = readerModeHtml(reading.tree!);
+    if (article) {
+      html = article;
+      notes.push('whole page: the article taken as reader mode shows it (Readability); navigation, teasers and footer left out');
+    } else notes.push('whole page: reader mode found no article; the whole page is read');
+  }
+  const sourceUrl = meta.sourceUrl;
+  const { blocks: read } = articleBlocks(html, sourceUrl);
+  let title = meta.title;
+  let titleBlock: ArticleBlock | undefined;
+  let linkUrl: string | undefined;
+  const first = read[0];
+  if (first && (first.level === 1 || isLinkLine(first))) {
+    const text = foldWhitespace(first.text);
+    if (isLinkLine(first)) linkUrl = (first.inline[0] as { href: string }).href;
+    title ??= text;
+    if (text === foldWhitespace(title)) {
+      read.shift();
+      titleBlock = { kind: first.level === 1 ? 'heading' : 'paragraph', text: first.text, inline: first.inline };
+      notes.push(`title: "${text}" (${first.level === 1 ? 'the first heading' : 'the leading [Title](url) line'})`);
+    }
+  }
+  if (meta.title) notes.push(`title: "${meta.title}" (the page's og:title)`);
+  const blocks = read.map((block): ArticleBlock => ({ kind: blockKind(block), text: block.text, inline: block.inline }));
+  const draft: Draft = { noise: [], blocks, notes };
+  // A byline with a date near the top ("Von Max Mustermann · 14.05.2025, 07:45 Uhr") goes to the frontmatter.
+  const bylineIndex = blocks.slice(0, 3).findIndex((block) => block.kind === 'paragraph' && readPublisherDate(foldWhitespace(block.text)));
+  if (bylineIndex >= 0) {
+    const [byline] = blocks.splice(bylineIndex, 1);
+    const read = readPublisherDate(foldWhitespace(byline!.text))!;
+    draft.published = { value: read.published, reason: `the byline "${foldWhitespace(byline!.text)}"` };
+    if (read.publisher) draft.author = read.publisher;
+    draft.byline = foldWhitespace(byline!.text);
+  }
+  if (title !== undefined) draft.title = title;
+  if (titleBlock) draft.titleBlock = titleBlock;
+  const url = sourceUrl ?? (linkUrl && /^https?:\/\//i.test(linkUrl) ? linkUrl : undefined);
+  if (url) draft.sourceUrl = url;
+  if (meta.publisher) draft.publisher = meta.publisher;
+  if (meta.author) draft.author = meta.author;
+  const date = meta.published ? readDate(meta.published) : undefined;
+  if (date) draft.published = { value: date.published, reason: `the page's metadata (${meta.published})` };
+  // A lede: the paragraph right after a title, when it holds no link (the frontmatter keeps plain text).
+  const lede = blocks[0];
+  if (title !== undefined && lede?.kind === 'paragraph' && blocks.length > 1 && inlineLinks(lede.inline ?? []).length === 0) {
+    if (!furnitureReason(lede.text) && !endingKind(lede.text)) {
+      draft.lede = foldWhitespace(lede.text);
+      blocks.shift();
+      notes.push('lede: the paragraph after the title');
+    }
+  }
+  return draft;
+}
+
+/** The lines a unit spans, as the frontmatter writes them. */
+const lineRange = ([first, last]: [number, number]): string => (first === last ? String(first) : `${first}-${last}`);
+
+/** Adjacent or overlapping ranges with the same reason become one. */
+function mergeOmitted(entries: { lines: [number, number]; reason: string }[]): OmittedLines[] {
+  const sorted = [...entries].sort((a, b) => a.lines[0] - b.lines[0] || a.reason.localeCompare(b.reason) || a.lines[1] - b.lines[1]);
+  const merged: { lines: [number, number]; reason: string }[] = [];
+  for (const entry of sorted) {
+    const last = merged.findLast((candidate) => candidate.reason === entry.reason);
+    if (last && last.reason === entry.reason && entry.lines[0] <= last.lines[1] + 1)
+      last.lines = [last.lines[0], Math.max(last.lines[1], entry.lines[1])];
+    else merged.push({ lines: [...entry.lines], reason: entry.reason });
+  }
+  return merged.map((entry) => ({ lines: lineRange(entry.lines), reason: entry.reason }));
+}
+
 export function prepareImport(bytes: Uint8Array, sourceName: string, overrides: ImportOverrides = {}): PreparedImport {
   if (overrides.date !== undefined && !PUBLICATION_DATE_PATTERN.test(overrides.date)) {
     throw new InputRefusal(`--date "${overrides.date}" is not YYYY-MM-DD or YYYY-MM-DDTHH:MM`);
@@ -39,34 +172,194 @@ export function prepareImport(bytes: Uint8Array, sourceName: string, overrides: 
   if (overrides.slug !== undefined && !SLUG_PATTERN.test(overrides.slug)) {
     throw new InputRefusal(`--slug "${overrides.slug}" must be lowercase ASCII words joined by hyphens, e.g. microsoft-openai-deal`);
   }
-  const parsed = parseRawArticle(decodeArticleText(bytes));
-  const notes = [...parsed.notes];
-  const firstText = [parsed.lede, ...parsed.blocks.map((block) => block.text)].find((text) => text !== undefined && hasVisibleText(text));
-  if (firstText === undefined) throw new InputRefusal('no article text found after the title and date lines');
+  const raw = decodeArticleText(bytes);
+  const probe = readSource(raw, 'text');
+  const detected = overrides.format ? { format: overrides.format, reason: 'given with --format' } : detectFormat(sourceName, probe.body);
+  const reading = detected.format === 'text' ? probe : readSource(raw, detected.format);
+  const frontMatter = reading.frontMatter;
+  const draft = detected.format === 'text' ? fromText(reading) : fromMarkup(reading);
+  const notes = [`format: ${detected.format} (${detected.reason})`];
+  if (frontMatter)
+    notes.push(
+      `front matter (${frontMatter.syntax}, lines 1–${frontMatter.lines}): read ${frontMatter.used.join(', ') || 'no known field'}; left out of the article`,
+    );
+  notes.push(...draft.notes);
 
-  let title = overrides.title ?? parsed.title;
-  const titleIsEditorial = overrides.title !== undefined || parsed.title === undefined;
+  // Page furniture: left out (and recorded) unless the editor keeps it.
+  const removed = new Map<string, string>();
+  draft.blocks = draft.blocks.filter((block) => {
+    const reason = furnitureReason(block.text);
+    if (!reason) return true;
+    notes.push(
+      `page furniture (${reason}): "${foldWhitespace(block.text).slice(0, 60)}"${overrides.keepFurniture ? ' kept (--keep-furniture)' : ' left out'}`,
+    );
+    if (overrides.keepFurniture) return true;
+    removed.set(foldWhitespace(block.text), reason);
+    return false;
+  });
+
+  let title = frontMatter?.title ?? draft.title;
+  if (frontMatter?.title) notes.push(`title: "${frontMatter.title}" (front matter)`);
+  let titleIsEditorial = false;
+  const blocks = [...draft.blocks];
+  let lede = draft.lede;
+  let ledeIsEditorial = false;
+  if (overrides.lede !== undefined) {
+    if (lede !== undefined) blocks.unshift({ kind: 'paragraph', text: lede });
+    lede = overrides.lede;
+    ledeIsEditorial = true;
+    notes.push('lede: given with --lede (editorial); the source keeps its first paragraph in the body');
+  }
+  if (overrides.title !== undefined) {
+    // The source's own title line stays in the article: an override never removes source text.
+    if (draft.titleBlock) blocks.unshift(draft.titleBlock);
+    title = overrides.title;
+    titleIsEditorial = true;
+  }
+  const firstText = [lede, ...blocks.map((block) => block.text)].find((text) => text !== undefined && hasVisibleText(text));
+  if (firstText === undefined) throw new InputRefusal('no article text found after the title and date lines');
   if (title === undefined) {
     title = titleFromText(firstText);
+    titleIsEditorial = true;
     notes.push(`title: made from the first sentence and marked editorial: "${title}"; give a better one with --title`);
   }
-  const published = overrides.date ?? parsed.published;
-  if (published === undefined) notes.push('date: none; the article is listed without a date until you add --date');
+
+  // The date: the editor's, the front matter's, the page's metadata, a date line, a dateline, a closing byline.
+  let published = draft.published;
+  const fromFrontMatter = frontMatter?.date ? readDate(frontMatter.date) : undefined;
+  if (frontMatter?.date && !fromFrontMatter)
+    notes.push(`date: the front matter's "${frontMatter.date}" is no date form I know; give it with --date`);
+  if (fromFrontMatter)
+    published = { value: fromFrontMatter.published, reason: `front matter, ${fromFrontMatter.form} "${frontMatter!.date}"` };
+  const texts = blocks.map((block) => foldWhitespace(block.text));
+  if (!published) {
+    const dateline = [lede ?? '', ...texts.slice(0, 2)].map((text) => datelineDate(text)).find(Boolean);
+    if (dateline) published = { value: dateline, reason: 'the dateline at the start of the text' };
+  }
+  if (!published) {
+    const byline = texts
+      .slice(-3)
+      .map((text) => closingBylineDate(text))
+      .find(Boolean);
+    if (byline) published = { value: byline, reason: 'the closing byline' };
+  }
+  const date = overrides.date ?? published?.value;
+  if (overrides.date !== undefined) notes.push(`date: ${overrides.date} (given with --date)`);
+  else if (published) notes.push(`date: ${published.value} (from ${published.reason})`);
+  else notes.push('date: none found; the article is listed without a date until you add --date');
   // A date the source does not state is the editors' and is marked so.
-  const dateIsEditorial = published !== undefined && published !== parsed.published;
+  const dateIsEditorial = date !== undefined && date !== published?.value;
+
+  const ending =
+    overrides.truncated !== undefined
+      ? {
+          truncated: overrides.truncated,
+          reason: `${overrides.truncated ? 'cut off' : 'complete'} (given with ${overrides.truncated ? '--truncated' : '--complete'})`,
+        }
+      : detected.format === 'text'
+        ? { truncated: draft.truncated ?? false, reason: '' }
+        : breaksOff(blocks.map((block) => ({ ...block, emphasised: isAllEmphasis(block.inline ?? []) })));
+  if (ending.reason) notes.push(`ending: ${ending.reason}`);
+
+  let publisher = overrides.publisher ?? frontMatter?.publisher ?? draft.publisher;
+  if (publisher === undefined) {
+    const named = [...texts.slice(-3).reverse(), ...texts.slice(0, 1), ...(lede ? [lede] : [])]
+      .map((text) => ({ text, name: publisherFromEnding(text) }))
+      .find((candidate) => candidate.name);
+    if (named) {
+      publisher = named.name!;
+      notes.push(`publisher: ${publisher} (from "${named.text.slice(0, 60)}")`);
+    }
+  }
+  const author = frontMatter?.author ?? draft.author;
+  const sourceUrl = frontMatter?.sourceUrl && /^https?:\/\//i.test(frontMatter.sourceUrl) ? frontMatter.sourceUrl : draft.sourceUrl;
+  if (author) notes.push(`author: ${author}`);
+  if (sourceUrl) notes.push(`original: ${sourceUrl}`);
+  const links = blocks.flatMap((block) => inlineLinks(block.inline ?? []));
+  if (links.length) notes.push(`links: ${links.length} (${[...new Set(links)].slice(0, 5).join(', ')}${links.length > 5 ? ', …' : ''})`);
+
+  const omitted = omittedLines(
+    reading,
+    { title: titleIsEditorial ? undefined : title, lede, blocks, noise: draft.noise, byline: draft.byline },
+    removed,
+    notes,
+  );
   const frontmatter: ArticleFrontmatter = {
     title,
     ...(titleIsEditorial ? { titleIsEditorial: true } : {}),
-    ...(parsed.lede !== undefined ? { lede: parsed.lede } : {}),
-    publisher: overrides.publisher ?? parsed.publisher ?? 'unknown',
-    ...(published !== undefined ? { published } : {}),
+    ...(lede !== undefined ? { lede } : {}),
+    ...(ledeIsEditorial ? { ledeIsEditorial: true } : {}),
+    publisher: publisher ?? 'unknown',
+    ...(author !== undefined ? { author } : {}),
+    ...(date !== undefined ? { published: date } : {}),
     ...(dateIsEditorial ? { dateIsEditorial: true } : {}),
     ...(overrides.translatedFrom !== undefined ? { translatedFrom: overrides.translatedFrom } : {}),
+    ...(detected.format !== 'text' ? { format: detected.format } : {}),
     source: sourceName,
-    ...(parsed.noise.length ? { sourceNoise: parsed.noise } : {}),
-    ...(parsed.truncated ? { truncated: true } : {}),
+    ...(sourceUrl ? { sourceUrl } : {}),
+    ...(draft.noise.length ? { sourceNoise: draft.noise } : {}),
+    ...(omitted.length ? { omitted } : {}),
+    ...(ending.truncated ? { truncated: true } : {}),
   };
   const slug = overrides.slug ?? slugify(title);
   if (!SLUG_PATTERN.test(slug)) throw new InputRefusal(`no slug could be made from the title "${title}"; give one with --slug`);
-  return { slug, mdx: articleToMdx(frontmatter, parsed.blocks), notes };
+  return { slug, mdx: articleToMdx(frontmatter, blocks), notes, frontmatter, blocks };
+}
+
+interface Shown {
+  title: string | undefined;
+  lede: string | undefined;
+  blocks: ArticleBlock[];
+  noise: string[];
+  byline: string | undefined;
+}
+
+/** Every line of the source the article does not show, with the reason; each is listed in the notes. */
+function omittedLines(reading: SourceReading, shown: Shown, removed: Map<string, string>, notes: string[]): OmittedLines[] {
+  const texts = new Set(
+    [shown.title, shown.lede, ...shown.noise, ...shown.blocks.map((block) => block.text)].flatMap((text) =>
+      text === undefined ? [] : [foldWhitespace(text)],
+    ),
+  );
+  const entries: { lines: [number, number]; reason: string }[] = [];
+  if (reading.frontMatter) entries.push({ lines: [1, reading.frontMatter.lines], reason: `front matter (${reading.frontMatter.syntax})` });
+  for (const element of reading.tree ? droppedElements(reading.tree, reading.format === 'markdown') : []) {
+    const where = element.lines ? `line ${lineRange(element.lines)}` : 'a line not known';
+    // An event handler goes with its attribute; the element's text stays.
+    if (element.tag.includes(' ')) notes.push(`dropped: the ${element.tag.replace(' ', ' attribute ')} (${where})`);
+    else if (element.lines)
+      entries.push({
+        lines: element.lines,
+        reason: element.src !== undefined ? `image ${element.src} (not embedded)` : `${element.tag} (dropped by the sanitiser)`,
+      });
+  }
+  for (const unit of reading.units) {
+    const text = foldWhitespace(unit.text);
+    if (texts.has(text) || (reading.format === 'text' && readPublisherDate(unit.text))) continue;
+    const reason = unitReason(unit, text, reading, removed, shown.byline);
+    if (unit.lines) entries.push({ lines: unit.lines, reason });
+  }
+  const omitted = mergeOmitted(entries);
+  for (const entry of omitted) notes.push(`left out: line ${entry.lines}: ${entry.reason}`);
+  return omitted;
+}
+
+function unitReason(
+  unit: TextUnit,
+  text: string,
+  reading: SourceReading,
+  removed: Map<string, string>,
+  byline: string | undefined,
+): string {
+  if (text === byline) return 'byline and date (in the frontmatter)';
+  if (unit.dropped) return `${unit.dropped} (dropped by the sanitiser)`;
+  const furniture = removed.get(text) ?? furnitureReason(text);
+  if (furniture) return furniture;
+  if (reading.wholePage) return 'outside the article (reader mode)';
+  return 'not recognised as article text';
+}
+
+/** The article text that decides whether a source was imported before: every block's text, whitespace folded. */
+export function normalisedArticleText(blocks: readonly ArticleBlock[]): string {
+  return foldWhitespace(blocks.map((block) => block.text).join('\n'));
 }

@@ -1,11 +1,16 @@
 /** Recognises the structure of a raw, scraped German article text without changing a character of it. */
 import { PUBLICATION_DATE_PATTERN } from './dates.ts';
+import type { Inline } from './import/inline.ts';
+import { breaksOff, endingKind, isContactLine, TEASER_LINE } from './import/endings.ts';
 
 export type BlockKind = 'paragraph' | 'heading' | 'subheading' | 'teaser';
 
 export interface ArticleBlock {
   kind: BlockKind;
+  /** What the page shows (a line break as "\n"). */
   text: string;
+  /** Links, emphasis and line breaks of a Markdown or HTML source; absent for plain text. */
+  inline?: Inline[];
 }
 
 export interface ParsedArticle {
@@ -25,8 +30,6 @@ export interface ParsedArticle {
 
 const MAX_TITLE_LENGTH = 200;
 const MAX_HEADING_LENGTH = 80;
-/** Short lines that link elsewhere on the source site: "Weiterlesen: …", "Was ist ChatGPT?". */
-const TEASER = /^(?:(?:Weiterlesen|Lesen Sie auch|Mehr zum Thema|Auch interessant|Siehe auch)\s*:|Was ist \S+\?$)/u;
 const BREADCRUMB_WORDS = /^(?:\p{Lu}\p{Ll}+){2,}$/u;
 const BREADCRUMB_SEPARATED = /^[^.!?]{1,60}(?:\s*[›»>|/]\s*[^.!?]{1,40})+$/u;
 const GERMAN_MONTHS = [
@@ -53,7 +56,6 @@ const GERMAN_DATE = new RegExp(
 /** A byline's "Von" and the separators between name and date are not part of the name. */
 const BYLINE_WORD = /^von(?:\s+|$)/iu;
 const TRAILING_SEPARATORS = /[\s|·•,–—-]+$/u;
-const SENTENCE_END = /[.!?…。！？]["'“”„»«’)\]」』]*$/u;
 const CLOSING_PUNCTUATION = /[.!?:;,…"“”»)。！？：；，」』]$/u;
 
 /** Only ASCII blanks count as padding: a no-break space is content. */
@@ -71,6 +73,12 @@ export function normaliseNewlines(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
+/** A text unit of a raw source and the lines it spans (1-based, first and last). */
+export interface SourceUnit {
+  text: string;
+  lines: [number, number];
+}
+
 /**
  * The text units of a raw text, each trimmed of ASCII blanks: what the parser turns into title,
  * lede and blocks, and what the verbatim check looks for on the page. A text that separates
@@ -80,30 +88,40 @@ export function normaliseNewlines(text: string): string {
  * start, and a publisher-and-date line at the start or end of a paragraph. A text without blank
  * lines has one unit per line.
  */
-export function sourceBlocks(text: string): string[] {
+export function sourceUnits(text: string): SourceUnit[] {
   const lines = normaliseNewlines(text).split('\n').map(trimBlanks);
-  const groups: string[][] = [[]];
-  for (const line of lines) {
-    if (!isBlank(line)) groups.at(-1)!.push(line);
+  type Line = { text: string; number: number };
+  const groups: Line[][] = [[]];
+  lines.forEach((line, index) => {
+    if (!isBlank(line)) groups.at(-1)!.push({ text: line, number: index + 1 });
     else if (groups.at(-1)!.length > 0) groups.push([]);
-  }
+  });
+  const unit = (group: Line[]): SourceUnit => ({
+    text: group.map((line) => line.text).join('\n'),
+    lines: [group[0]!.number, group.at(-1)!.number],
+  });
   const paragraphs = groups.filter((group) => group.length > 0);
-  if (paragraphs.length < 2) return paragraphs.flat();
-  const blocks: string[] = [];
+  if (paragraphs.length < 2) return paragraphs.flat().map((line) => unit([line]));
+  const units: SourceUnit[] = [];
   let inHeader = true;
   for (const group of paragraphs) {
     const lines = [...group];
-    const tail: string[] = [];
+    const tail: SourceUnit[] = [];
     if (inHeader) {
-      while (lines.length > 1 && (readPublisherDate(lines[0]!) || (blocks.length === 0 && isBreadcrumb(lines[0]!))))
-        blocks.push(lines.shift()!);
-      while (lines.length > 1 && readPublisherDate(lines.at(-1)!)) tail.unshift(lines.pop()!);
+      while (lines.length > 1 && (readPublisherDate(lines[0]!.text) || (units.length === 0 && isBreadcrumb(lines[0]!.text))))
+        units.push(unit([lines.shift()!]));
+      while (lines.length > 1 && readPublisherDate(lines.at(-1)!.text)) tail.unshift(unit([lines.pop()!]));
     }
-    const block = lines.join('\n');
-    blocks.push(block, ...tail);
-    inHeader &&= isTitle(block);
+    const block = unit(lines);
+    units.push(block, ...tail);
+    inHeader &&= isTitle(block.text);
   }
-  return blocks;
+  return units;
+}
+
+/** The texts of sourceUnits. */
+export function sourceBlocks(text: string): string[] {
+  return sourceUnits(text).map((unit) => unit.text);
 }
 
 function pad(value: string): string {
@@ -145,6 +163,11 @@ function isBreadcrumb(line: string): boolean {
 function looksLikeHeading(line: string): boolean {
   if (!isSingleLine(line) || line.length > MAX_HEADING_LENGTH || CLOSING_PUNCTUATION.test(line)) return false;
   return /^[\p{Lu}\p{N}„"]/u.test(line);
+}
+
+/** Contact blocks (a name before a phone number, "Pressekontakt") and ending lines ("Quelle: dpa") are never headings. */
+function isNeverHeading(line: string, next: string | undefined): boolean {
+  return isContactLine(line) || endingKind(line) !== undefined || (next !== undefined && isContactLine(next.split('\n')[0]!));
 }
 
 function isQuestionLine(line: string): boolean {
@@ -211,12 +234,12 @@ export function parseRawArticle(raw: string): ParsedArticle {
   body.forEach((line, position) => {
     const previous = result.blocks.at(-1);
     const isLast = position === body.length - 1;
-    if (isSingleLine(line) && TEASER.test(line)) {
+    if (isSingleLine(line) && TEASER_LINE.test(line)) {
       result.blocks.push({ kind: 'teaser', text: line });
     } else if (isQuestionLine(line) && !isLast) {
       result.blocks.push({ kind: 'heading', text: line });
       notes.push(`"${line}": a question line, made a sub-heading; make it a teaser by hand if it links elsewhere`);
-    } else if (looksLikeHeading(line) && !isLast && position > 0) {
+    } else if (looksLikeHeading(line) && !isLast && position > 0 && !isNeverHeading(line, body[position + 1])) {
       const stacked = previous?.kind === 'heading';
       result.blocks.push({ kind: stacked ? 'subheading' : 'heading', text: line });
     } else {
@@ -224,11 +247,9 @@ export function parseRawArticle(raw: string): ParsedArticle {
     }
   });
 
-  const last = result.blocks.at(-1);
-  if (last && !SENTENCE_END.test(last.text)) {
-    result.truncated = true;
-    notes.push('ending: the text breaks off mid-sentence (truncated: true)');
-  }
+  const ending = breaksOff(result.blocks);
+  result.truncated = ending.truncated;
+  notes.push(`ending: ${ending.reason}`);
   const counts = new Map<BlockKind, number>();
   for (const block of result.blocks) counts.set(block.kind, (counts.get(block.kind) ?? 0) + 1);
   notes.push(`blocks: ${[...counts].map(([kind, count]) => `${count} ${kind}`).join(', ') || 'none'}`);

@@ -1,10 +1,12 @@
 /**
- * The record's data model outside Astro: the summary and event schemas and the pieces every collection
+ * The record's data model outside Astro: the article, summary and event schemas and the pieces every collection
  * schema shares. content.config.ts builds its collections from them; the content check, the Markdown
  * plugin, scripts and tests read files with the same schemas (through yaml-reader.ts).
  */
 import { z } from 'astro/zod';
+import { PUBLICATION_DATE_PATTERN } from './dates.ts';
 import { EVENT_DATE_PATTERN } from './event-dates.ts';
+import { SOURCE_FORMATS } from './import/formats.ts';
 
 /** A schema's link to another collection's entry, written as its file name; read as { collection, id }. */
 export type Reference = z.ZodType<{ id: string }, string>;
@@ -81,6 +83,63 @@ export function eventSchema<Entity extends Reference, Article extends Reference>
     ),
   });
 }
+
+/** A German article's frontmatter, as the importer writes it and the editors correct it. */
+export const ARTICLE_SCHEMA = z.strictObject({
+  /** Title and lede are the source's own characters: checked, never trimmed. */
+  title: z
+    .string({ error: 'give the German title as a string; write one and set titleIsEditorial: true when the source has none' })
+    .regex(/\S/, 'title must not be empty'),
+  /** True when the source has no title and the title above is the editors'. */
+  titleIsEditorial: z.boolean().default(false),
+  lede: z.string({ error: 'give the lede as a string' }).regex(/\S/, 'lede must not be empty; leave the field out instead').optional(),
+  /** A publisher's name, or the literal "unknown": never a guess. */
+  publisher: z
+    .string({ error: 'name the publisher, or write "unknown" when the source names none' })
+    .trim()
+    .min(1, 'write "unknown" when the source names no publisher'),
+  /** "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM" as the source gives it (local time, no zone is invented); absent when unknown. */
+  published: z
+    .string({ error: 'write the date as a quoted string, e.g. "2025-11-03T08:20"' })
+    .regex(PUBLICATION_DATE_PATTERN, 'use YYYY-MM-DD or YYYY-MM-DDTHH:MM, e.g. 2025-11-03T08:20')
+    .optional(),
+  /** True when the source states no date and the editors inferred it from the text. */
+  dateIsEditorial: z.boolean().default(false),
+  /** BCP 47 code of the language the text was first written in, when the German is a translation. */
+  translatedFrom: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'use a language code such as "zh"')
+    .optional(),
+  /** True when --lede gave the lede: the source's own first paragraph stays in the body. */
+  ledeIsEditorial: z.boolean().default(false),
+  /** The author the source names (front matter, byline or page metadata). */
+  author: z.string().trim().min(1).optional(),
+  /** How the raw input is read: its text content is what the page shows. */
+  format: z.enum(SOURCE_FORMATS, { error: `use one of: ${SOURCE_FORMATS.join(', ')}` }).default('text'),
+  /** File name of the raw input in content/sources/, kept byte for byte. */
+  source: z
+    .string({ error: 'name the raw input file in content/sources/, e.g. "004_c34021c74e7e4fa9.txt"' })
+    .regex(/^[^/\\]+\.(?:txt|md|markdown|html?)$/, 'name a .txt, .md or .html file in content/sources/, e.g. 004_c34021c74e7e4fa9.txt'),
+  /** The original's address, shown as a link to it. */
+  sourceUrl: z.url({ protocol: /^https?$/, error: "give the original's address as an http or https URL" }).optional(),
+  /** Lines of the raw input that are page furniture (breadcrumbs), kept so nothing is lost. */
+  sourceNoise: z.array(z.string()).default([]),
+  /** Lines of the raw input the article leaves out (front matter, consent banners, images, …) and why: "3" or "3-7". */
+  omitted: z
+    .array(
+      z.strictObject(
+        {
+          lines: z.string().regex(/^\d+(?:-\d+)?$/, 'write the lines as "3" or "3-7"'),
+          reason: z.string().trim().min(1, 'say why the lines are left out'),
+        },
+        { error: 'write each omitted entry as lines: "3-7" and reason: "…"' },
+      ),
+    )
+    .default([]),
+  /** True when the source text breaks off mid-sentence. */
+  truncated: z.boolean().default(false),
+});
+export type ArticleFileData = z.output<typeof ARTICLE_SCHEMA>;
 
 /** The schemas as the readers outside Astro use them. */
 export const SUMMARY_SCHEMA = summarySchema(referenceById('articles'));

@@ -106,7 +106,8 @@ export function siteFile(ref: FileRef): string {
     case 'entityCard':
       return `${ref.lang}/entity-answers/${ref.id}.json`;
     case 'source':
-      return `sources/${ref.file}`;
+      // As plain text, so a saved HTML page or a Markdown file is shown and never run ("x.html" → "x.html.txt").
+      return `sources/${ref.file.endsWith('.txt') ? ref.file : `${ref.file}.txt`}`;
     case 'font':
       return `fonts/${ref.file}`;
     case 'searchBundle':
@@ -146,6 +147,7 @@ function fileCandidates(parts: string[]): FileRef[] {
       { kind: 'searchBundle', lang, ...(inBundle ? { file: inBundle } : {}) },
     ]),
     { kind: 'source', file: inFolder },
+    { kind: 'source', file: inFolder.replace(/\.txt$/, '') },
     { kind: 'font', file: inFolder },
     { kind: 'favicon' },
     { kind: 'robots' },

@@ -2,7 +2,7 @@
  * Copies of the project built at most once per test run and read by several suites: the first suite that
  * asks builds it, the others wait for it (tests/global-setup.ts provides the run's folder and removes it).
  */
-import { closeSync, existsSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { inject } from 'vitest';
@@ -83,14 +83,24 @@ const RECIPES = {
           path = join(copy.root, 'long-article.txt');
           writeFileSync(path, longArticle());
         }
+        // The copy holds the seeds' own articles: a seed imported again is a duplicate on a source of its own.
+        const again = file.startsWith(SEEDS) ? ['--allow-duplicate'] : [];
+        if (again.length) copyFileSync(file, (path = join(copy.root, `${slug}.txt`)));
         inputs[slug] = path;
-        steps[`import ${slug}`] = copy.run('import', path, '--slug', slug, ...args);
+        steps[`import ${slug}`] = copy.run('import', path, '--slug', slug, ...args, ...again);
       }
       rmSync(join(copy.root, 'content', 'summaries', `${PENDING}.mdx`));
       const articles = join(copy.root, 'content', 'articles');
       const original = readFileSync(join(articles, `${PENDING}.mdx`), 'utf8');
+      const source = /^source: "(.*)"$/m.exec(original)![1]!;
+      const sources = join(copy.root, 'content', 'sources');
       for (let number = 1; number <= EXTRA_ARTICLES; number += 1) {
-        writeFileSync(join(articles, `kopie-${number}.mdx`), original.replace(/^title: "(.*)"$/m, `title: "$1 (Kopie ${number})"`));
+        // One source file belongs to one article (the content check says so), so each copy has its own.
+        copyFileSync(join(sources, source), join(sources, `kopie-${number}.txt`));
+        writeFileSync(
+          join(articles, `kopie-${number}.mdx`),
+          original.replace(/^title: "(.*)"$/m, `title: "$1 (Kopie ${number})"`).replace(/^source: ".*"$/m, `source: "kopie-${number}.txt"`),
+        );
       }
       // An entity no text mentions: a warning, not an error (tests/site/entity-errors.test.ts).
       writeFileSync(

@@ -3,7 +3,9 @@
  * features astro.config.mjs sets) and the entity-linking plugin: for generated text full of Markdown,
  * MDX, HTML and JSX syntax, the compile never fails and the page shows exactly the source's
  * characters (after the browser's whitespace folding), with no element the source did not ask for.
- * FUZZ_RUNS raises the number of cases (default 5,000 over both properties); FUZZ_SEED changes the seed.
+ * The same holds for generated Markdown and HTML documents: the page shows the source's text content
+ * (what a browser shows of it), block by block, apart from the lines the article records as omitted.
+ * FUZZ_RUNS raises the number of cases (default 5,000 over the properties); FUZZ_SEED changes the seed.
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,6 +14,8 @@ import { evaluate } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { entityLinks } from '../../src/markdown/entity-links.ts';
+import { externalLinks } from '../../src/markdown/external-links.ts';
+import { readSource } from '../../src/record/import/source.ts';
 import { recordedMentions } from '../../src/entities/link-text.ts';
 import { articleToMdx, type ArticleFrontmatter } from '../../src/record/article-mdx.ts';
 import { checkContent } from '../../src/checks/content-check.ts';
@@ -26,6 +30,8 @@ const SEED = Number(process.env['FUZZ_SEED'] ?? 20251103);
 /** Whole articles cost about three times a block list; they get a fifth of the runs. */
 const ARTICLE_RUNS = Math.max(1, Math.round(RUNS / 5));
 const BLOCK_RUNS = RUNS - ARTICLE_RUNS;
+/** Markdown and HTML documents pass through three parsers (import, content check, this test): a twentieth each. */
+const MARKUP_RUNS = Math.max(1, Math.round(RUNS / 20));
 /** About 2 ms a case on one busy core, with room to spare for long runs. */
 const TIMEOUT = 60_000 + RUNS * 10;
 
@@ -49,6 +55,8 @@ function textOf(node: unknown): string {
   if (typeof node === 'string') return node;
   if (node === null || node === undefined || typeof node === 'boolean') return '';
   if (Array.isArray(node)) return node.map(textOf).join('');
+  // A line break shows as one: whitespace, as the browser folds it.
+  if (typeof node === 'object' && 'props' in node && (node as Element).type === 'br') return '\n';
   if (typeof node === 'object' && 'props' in node)
     return children(node as Element)
       .map(textOf)
@@ -102,7 +110,7 @@ function render(mdx: string): { blocks: RenderedBlock[]; frontmatter: Record<str
     jsx,
     jsxs: jsx,
     features: { smartPunctuation: false },
-    hastPlugins: [entityPlugin],
+    hastPlugins: [entityPlugin, externalLinks()],
     fileURL: ARTICLE_URL,
     data,
   }) as { default: (props: object) => unknown };
@@ -369,7 +377,7 @@ describe('MDX escaping through the real compiler', () => {
         fc.property(rawArticle, (raw) => {
           let mdx: string;
           try {
-            ({ mdx } = prepareImport(new TextEncoder().encode(raw), 'fuzz.txt', { slug: 'fuzz' }));
+            ({ mdx } = prepareImport(new TextEncoder().encode(raw), 'fuzz.txt', { slug: 'fuzz', format: 'text' }));
           } catch (error) {
             // A text that is all header (a title, a date line) has no body: refused, with the reason.
             expect(error).toBeInstanceOf(InputRefusal);
@@ -408,6 +416,142 @@ describe('MDX escaping through the real compiler', () => {
           expect(problems).toEqual([]);
         }),
         { numRuns: ARTICLE_RUNS, seed: SEED },
+      );
+    },
+    TIMEOUT,
+  );
+
+  /** Markup a scraped Markdown or HTML document is made of, with text full of syntax between. */
+  const words = fc.array(piece, { minLength: 1, maxLength: 6 }).map((pieces) => pieces.join('').replace(/[\r\n]/g, ' '));
+  const url = fc.constantFrom(
+    'https://example.org/a_b?x=1&y=2',
+    'http://heise.de/(klammer)',
+    'https://a.de/<x>',
+    'mailto:presse@example.de',
+  );
+  const markdownInline = fc.oneof(
+    { arbitrary: words, weight: 4 },
+    words.map((text) => `*${text}*`),
+    words.map((text) => `**${text}**`),
+    fc.tuple(words, url).map(([text, href]) => `[${text}](${href})`),
+    fc.tuple(words, url).map(([text, href]) => `![${text}](${href})`),
+    fc.constantFrom(
+      'https://bare.example.org/pfad',
+      'redaktion@example.de',
+      'www.example.de',
+      '<b>fett</b>',
+      '<i>x</i>',
+      '<br>',
+      '&amp; &nbsp; &lt;',
+    ),
+  );
+  const markdownLine = fc.array(markdownInline, { minLength: 1, maxLength: 5 }).map((parts) => parts.join(' '));
+  const markdownBlock = fc.oneof(
+    { arbitrary: fc.array(markdownLine, { minLength: 1, maxLength: 3 }).map((lines) => lines.join('\n')), weight: 5 },
+    markdownLine.map((line) => `## ${line}`),
+    markdownLine.map((line) => `### ${line}`),
+    fc.array(markdownLine, { minLength: 1, maxLength: 3 }).map((lines) => lines.map((line) => `- ${line}`).join('\n')),
+    markdownLine.map((line) => `> ${line}`),
+    fc.tuple(words, url).map(([text, href]) => `[${text}](${href})`),
+    fc.constantFrom('Quelle: dpa', 'abc/dpa', 'Foto: Beispiel', 'Newsletter abonnieren: jetzt', '*Mit Material von Reuters*'),
+  );
+  const markdownDocument = fc
+    .tuple(
+      fc.option(fc.constantFrom('---\ntitle: "Front"\ndate: 2025-02-10\n---\n', '+++\ntitle = "Front"\n+++\n'), { nil: undefined }),
+      fc.array(markdownBlock, { minLength: 1, maxLength: 6 }),
+    )
+    .map(([front, blocks]) => `${front ?? ''}${blocks.join('\n\n')}\n`);
+
+  const htmlText = words.map((text) => text.replace(/[<&]/g, (char) => (char === '<' ? '&lt;' : '&amp;')));
+  const htmlInline = fc.oneof(
+    { arbitrary: htmlText, weight: 4 },
+    htmlText.map((text) => `<b>${text}</b>`),
+    htmlText.map((text) => `<em class="x">${text}</em>`),
+    fc
+      .tuple(htmlText, url)
+      .map(([text, href]) => `<a href="${href.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" onclick="x()" target="_blank">${text}</a>`),
+    fc.constantFrom(
+      '<br>',
+      '&nbsp;',
+      '&ndash;',
+      '<span data-x="1">s</span>',
+      '<img src="https://a.de/b.jpg" alt="Bild">',
+      'https://bare.example.org/p',
+    ),
+  );
+  const htmlInlines = fc.array(htmlInline, { minLength: 1, maxLength: 5 }).map((parts) => parts.join(' '));
+  const htmlBlock = fc.oneof(
+    { arbitrary: htmlInlines.map((inner) => `<p class="c">${inner}</p>`), weight: 5 },
+    htmlInlines.map((inner) => `<h2 class="h4">${inner}</h2>`),
+    htmlInlines.map((inner) => `<h3>${inner}</h3>`),
+    fc.array(htmlInlines, { minLength: 1, maxLength: 3 }).map((items) => `<ul>${items.map((item) => `<li>${item}</li>`).join('\n')}</ul>`),
+    htmlInlines.map((inner) => `<blockquote><p>${inner}</p></blockquote>`),
+    htmlInlines.map((inner) => `<div>${inner}</div>`),
+    fc.constantFrom(
+      '<script>alert("x")</script>',
+      '<style>p{}</style>',
+      '<iframe src="https://v.example/1"></iframe>',
+      '<form><button>Senden</button></form>',
+    ),
+  );
+  const htmlDocument = fc.array(htmlBlock, { minLength: 1, maxLength: 6 }).map((blocks) => `${blocks.join('\n')}\n`);
+
+  /** Imports a document, renders it as the site does and compares the page's text with the source's text content. */
+  function pageShowsTextContent(raw: string, name: string, format: 'markdown' | 'html'): void {
+    let prepared;
+    try {
+      prepared = prepareImport(new TextEncoder().encode(raw), name, { slug: 'fuzz', format });
+    } catch (error) {
+      expect(error).toBeInstanceOf(InputRefusal);
+      expect((error as Error).message).toMatch(/no article text found/);
+      return;
+    }
+    const { mdx, frontmatter } = prepared;
+    const { blocks: rendered } = render(mdx);
+    const inline = rendered.flatMap(({ inline }) => inline).filter((kind) => !['a', 'a.external', 'em', 'strong', 'br'].includes(kind));
+    expect(inline).toEqual([]);
+    const ranges = (frontmatter.omitted ?? []).map(({ lines }) => lines.split('-').map(Number));
+    const omitted = (lines: [number, number] | undefined) =>
+      lines !== undefined && ranges.some(([first, last = first]) => first! <= lines[0] && lines[1] <= last!);
+    const shown = [
+      ...(frontmatter.titleIsEditorial ? [] : [frontmatter.title]),
+      ...(frontmatter.lede === undefined ? [] : [frontmatter.lede]),
+      ...rendered.map(({ text }) => text),
+    ].map(foldWhitespace);
+    // A unit on an omitted line (beside an image, say) may still be shown; one that is not shown must be omitted.
+    const expected = readSource(raw, format)
+      .units.map(({ text, lines }) => ({ text: foldWhitespace(text), lines }))
+      .filter(({ text, lines }) => !omitted(lines) || shown.includes(text))
+      .map(({ text }) => text);
+    // A title from front matter or page metadata is not a unit of the text; every unit is on the page, in order.
+    expect(shown.filter((text, index) => index > 0 || expected.includes(text) || frontmatter.titleIsEditorial)).toEqual(expected);
+    const problems = checkContent({
+      articles: new Map([['content/articles/fuzz.mdx', mdx]]),
+      summaries: new Map(),
+      entities: new Map(),
+      events: new Map(),
+      sources: new Map([[name, raw]]),
+    });
+    expect(problems).toEqual([]);
+  }
+
+  it(
+    `imports ${MARKUP_RUNS} generated Markdown documents into pages that show their text content`,
+    () => {
+      fc.assert(
+        fc.property(markdownDocument, (raw) => pageShowsTextContent(raw, 'fuzz.md', 'markdown')),
+        { numRuns: MARKUP_RUNS, seed: SEED },
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    `imports ${MARKUP_RUNS} generated HTML fragments into pages that show their text content`,
+    () => {
+      fc.assert(
+        fc.property(htmlDocument, (raw) => pageShowsTextContent(raw, 'fuzz.html', 'html')),
+        { numRuns: MARKUP_RUNS, seed: SEED },
       );
     },
     TIMEOUT,

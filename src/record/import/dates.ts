@@ -1,0 +1,85 @@
+/** Reads publication dates as scraped sources write them (ISO 8601, RFC 2822, German) into "YYYY-MM-DD[THH:MM]", the clock time as given. */
+import { PUBLICATION_DATE_PATTERN } from '../dates.ts';
+
+export interface DateReading {
+  /** "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM": the day and clock time the source states; a zone it names is not converted. */
+  published: string;
+  /** Which form was read, for the import report: "ISO 8601", "RFC 2822", "German". */
+  form: string;
+}
+
+export const GERMAN_MONTHS = [
+  'januar',
+  'februar',
+  'märz',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'dezember',
+];
+const ENGLISH_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?$/i;
+const RFC_2822 =
+  /^(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::\d{2})?)?(?:\s*(?:[+-]\d{4}|[A-Z]{1,5}))?$/;
+/** "30.5.2016", "12.03.2025, 14:05 Uhr", "3. September 2024", "3. Sept. 2024 14:05": one pattern source, also found inside text. */
+export const GERMAN_DATE_SOURCE = String.raw`(\d{1,2})\.\s*(?:(\d{1,2})\.\s*|(${GERMAN_MONTHS.join('|')})\s+)(\d{4})(?:,?\s*(\d{1,2}):(\d{2})(?:\s*Uhr)?)?`;
+const GERMAN = new RegExp(`^${GERMAN_DATE_SOURCE}$`, 'iu');
+
+const pad = (value: string | number): string => String(value).padStart(2, '0');
+
+function publication(year: string, month: number, day: string, hours?: string, minutes?: string): string | undefined {
+  const date = `${year}-${pad(month)}-${pad(day)}`;
+  const value = hours !== undefined && minutes !== undefined ? `${date}T${pad(hours)}:${minutes}` : date;
+  // The pattern allows a 31st in every month; the calendar does not.
+  const real = new Date(Date.UTC(Number(year), month - 1, Number(day))).getUTCDate() === Number(day);
+  return real && PUBLICATION_DATE_PATTERN.test(value) ? value : undefined;
+}
+
+/** The groups of a GERMAN_DATE_SOURCE match as a publication date. */
+export function germanDate(groups: (string | undefined)[]): string | undefined {
+  const [day, monthNumber, monthName, year, hours, minutes] = groups;
+  const month = monthNumber ? Number(monthNumber) : GERMAN_MONTHS.indexOf(monthName!.toLowerCase()) + 1;
+  return publication(year!, month, day!, hours, minutes);
+}
+
+/** A whole value that is a date, e.g. a front-matter field or a <time datetime>; undefined when it is none of the forms. */
+export function readDate(value: string): DateReading | undefined {
+  const text = value.trim();
+  const iso = ISO.exec(text);
+  if (iso) {
+    const published = publication(iso[1]!, Number(iso[2]), iso[3]!, iso[4], iso[5]);
+    return published ? { published, form: 'ISO 8601' } : undefined;
+  }
+  const rfc = RFC_2822.exec(text);
+  if (rfc) {
+    const month = ENGLISH_MONTHS.indexOf(rfc[2]!.toLowerCase()) + 1;
+    const published = month ? publication(rfc[3]!, month, rfc[1]!, rfc[4], rfc[5]) : undefined;
+    return published ? { published, form: 'RFC 2822' } : undefined;
+  }
+  const german = GERMAN.exec(text);
+  const published = german ? germanDate(german.slice(1)) : undefined;
+  return published ? { published, form: 'German' } : undefined;
+}
+
+/** "Redmond — 3. September 2024 — Die Firma …": a place, a date and a dash at the start of a paragraph. */
+const DATELINE = new RegExp(String.raw`^[\p{Lu}][\p{L} .()/-]{1,40}?\s+[—–-]\s+${GERMAN_DATE_SOURCE}\s+[—–-]\s`, 'iu');
+/** "(Thomas Beispiel, 30.5.2016)": a closing byline with a date. */
+const CLOSING_BYLINE = new RegExp(String.raw`^\([^()]{1,80}?,\s*${GERMAN_DATE_SOURCE}\)$`, 'iu');
+
+/** The date of a dateline at the start of a paragraph. */
+export function datelineDate(paragraph: string): string | undefined {
+  const match = DATELINE.exec(paragraph);
+  return match ? germanDate(match.slice(1)) : undefined;
+}
+
+/** The date of a closing byline such as "(Name, 30.5.2016)". */
+export function closingBylineDate(line: string): string | undefined {
+  const match = CLOSING_BYLINE.exec(line.trim());
+  return match ? germanDate(match.slice(1)) : undefined;
+}

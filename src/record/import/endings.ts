@@ -1,0 +1,75 @@
+/** How articles end without breaking off (agency codes, source and credit lines, closing bylines and emphasis), and contact blocks that are never headings. */
+
+/** "abc/dpa", "dpa/afp", "(dpa)", "lni/dpa/AFP". */
+const AGENCY_CODE = /^\(?[\p{L}]{1,6}(?:\/[\p{L}]{1,6})+\)?$|^\([\p{L}]{2,6}\)$/u;
+/** "Quelle: dpa", "Mit Material von Reuters", "Foto: …", "Text: …". */
+const SOURCE_LINE =
+  /^(?:Quellen?|Mit Material (?:von|der|des)|Material|Text|Fotos?|Bilder?|Credits?|Mitarbeit|Übersetzung|Redaktion)\b\s*:?\s*\S/u;
+/** "(Thomas Beispiel, 30.5.2016)", "(jb)". */
+const BYLINE = /^\([^()]{1,80}\)$/u;
+const PHONE = /^(?:Tel(?:efon)?|Fon|Fax|Mobil|Handy)\.?:?\s*\+?[\d ()/–-]{6,}$/iu;
+const EMAIL_OR_WEB = /^(?:E-?Mail:?\s*)?(?:[^\s@]+@[^\s@]+\.\p{L}{2,}|https?:\/\/\S+|www\.\S+)$/iu;
+/** "Kontakt zur Redaktion: redaktion@example.de", "Telefon: 030 1234567": a short label before an address or number. */
+const LABELLED_CONTACT = /^[^.!?]{1,50}:\s*(?:\+?[\d ()/–-]{6,}|[^\s@]+@[^\s@]+\.\p{L}{2,}|https?:\/\/\S+)$/iu;
+const CONTACT_HEAD = /^(?:Presse|Medien)?kontakt(?:e)?:?$|^Ansprechpartner(?:in)?:?$|^Kontakt für (?:die )?(?:Presse|Medien):?$/iu;
+/** Lines that point to other articles of the source site: never headings of this one. */
+export const TEASER_LINE =
+  /^(?:(?:Weiterlesen|Lesen Sie auch|Mehr zum Thema|Auch interessant|Siehe auch|Das könnte Sie auch interessieren)\s*(?::|$)|Was ist \S+\?$)/u;
+const SENTENCE_END = /[.!?…。！？]["'“”„»«’)\]」』]*$/u;
+/** A closing emphasis mark in plain text: "*Mit Material von Reuters.*" ends with its "*". */
+const CLOSING_EMPHASIS = /[*_]+$/u;
+
+/** A line of a contact block: a phone number, an e-mail or web address, or "Pressekontakt". */
+export function isContactLine(line: string): boolean {
+  const text = line.trim();
+  return PHONE.test(text) || EMAIL_OR_WEB.test(text) || LABELLED_CONTACT.test(text) || CONTACT_HEAD.test(text);
+}
+
+/** Why a unit ends an article without being a sentence, or undefined when it is ordinary text. */
+export function endingKind(unit: string): string | undefined {
+  const text = unit.trim().replace(/^[*_]+|[*_]+$/g, '');
+  if (AGENCY_CODE.test(text)) return 'agency code';
+  if (BYLINE.test(text)) return 'byline';
+  if (text.length <= 160 && SOURCE_LINE.test(text)) return 'source or credit line';
+  const lines = unit.split('\n');
+  if (lines.some(isContactLine) && lines.every((line) => line.length <= 80)) return 'contact block';
+  return undefined;
+}
+
+export interface EndingBlock {
+  kind: string;
+  text: string;
+  /** True when the whole block is emphasis (Markdown *…*, HTML <em>): a closing note, not a sentence. */
+  emphasised?: boolean;
+}
+
+/**
+ * Whether the text breaks off: its last paragraph that is not an ending (agency code, source or credit
+ * line, byline, contact block, closing emphasis, teaser or heading) stops mid-sentence. Returns the reason.
+ */
+export function breaksOff(blocks: readonly EndingBlock[]): { truncated: boolean; reason: string } {
+  const skipped: string[] = [];
+  for (let index = blocks.length - 1; index >= 0; index -= 1) {
+    const block = blocks[index]!;
+    const ending = block.emphasised ? 'closing emphasis' : block.kind === 'paragraph' ? endingKind(block.text) : block.kind;
+    if (ending) {
+      skipped.push(ending);
+      continue;
+    }
+    const after = skipped.length ? ` (after it: ${skipped.reverse().join(', ')})` : '';
+    const text = block.text.trim().replace(CLOSING_EMPHASIS, '');
+    return SENTENCE_END.test(text)
+      ? { truncated: false, reason: `complete: the last paragraph ends a sentence${after}` }
+      : { truncated: true, reason: `cut off: the last paragraph stops mid-sentence${after}; pass --complete if it does not` };
+  }
+  return { truncated: false, reason: 'complete: no paragraph to judge' };
+}
+
+/** "Quelle: dpa" → "dpa", "abc/dpa" → "dpa", "London (dpa) - …" → "dpa": the publisher a closing line or a dateline names. */
+export function publisherFromEnding(unit: string): string | undefined {
+  const text = unit.trim().replace(/^[*_]+|[*_]+$/g, '');
+  const source = /^Quelle\s*:\s*([^.;\n]{1,60})$/u.exec(text);
+  if (source) return source[1]!.trim();
+  if (AGENCY_CODE.test(text)) return text.replace(/[()]/g, '').split('/').at(-1);
+  return /^[\p{Lu}][\p{L} .-]{1,40}?\s+\(([\p{L}]{2,6})\)\s+[—–-]\s/u.exec(text)?.[1];
+}

@@ -1,0 +1,409 @@
+/**
+ * Reads HTML as a browser's reader mode would: a saved whole page through Mozilla's Readability, a fragment
+ * as it is, both sanitised to a reading subset; the page's own metadata; and the text units of the source
+ * with their lines, which the verbatim check compares with the article.
+ */
+import { Readability } from '@mozilla/readability';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { parseHTML } from 'linkedom';
+import rehypeParse from 'rehype-parse';
+import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
+import { unified } from 'unified';
+import { foldInline, inlineText, linkifyText, type Inline } from './inline.ts';
+
+export type HtmlBlockKind = 'paragraph' | 'heading' | 'subheading';
+
+export interface HtmlBlock {
+  kind: HtmlBlockKind;
+  /** 1 for <h1>, 2 for <h2>, … ; 0 for paragraphs. */
+  level: number;
+  inline: Inline[];
+  /** What a browser shows (whitespace not yet folded). */
+  text: string;
+  /** First and last source line, when known. */
+  lines?: [number, number];
+  /** The element the sanitiser drops with its content ("form", "iframe", …) that holds this text. */
+  dropped?: string;
+}
+
+/** Elements whose content a browser never shows as text. */
+const INVISIBLE = new Set(['head', 'title', 'meta', 'link', 'base', 'script', 'style', 'template', 'noscript']);
+/** Dropped with their content, and reported: active or embedded content and controls. */
+const STRIPPED = [
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'form',
+  'button',
+  'select',
+  'textarea',
+  'input',
+  'svg',
+  'math',
+  'canvas',
+  'video',
+  'audio',
+  'dialog',
+];
+/** Elements a browser lays out as blocks; every other element (unknown ones too) flows inline with the text around it. */
+const BLOCK_TAGS = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'legend',
+  'li',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'search',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+]);
+const LINK_PROTOCOL = /^(?:https?:|mailto:)/i;
+
+/** The reading subset: paragraphs, headings, links (http, https, mailto), strong and emphasis, lists, quotes, line breaks. */
+export const READING_SCHEMA: SanitizeSchema = {
+  tagNames: [
+    'p',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'a',
+    'strong',
+    'b',
+    'em',
+    'i',
+    'ul',
+    'ol',
+    'li',
+    'blockquote',
+    'br',
+    'div',
+    'section',
+    'article',
+    'main',
+    'header',
+    'footer',
+    'aside',
+    'figure',
+    'figcaption',
+    'span',
+    'time',
+    'table',
+    'tbody',
+    'thead',
+    'tr',
+    'td',
+    'th',
+    'dl',
+    'dt',
+    'dd',
+    'pre',
+    'code',
+    'small',
+    'sub',
+    'sup',
+    'mark',
+    'cite',
+    'q',
+    'abbr',
+    'u',
+    's',
+  ],
+  attributes: { a: ['href'], '*': ['dataLines'] },
+  protocols: { href: ['http', 'https', 'mailto'] },
+  strip: STRIPPED,
+  clobber: [],
+  clobberPrefix: '',
+  required: {},
+  ancestors: {},
+};
+
+const parsers = { fragment: unified().use(rehypeParse, { fragment: true }).freeze(), page: unified().use(rehypeParse).freeze() };
+const sanitizer = unified().use(rehypeSanitize, READING_SCHEMA).freeze();
+
+export function parseHtml(html: string, fragment: boolean): Root {
+  return parsers[fragment ? 'fragment' : 'page'].parse(html);
+}
+
+function sanitize(tree: Root): Root {
+  return sanitizer.runSync(tree) as Root;
+}
+
+/** A saved whole page rather than a fragment of one. */
+export function isWholePage(html: string): boolean {
+  return /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>])/i.test(html) || /<body[\s>]/i.test(html);
+}
+
+const linesOf = (node: { position?: { start: { line: number }; end: { line: number } } | undefined }): [number, number] | undefined =>
+  node.position ? [node.position.start.line, node.position.end.line] : undefined;
+
+/** Each element's source lines as a `data-lines` attribute, so they survive a serialisation (reader mode, Markdown). */
+export function markLines(tree: Root, lineOffset = 0, lines = linesOf): void {
+  const visit = (node: Root | RootContent): void => {
+    if (node.type === 'element') {
+      const range = lines(node);
+      if (range) node.properties['dataLines'] = `${range[0] + lineOffset}-${range[1] + lineOffset}`;
+    }
+    if ('children' in node) node.children.forEach(visit);
+  };
+  visit(tree);
+}
+
+function markedLines(element: Element): [number, number] | undefined {
+  const value = element.properties['dataLines'];
+  const match = typeof value === 'string' ? /^(\d+)-(\d+)$/.exec(value) : null;
+  return match ? [Number(match[1]), Number(match[2])] : undefined;
+}
+
+const union = (a: [number, number] | undefined, b: [number, number] | undefined): [number, number] | undefined =>
+  !a ? b : !b ? a : [Math.min(a[0], b[0]), Math.max(a[1], b[1])];
+
+/** `linked`: inside a link or code, where a bare address stays text. */
+function toInline(nodes: readonly ElementContent[], base: string | undefined, images: string[], linked = false): Inline[] {
+  return nodes.flatMap((node): Inline[] => {
+    if (node.type === 'text') return linked ? [node.value] : linkifyText(node.value);
+    if (node.type !== 'element') return [];
+    const children = () => toInline(node.children, base, images, linked || ['a', 'code', 'pre', 'kbd', 'samp'].includes(node.tagName));
+    switch (node.tagName) {
+      case 'br':
+        return [{ tag: 'br' }];
+      case 'img': {
+        images.push(String(node.properties['src'] ?? ''));
+        return [];
+      }
+      case 'strong':
+      case 'b':
+        return [{ tag: 'strong', children: children() }];
+      case 'em':
+      case 'i':
+        return [{ tag: 'em', children: children() }];
+      case 'a': {
+        const href = resolveHref(node.properties['href'], base);
+        return href ? [{ tag: 'a', href, children: children() }] : children();
+      }
+      default:
+        return children();
+    }
+  });
+}
+
+/** An http, https or mailto address; relative ones resolve against the original's address when it is known. */
+function resolveHref(value: unknown, base: string | undefined): string | undefined {
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  const href = value.trim();
+  if (LINK_PROTOCOL.test(href)) return href;
+  if (!base || /^[a-z][a-z0-9+.-]*:/i.test(href)) return undefined;
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return undefined;
+  }
+}
+
+const isBlockElement = (node: RootContent): boolean =>
+  node.type === 'element' && (BLOCK_TAGS.has(node.tagName) || STRIPPED.includes(node.tagName));
+const holdsBlock = (node: RootContent): boolean =>
+  node.type === 'element' && node.children.some((child) => isBlockElement(child) || holdsBlock(child));
+
+/** An inline element around a block (`<b>…<div>…</div></b>`) is laid out as its content: its children take its place. */
+function expandInlineWrappers(nodes: RootContent[]): RootContent[] {
+  return nodes.flatMap((node) =>
+    node.type === 'element' && !isBlockElement(node) && holdsBlock(node) ? expandInlineWrappers(node.children) : [node],
+  );
+}
+
+export interface ReadOptions {
+  /** Lines come from `data-lines` attributes (Markdown, reader mode) instead of the parser's positions. */
+  markedOnly?: boolean;
+  /** The original's address, to resolve relative links. */
+  base?: string;
+}
+
+/**
+ * The blocks of an HTML tree in reading order: every run of inline content between block elements is
+ * one block, its kind from the nearest block element (h1–h6 or else a paragraph). List items, cells and
+ * quotes become paragraphs of their own. Text inside elements the sanitiser strips forms blocks of its own, marked `dropped`.
+ */
+export function readBlocks(tree: Root, options: ReadOptions = {}): { blocks: HtmlBlock[]; images: string[] } {
+  const blocks: HtmlBlock[] = [];
+  const images: string[] = [];
+  const walk = (parent: Root | Element, level: number, inherited: [number, number] | undefined, dropped: string | undefined): void => {
+    let run: ElementContent[] = [];
+    let runLines: [number, number] | undefined;
+    const flush = (): void => {
+      const inline = foldInline(toInline(run, options.base, images));
+      const text = inlineText(inline);
+      if (text.trim() !== '') {
+        const kind: HtmlBlockKind = level === 0 ? 'paragraph' : level <= 2 ? 'heading' : 'subheading';
+        blocks.push({
+          kind,
+          level,
+          inline,
+          text,
+          ...((runLines ?? inherited) ? { lines: (runLines ?? inherited)! } : {}),
+          ...(dropped ? { dropped } : {}),
+        });
+      }
+      run = [];
+      runLines = undefined;
+    };
+    for (const child of expandInlineWrappers(parent.children as RootContent[])) {
+      if (child.type === 'text') {
+        run.push(child);
+        if (!options.markedOnly) runLines = union(runLines, linesOf(child));
+      } else if (child.type === 'element') {
+        if (INVISIBLE.has(child.tagName)) continue;
+        const own = markedLines(child) ?? (options.markedOnly ? undefined : linesOf(child));
+        if (!BLOCK_TAGS.has(child.tagName) && !STRIPPED.includes(child.tagName)) {
+          run.push(child);
+          runLines = union(runLines, own ?? inherited);
+          continue;
+        }
+        flush();
+        const heading = /^h([1-6])$/.exec(child.tagName);
+        walk(
+          child,
+          heading ? Number(heading[1]) : 0,
+          own ?? inherited,
+          dropped ?? (STRIPPED.includes(child.tagName) ? child.tagName : undefined),
+        );
+        flush();
+      }
+    }
+    flush();
+  };
+  walk(tree, 0, undefined, undefined);
+  return { blocks, images };
+}
+
+export interface PageMetadata {
+  title?: string;
+  published?: string;
+  publisher?: string;
+  sourceUrl?: string;
+  author?: string;
+}
+
+/** The page's own metadata: og:title, article:published_time (or the first <time datetime>), og:site_name, og:url or the canonical link. */
+export function pageMetadata(tree: Root): PageMetadata {
+  const meta = new Map<string, string>();
+  let canonical: string | undefined;
+  let time: string | undefined;
+  const visit = (node: Root | RootContent): void => {
+    if (node.type === 'element') {
+      const { properties } = node;
+      if (node.tagName === 'meta') {
+        const key = String(properties['property'] ?? properties['name'] ?? '').toLowerCase();
+        const content = properties['content'];
+        if (key && typeof content === 'string' && !meta.has(key)) meta.set(key, content.trim());
+      } else if (node.tagName === 'link' && String(properties['rel'] ?? '').includes('canonical')) {
+        canonical ??= typeof properties['href'] === 'string' ? properties['href'] : undefined;
+      } else if (node.tagName === 'time' && typeof properties['dateTime'] === 'string') {
+        time ??= properties['dateTime'];
+      }
+    }
+    if ('children' in node) node.children.forEach(visit);
+  };
+  visit(tree);
+  const url = meta.get('og:url') ?? canonical;
+  const values: Record<keyof PageMetadata, string | undefined> = {
+    title: meta.get('og:title') ?? meta.get('twitter:title'),
+    published: meta.get('article:published_time') ?? meta.get('date') ?? meta.get('dc.date') ?? time,
+    publisher: meta.get('og:site_name'),
+    sourceUrl: url && /^https?:\/\//i.test(url) ? url : undefined,
+    author: meta.get('author') ?? meta.get('article:author'),
+  };
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value)) as PageMetadata;
+}
+
+/** The article of a whole page as reader mode shows it, as HTML whose elements keep their source lines; undefined when Readability finds none. */
+export function readerModeHtml(tree: Root): string | undefined {
+  const { document } = parseHTML(toHtml(tree));
+  const article = new Readability(document as unknown as Document, { keepClasses: false, charThreshold: 100 }).parse();
+  return article?.content ?? undefined;
+}
+
+export interface DroppedElement {
+  tag: string;
+  lines?: [number, number];
+  /** An image's address. */
+  src?: string;
+}
+
+/** Images (never embedded from foreign servers) and the active or embedded content the sanitiser drops, with their lines; invisible head elements aside. */
+export function droppedElements(tree: Root, markedOnly: boolean): DroppedElement[] {
+  const found: DroppedElement[] = [];
+  const visit = (node: Root | RootContent, inHead: boolean): void => {
+    if (node.type !== 'element' && node.type !== 'root') return;
+    if (node.type === 'element') {
+      const lines = markedLines(node) ?? (markedOnly ? undefined : linesOf(node));
+      const entry = (extra: Partial<DroppedElement> = {}): DroppedElement => ({ tag: node.tagName, ...(lines ? { lines } : {}), ...extra });
+      if (node.tagName === 'img') found.push(entry({ src: String(node.properties['src'] ?? '') }));
+      else if (STRIPPED.includes(node.tagName) && !inHead) {
+        found.push(entry());
+        return;
+      }
+      for (const [name] of Object.entries(node.properties))
+        if (/^on[a-z]/i.test(name)) found.push({ tag: `${node.tagName} ${name.toLowerCase()}`, ...(lines ? { lines } : {}) });
+    }
+    for (const child of node.children) visit(child, inHead || (node.type === 'element' && node.tagName === 'head'));
+  };
+  visit(tree, false);
+  return found;
+}
+
+/** The source's text units: what a browser shows of it, block by block, with their lines. */
+export function htmlUnits(tree: Root, markedOnly: boolean): HtmlBlock[] {
+  return readBlocks(tree, { markedOnly }).blocks;
+}
+
+/** The article's blocks from a sanitised tree, and the images it held (never embedded). */
+export function articleBlocks(html: string, base: string | undefined): { blocks: HtmlBlock[]; images: string[] } {
+  return readBlocks(sanitize(parseHtml(html, true)), { markedOnly: true, ...(base ? { base } : {}) });
+}

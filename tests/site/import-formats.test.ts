@@ -1,0 +1,155 @@
+/**
+ * Scraped Markdown, HTML and plain text imported with `npm run import` and built in one small project copy
+ * (its content: only these articles and the entities): the page shows the source's text content and nothing
+ * else, links stay links (external ones marked), emphasis and headings render, images are not embedded, the
+ * original is linked, the raw file is served as plain text; a broken article stops the build.
+ */
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load, type CheerioAPI } from 'cheerio';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { ArticleFrontmatter } from '../../src/record/article-mdx.ts';
+import { readSource } from '../../src/record/import/source.ts';
+import { foldWhitespace, unshownSourceUnits } from '../../src/record/verbatim.ts';
+import { blockTexts } from '../helpers/dist.ts';
+import { copyProject, PROJECT, type ProjectCopy } from '../helpers/project-copy.ts';
+
+const SCRAPED = join(PROJECT, 'tests', 'fixtures', 'import', 'scraped');
+const FIXTURES = readdirSync(SCRAPED).sort();
+
+let project: ProjectCopy;
+let build: { status: number | null; output: string };
+const imports = new Map<string, { status: number | null; output: string }>();
+/** Fixture file → slug and frontmatter of the article it became. */
+const articles = new Map<string, { slug: string; data: ArticleFrontmatter }>();
+
+beforeAll(() => {
+  project = copyProject();
+  for (const folder of ['articles', 'summaries', 'events', 'sources']) {
+    for (const name of readdirSync(join(project.root, 'content', folder))) rmSync(join(project.root, 'content', folder, name));
+  }
+  for (const file of FIXTURES) imports.set(file, project.run('import', join(SCRAPED, file)));
+  for (const name of readdirSync(join(project.root, 'content', 'articles'))) {
+    const data = parse(
+      /^---\n([\s\S]*?)\n---\n/.exec(readFileSync(join(project.root, 'content', 'articles', name), 'utf8'))![1]!,
+    ) as ArticleFrontmatter;
+    articles.set(data.source, { slug: name.replace(/\.mdx$/, ''), data });
+  }
+  build = project.run('build');
+}, 600_000);
+afterAll(() => project?.remove());
+
+function page(file: string): CheerioAPI {
+  const { slug } = articles.get(file)!;
+  return load(readFileSync(join(project.root, 'dist', 'de', 'artikel', slug, 'index.html'), 'utf8'));
+}
+
+it('imports every fixture and builds', () => {
+  for (const [file, result] of imports) expect(result.status, `${file}: ${result.output}`).toBe(0);
+  expect([...articles.keys()].sort()).toEqual(FIXTURES);
+  expect(build.status, build.output.slice(-3000)).toBe(0);
+});
+
+describe.each(FIXTURES)('the page of %s', (file) => {
+  it("shows the source's text content: every unit is on the page or recorded as omitted, and every block is a unit", () => {
+    const $ = page(file);
+    const raw = readFileSync(join(SCRAPED, file), 'utf8');
+    const { data } = articles.get(file)!;
+    expect(unshownSourceUnits(raw, data.format ?? 'text', blockTexts($, 'article.document'), data.omitted ?? [])).toEqual([]);
+    const units = new Set(readSource(raw, data.format ?? 'text').units.map((unit) => foldWhitespace(unit.text)));
+    const blocks = $('article.document [id^="p-"]')
+      .map((_, element) => foldWhitespace($(element).text()))
+      .get();
+    expect(blocks.length).toBeGreaterThan(0);
+    expect(blocks.filter((text) => !units.has(text))).toEqual([]);
+  });
+
+  it('embeds no image and runs nothing of the source', () => {
+    const $ = page(file);
+    expect($('article.document img').length).toBe(0);
+    expect($('article.document iframe, article.document form, article.document [onclick]').length).toBe(0);
+    expect($('script:not([type="application/ld+json"])').text()).not.toMatch(/track|alert|dataLayer/);
+  });
+});
+
+describe('links, emphasis and headings', () => {
+  it('keep links as links: external ones with rel="noopener" and the external mark, e-mail addresses as mailto', () => {
+    const $ = page('title-link-images.md');
+    const links = $('article.document .prose a, article.document p a')
+      .filter((_, link) => !$(link).hasClass('entity-link') && !$(link).closest('.source-note, .paragraph-links').length)
+      .map((_, link) => ({
+        href: $(link).attr('href'),
+        text: $(link).text(),
+        rel: $(link).attr('rel'),
+        external: $(link).hasClass('external'),
+      }))
+      .get()
+      .filter((link) => !link.href?.startsWith('#') && !link.href?.startsWith('/'));
+    expect(links).toEqual([
+      {
+        href: 'https://recht.example.org/urteile/az-123.pdf',
+        text: 'https://recht.example.org/urteile/az-123.pdf',
+        rel: 'noopener',
+        external: true,
+      },
+      { href: 'mailto:redaktion@recht.example.org', text: 'redaktion@recht.example.org', rel: undefined, external: false },
+    ]);
+  });
+
+  it('render emphasis, strong text and headings; contact and source lines stay paragraphs', () => {
+    const body = '[id^="p-"]';
+    expect(page('title-link-images.md')(`${body} em`).text()).toBe('Mit Material von Reuters');
+    expect(page('jekyll-rfc2822.md')(`${body} strong`).text()).toBe('Vorkaufsrecht');
+    expect(page('jekyll-rfc2822.md')(`${body} em`).text()).toBe('deutlichen');
+    expect(page('html-fragment.html')(`h2${body}`).first().text()).toMatch(/^Kritik aus Kalifornien/);
+    expect(page('html-fragment.html')(`${body} strong`).text()).toBe('Auskunft');
+    const $ = page('dateline-press-release.txt');
+    const headings = $(`h2${body}, h3${body}`)
+      .map((_, heading) => foldWhitespace($(heading).text()))
+      .get();
+    expect(headings).toEqual(['Über Contoso']);
+  });
+
+  it('mark only a text that really breaks off as cut off', () => {
+    const cutOff = FIXTURES.filter((file) => page(file)('.truncation-note').length > 0);
+    expect(cutOff).toEqual(['really-truncated.txt']);
+  });
+});
+
+describe('the original and the raw file', () => {
+  it('links the original on the page and names it in the JSON-LD', () => {
+    const $ = page('saved-news-page.html');
+    const original = 'https://news.example.de/tech/openai-neues-modell-123.html';
+    expect($(`.source-note a[href="${original}"]`).attr('rel')).toBe('noopener');
+    const jsonLd = JSON.parse($('script[type="application/ld+json"]').text()) as Record<string, unknown>;
+    expect(jsonLd['isBasedOn']).toBe(original);
+    expect(jsonLd['datePublished']).toBe('2025-05-14T07:45');
+    expect(jsonLd['publisher']).toEqual({ '@type': 'Organization', name: 'Nachrichtenportal Beispiel' });
+  });
+
+  it('serves an HTML or Markdown source as plain text, byte for byte, never as a page', () => {
+    const $ = page('saved-news-page.html');
+    expect($('.source-note a[type="text/plain"]').attr('href')).toBe('/sources/saved-news-page.html.txt');
+    expect(
+      readFileSync(join(project.root, 'dist', 'sources', 'saved-news-page.html.txt')).equals(
+        readFileSync(join(SCRAPED, 'saved-news-page.html')),
+      ),
+    ).toBe(true);
+    expect(existsSync(join(project.root, 'dist', 'sources', 'saved-news-page.html'))).toBe(false);
+    expect(existsSync(join(project.root, 'dist', 'sources', 'consent-banner.txt'))).toBe(true);
+  });
+});
+
+describe('a broken article', () => {
+  it('stops npm run build with the content check’s message (the verbatim check included)', () => {
+    const { slug } = articles.get('toml-frontmatter.md')!;
+    const path = join(project.root, 'content', 'articles', `${slug}.mdx`);
+    writeFileSync(path, readFileSync(path, 'utf8').replace('Agenten arbeiten nach seinen Worten', 'Agenten arbeiten nach ihren Worten'));
+    const broken = project.run('build');
+    expect(broken.status).not.toBe(0);
+    expect(broken.output).toContain(
+      `content/articles/${slug}.mdx: content/sources/toml-frontmatter.md:15 is not in the article word for word`,
+    );
+  }, 300_000);
+});

@@ -1,0 +1,231 @@
+/** The importer's guesses, one module at a time: dates, front matter, endings, furniture, formats, and overrides that never remove source text. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { checkContent } from '../../src/checks/content-check.ts';
+import { closingBylineDate, datelineDate, readDate } from '../../src/record/import/dates.ts';
+import { breaksOff, endingKind } from '../../src/record/import/endings.ts';
+import { blankFrontMatter, readFrontMatter } from '../../src/record/import/front-matter.ts';
+import { furnitureReason } from '../../src/record/import/furniture.ts';
+import { detectFormat } from '../../src/record/import/source.ts';
+import { prepareImport, type ImportOverrides } from '../../src/record/import-article.ts';
+import { parseRawArticle } from '../../src/record/raw-article.ts';
+import { InputRefusal } from '../../src/record/text-decoding.ts';
+
+const SCRAPED = join(import.meta.dirname, '..', 'fixtures', 'import', 'scraped');
+const encode = (text: string) => new TextEncoder().encode(text);
+
+/** Imports `text` and runs the content check on the result against the same raw file. */
+function importText(text: string, name: string, overrides: ImportOverrides = {}) {
+  const prepared = prepareImport(encode(text), name, { slug: 'x', ...overrides });
+  const data = parse(/^---\n([\s\S]*?)\n---\n/.exec(prepared.mdx)![1]!) as Record<string, unknown>;
+  const problems = checkContent({
+    articles: new Map([['content/articles/x.mdx', prepared.mdx]]),
+    summaries: new Map(),
+    entities: new Map(),
+    events: new Map(),
+    sources: new Map([[name, text]]),
+  });
+  return { prepared, data, problems };
+}
+
+describe('dates as sources write them', () => {
+  it.each([
+    ['2025-02-10', '2025-02-10', 'ISO 8601'],
+    ['2025-02-10T09:30:00+01:00', '2025-02-10T09:30', 'ISO 8601'],
+    ['2025-05-14 07:45', '2025-05-14T07:45', 'ISO 8601'],
+    ['Tue, 11 Feb 2025 14:00:00 +0100', '2025-02-11T14:00', 'RFC 2822'],
+    ['11 Feb 2025', '2025-02-11', 'RFC 2822'],
+    ['3. September 2024', '2024-09-03', 'German'],
+    ['30.5.2016', '2016-05-30', 'German'],
+    ['12.03.2025, 14:05 Uhr', '2025-03-12T14:05', 'German'],
+  ])('reads "%s" as %s (%s), the clock time as given', (value, published, form) => {
+    expect(readDate(value)).toEqual({ published, form });
+  });
+
+  it.each(['31.02.2024', 'gestern', '2025-13-01', 'Tue, 11 Foo 2025'])('refuses "%s"', (value) => {
+    expect(readDate(value)).toBeUndefined();
+  });
+
+  it('reads a dateline and a closing byline, and nothing else', () => {
+    expect(datelineDate('Redmond — 3. September 2024 — Die Contoso AG gab heute bekannt')).toBe('2024-09-03');
+    expect(datelineDate('Berlin - 12.03.2025 - Der Senat')).toBe('2025-03-12');
+    expect(datelineDate('Am 3. September 2024 gab die Firma bekannt, dass')).toBeUndefined();
+    expect(closingBylineDate('(Thomas Beispiel, 30.5.2016)')).toBe('2016-05-30');
+    expect(closingBylineDate('(Thomas Beispiel)')).toBeUndefined();
+  });
+});
+
+describe('front matter', () => {
+  it('reads YAML with comments and unknown keys, and the lines it spans', () => {
+    const text =
+      '---\n# a comment\nlayout: post\ntitel: no\ntitle: "Ein Titel" # inline comment\ndatum: "3. September 2024"\nautorin: Petra\nurl: https://a.example/x\n---\n\nText.\n';
+    expect(readFrontMatter(text)).toEqual({
+      syntax: 'YAML',
+      lines: 9,
+      title: 'Ein Titel',
+      date: '3. September 2024',
+      author: 'Petra',
+      sourceUrl: 'https://a.example/x',
+      used: ['title', 'datum', 'autorin', 'url'],
+    });
+    expect(blankFrontMatter(text, readFrontMatter(text)).split('\n')).toEqual(['', '', '', '', '', '', '', '', '', '', 'Text.', '']);
+  });
+
+  it('reads TOML between +++, keeping a local date-time as written', () => {
+    const front = readFrontMatter('+++\ntitle = "T" # c\ndate = 2025-02-10T09:30:00\nextra = [1]\n+++\nText\n');
+    expect(front).toMatchObject({ syntax: 'TOML', lines: 5, title: 'T', date: '2025-02-10T09:30:00.000' });
+    expect(readDate(front!.date!)?.published).toBe('2025-02-10T09:30');
+  });
+
+  it('leaves a file without a closing fence alone, and refuses broken YAML with its lines', () => {
+    expect(readFrontMatter('---\nno end\n')).toBeUndefined();
+    expect(readFrontMatter('Text\n---\n')).toBeUndefined();
+    expect(() => readFrontMatter('---\ntitle: [unclosed\n---\nText\n')).toThrow(InputRefusal);
+    expect(() => readFrontMatter('---\ntitle: [unclosed\n---\nText\n')).toThrow(/\(lines 1–3\) is not valid YAML/);
+  });
+});
+
+describe('endings and furniture', () => {
+  it.each([
+    ['abc/dpa', 'agency code'],
+    ['dpa/afp', 'agency code'],
+    ['(dpa)', 'agency code'],
+    ['Quelle: Contoso AG', 'source or credit line'],
+    ['Mit Material von Reuters', 'source or credit line'],
+    ['(Thomas Beispiel, 30.5.2016)', 'byline'],
+    ['Pressekontakt\nErika Beispiel\nTel. +49 30 1234567\npresse@contoso.example', 'contact block'],
+  ])('"%s" ends an article: %s', (text, kind) => expect(endingKind(text)).toBe(kind));
+
+  it('is cut off only when the last real paragraph stops mid-sentence', () => {
+    const paragraph = (text: string) => ({ kind: 'paragraph', text });
+    expect(breaksOff([paragraph('Ein Satz.'), paragraph('abc/dpa')]).truncated).toBe(false);
+    expect(breaksOff([paragraph('Ein Satz.'), { kind: 'paragraph', text: 'Mit Material', emphasised: true }]).truncated).toBe(false);
+    expect(breaksOff([paragraph('Ein Satz.*')]).truncated).toBe(false);
+    expect(breaksOff([paragraph('Und dann sagte er'), paragraph('abc/dpa')])).toEqual({
+      truncated: true,
+      reason: 'cut off: the last paragraph stops mid-sentence (after it: agency code); pass --complete if it does not',
+    });
+  });
+
+  it.each([
+    ['Externer Inhalt\nIch bin damit einverstanden, dass mir externe Inhalte angezeigt werden.', 'consent banner'],
+    ['Newsletter abonnieren: Jeden Morgen die wichtigsten Nachrichten.', 'newsletter promotion'],
+    ['Foto: Beispiel/dpa', 'image credit'],
+    ['Artikel teilen: Teilen', 'share or comment prompt'],
+  ])('"%s" is page furniture: %s', (text, reason) => expect(furnitureReason(text)).toBe(reason));
+
+  it('leaves article text alone, even when it mentions a newsletter or a photo', () => {
+    expect(furnitureReason('Der Konzern verschickt seit Jahren einen Newsletter an Aktionäre.')).toBeUndefined();
+    expect(furnitureReason('Das Foto zeigt Nadella auf der Bühne.')).toBeUndefined();
+  });
+
+  it('never makes contact lines, source lines or teaser labels headings, in a text without blank lines', () => {
+    const parsed = parseRawArticle(
+      'Titel der Meldung\nErster Absatz mit einem Satz.\nPressekontakt\nErika Beispiel\nTel. +49 30 1234567\nQuelle: Contoso AG\nMehr zum Thema\nLetzter Satz.\n',
+    );
+    const kinds = Object.fromEntries(parsed.blocks.map((block) => [block.text, block.kind]));
+    expect(kinds).toEqual({
+      Pressekontakt: 'paragraph',
+      'Erika Beispiel': 'paragraph',
+      'Tel. +49 30 1234567': 'paragraph',
+      'Quelle: Contoso AG': 'paragraph',
+      'Mehr zum Thema': 'teaser',
+      'Letzter Satz.': 'paragraph',
+    });
+  });
+});
+
+describe('bare addresses in HTML', () => {
+  it('become links with their text unchanged; sentence punctuation and an unopened bracket stay outside', () => {
+    const html = '<p>Mehr unter https://a.de/x. Oder (https://de.wikipedia.org/wiki/Pfad_(Klammer)) bei presse@contoso.example!</p>\n';
+    const { prepared, problems } = importText(html, 'a.html');
+    expect(prepared.blocks[0]!.inline).toEqual([
+      'Mehr unter ',
+      { tag: 'a', href: 'https://a.de/x', children: ['https://a.de/x'] },
+      '. Oder (',
+      { tag: 'a', href: 'https://de.wikipedia.org/wiki/Pfad_(Klammer)', children: ['https://de.wikipedia.org/wiki/Pfad_(Klammer)'] },
+      ') bei ',
+      { tag: 'a', href: 'mailto:presse@contoso.example', children: ['presse@contoso.example'] },
+      '!',
+    ]);
+    expect(problems).toEqual([]);
+  });
+
+  it('inside a link stay its text', () => {
+    const { prepared } = importText('<p>Siehe <a href="https://b.de/">https://b.de/ dort</a>.</p>\n', 'a.html');
+    expect(prepared.blocks[0]!.inline).toEqual(['Siehe ', { tag: 'a', href: 'https://b.de/', children: ['https://b.de/ dort'] }, '.']);
+  });
+});
+
+describe('format detection', () => {
+  it.each([
+    ['a.html', 'Text', 'html', 'the file name ends in .html'],
+    ['a.md', 'Text', 'markdown', 'the file name ends in .md'],
+    ['a.txt', '<!DOCTYPE html><html><body>x</body></html>', 'html', 'it is a saved HTML page (<!DOCTYPE html>, <html> or <body>)'],
+    ['a.txt', '<p class="x">Text</p>', 'html', 'it opens with the HTML element <p>'],
+    ['a.txt', '[Titel](https://example.org/a)\n\nText', 'markdown', 'it opens with a [Title](https://…) line'],
+    ['a.txt', '# Keine Überschrift, ein Rautezeichen\n\n*Sternchen*', 'text', expect.stringMatching(/^no Markdown or HTML opening/)],
+  ])('%s opening %j is %s: %s', (name, body, format, reason) => {
+    expect(detectFormat(name, body)).toEqual({ format, reason });
+  });
+});
+
+describe('overrides never remove source text', () => {
+  const seed = readFileSync(join(import.meta.dirname, '..', '..', 'content', 'sources', '004_c34021c74e7e4fa9.txt'), 'utf8');
+
+  it('--title keeps the recognised title line in the body, and the check passes', () => {
+    const { prepared, data, problems } = importText(seed, 'seed.txt', { title: 'Ein Titel der Redaktion' });
+    expect(data['title']).toBe('Ein Titel der Redaktion');
+    expect(data['titleIsEditorial']).toBe(true);
+    expect(prepared.blocks[0]).toEqual({ kind: 'heading', text: expect.stringMatching(/^Ultraman und Nadella: Erstes Gespräch/) });
+    expect(problems).toEqual([]);
+  });
+
+  it('--title keeps a leading [Title](url) line as a link', () => {
+    const text = readFileSync(join(SCRAPED, 'title-link-images.md'), 'utf8');
+    const { prepared, data, problems } = importText(text, 'a.md', { title: 'Anders' });
+    expect(data['title']).toBe('Anders');
+    expect(prepared.blocks[0]!.inline).toEqual([
+      {
+        tag: 'a',
+        href: 'https://recht.example.org/urteile/firma-openai',
+        children: [{ tag: 'strong', children: ['Firma'] }, ' verliert Klage gegen OpenAI'],
+      },
+    ]);
+    expect(problems).toEqual([]);
+  });
+
+  it('--lede gives an editorial lede and keeps the source lede in the body', () => {
+    const { prepared, data, problems } = importText(seed, 'seed.txt', { lede: 'Kurz gesagt.' });
+    expect(data['lede']).toBe('Kurz gesagt.');
+    expect(data['ledeIsEditorial']).toBe(true);
+    expect(prepared.blocks[0]!.text).toMatch(/^Ultraman und Nadella traten erstmals/);
+    expect(problems).toEqual([]);
+  });
+
+  it('--complete and --truncated decide the ending', () => {
+    const text = readFileSync(join(SCRAPED, 'really-truncated.txt'), 'utf8');
+    expect(importText(text, 'a.txt', { truncated: false }).data['truncated']).toBeUndefined();
+    expect(importText(text, 'a.txt').data['truncated']).toBe(true);
+    const complete = readFileSync(join(SCRAPED, 'agency-ending.txt'), 'utf8');
+    expect(importText(complete, 'a.txt', { truncated: true }).data['truncated']).toBe(true);
+  });
+
+  it('--keep-furniture keeps consent banners and credits as text; the check passes either way', () => {
+    const text = readFileSync(join(SCRAPED, 'consent-banner.txt'), 'utf8');
+    const kept = importText(text, 'a.txt', { keepFurniture: true });
+    expect(kept.data['omitted']).toBeUndefined();
+    expect(kept.prepared.blocks.map((block) => block.text)).toContain('Bild: Microsoft');
+    expect(kept.problems).toEqual([]);
+  });
+
+  it('--format text reads a Markdown file as plain text, every character shown', () => {
+    const text = readFileSync(join(SCRAPED, 'title-link-images.md'), 'utf8');
+    const { data, problems } = importText(text, 'a.md', { format: 'text' });
+    expect(data['title']).toBe('[<b>Firma</b> verliert Klage gegen OpenAI](https://recht.example.org/urteile/firma-openai)');
+    expect(data['lede']).toBe('![Firma verliert Klage gegen OpenAI](https://cdn.example.org/bilder/gericht.jpg)');
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,135 @@
+/**
+ * Imports that cannot lose or clobber text: the CLI in a temporary content folder (no build), and the
+ * content check's one-source-one-article and verbatim-by-format rules.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/checks/content-check.ts';
+import { prepareImport } from '../../src/record/import-article.ts';
+
+const PROJECT = join(import.meta.dirname, '..', '..');
+const SCRAPED = join(PROJECT, 'tests', 'fixtures', 'import', 'scraped');
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'import-safety-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function runImport(file: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, [join(PROJECT, 'scripts', 'import.ts'), file, ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: join(dir, 'content') },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** A file in the temporary folder: `name` with `text`, or a copy of a scraped fixture. */
+function input(name: string, text?: string): string {
+  const path = join(dir, 'in', name);
+  mkdirSync(join(dir, 'in'), { recursive: true });
+  if (text === undefined) copyFileSync(join(SCRAPED, name), path);
+  else writeFileSync(path, text);
+  return path;
+}
+
+describe('importing the same text twice', () => {
+  it('is refused, naming the existing slug; --allow-duplicate imports it anyway', () => {
+    expect(runImport(input('consent-banner.txt')).status).toBe(0);
+    const again = input('kopie.txt', readFileSync(join(SCRAPED, 'consent-banner.txt'), 'utf8').replace(/\n/g, '\r\n'));
+    const refused = runImport(again, '--slug', 'kopie');
+    expect(refused.status).toBe(1);
+    expect(refused.output).toContain('already imported as microsoft-investiert-in-rechenzentren-in-hessen');
+    expect(refused.output).toContain('nothing was written');
+    expect(runImport(again, '--slug', 'kopie', '--allow-duplicate').status).toBe(0);
+  });
+});
+
+describe('--force', () => {
+  it('replaces the article it names, but never a source file another article uses', () => {
+    const first = input('artikel.txt', 'Erster Titel\n\nErster Text, ganz.\n');
+    expect(runImport(first, '--slug', 'eins').status).toBe(0);
+    mkdirSync(join(dir, 'other'));
+    const other = join(dir, 'other', 'artikel.txt');
+    writeFileSync(other, 'Zweiter Titel\n\nZweiter Text, anders.\n');
+    const refused = runImport(other, '--slug', 'zwei', '--force');
+    expect(refused.status).toBe(1);
+    expect(refused.output).toMatch(/exists with other content and is the source of content\/articles\/eins\.mdx/);
+    expect(readFileSync(join(dir, 'content', 'sources', 'artikel.txt'), 'utf8')).toBe('Erster Titel\n\nErster Text, ganz.\n');
+    const replaced = runImport(other, '--slug', 'eins', '--force');
+    expect(replaced.status, replaced.output).toBe(0);
+    expect(readFileSync(join(dir, 'content', 'articles', 'eins.mdx'), 'utf8')).toContain('Zweiter Text, anders.');
+  });
+});
+
+describe('a large text', () => {
+  it('is imported with a warning that gives its size and reading time', () => {
+    const paragraph = 'Ein Satz über Microsoft und OpenAI, der sich wiederholt und damit Länge schafft. '.repeat(10);
+    const text = `Ein langer Text\n\n${Array.from({ length: 800 }, () => paragraph).join('\n\n')}\n`;
+    const result = runImport(input('lang.txt', text));
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).toMatch(/warning: the text is large: \d{3} KB, [\d,]+ words, about \d+ minutes of reading/);
+  });
+
+  it('a small one gets no warning', () => expect(runImport(input('corpus-one-paragraph.txt')).output).not.toMatch(/warning/));
+});
+
+describe('the content check', () => {
+  const files = (articles: [string, string][], sources: [string, string][]) => ({
+    articles: new Map(articles),
+    summaries: new Map(),
+    entities: new Map(),
+    events: new Map(),
+    sources: new Map(sources),
+  });
+
+  it('names both articles when two share one source file', () => {
+    const mdx = '---\ntitle: "T"\npublisher: "unknown"\nsource: "a.txt"\n---\n\nText.\n';
+    const problems = checkContent(
+      files(
+        [
+          ['content/articles/eins.mdx', mdx],
+          ['content/articles/zwei.mdx', mdx],
+        ],
+        [['a.txt', 'Text.\n']],
+      ),
+    );
+    expect(problems.map((problem) => `${problem.file}: ${problem.message}`)).toEqual([
+      expect.stringMatching(
+        /^content\/articles\/eins\.mdx: field "source": content\/sources\/a\.txt is also the source of content\/articles\/zwei\.mdx/,
+      ),
+      expect.stringMatching(
+        /^content\/articles\/zwei\.mdx: field "source": content\/sources\/a\.txt is also the source of content\/articles\/eins\.mdx/,
+      ),
+    ]);
+  });
+
+  it('finds a changed word inside a Markdown link, and a line left out without a record', () => {
+    const raw = readFileSync(join(SCRAPED, 'title-link-images.md'), 'utf8');
+    const { mdx } = prepareImport(new TextEncoder().encode(raw), 'a.md', { slug: 'a' });
+    const check = (text: string) =>
+      checkContent(files([['content/articles/a.mdx', text]], [['a.md', raw]])).map((problem) => problem.message);
+    expect(check(mdx)).toEqual([]);
+    expect(check(mdx.replace('az-123.pdf](', 'az-124.pdf]('))).toEqual([
+      expect.stringMatching(/^content\/sources\/a\.md:9 is not in the article word for word: "Die Firma kann binnen 30 Tagen/),
+    ]);
+    expect(check(mdx.replace(/\n\n<p><em>Mit Material von Reuters<\/em><\/p>/, ''))).toEqual([
+      expect.stringMatching(/^content\/sources\/a\.md:18 is not in the article word for word: "Mit Material von Reuters"/),
+    ]);
+  });
+
+  it('accepts omitted lines only where the article records them', () => {
+    const raw = readFileSync(join(SCRAPED, 'consent-banner.txt'), 'utf8');
+    const { mdx } = prepareImport(new TextEncoder().encode(raw), 'a.txt', { slug: 'a' });
+    const check = (text: string) =>
+      checkContent(files([['content/articles/a.mdx', text]], [['a.txt', raw]])).map((problem) => problem.message);
+    expect(check(mdx)).toEqual([]);
+    expect(check(mdx.replace('lines: "5-6"', 'lines: "5"'))).toEqual([
+      expect.stringMatching(/^content\/sources\/a\.txt:5 is not in the article/),
+    ]);
+  });
+});
