@@ -2,6 +2,7 @@
 import { PUBLICATION_DATE_PATTERN } from './dates.ts';
 import type { Inline } from './import/inline.ts';
 import { breaksOff, endingKind, isContactLine, TEASER_LINE } from './import/endings.ts';
+import { GERMAN_MONTHS } from './import/dates.ts';
 
 export type BlockKind = 'paragraph' | 'heading' | 'subheading' | 'teaser';
 
@@ -32,20 +33,6 @@ const MAX_TITLE_LENGTH = 200;
 const MAX_HEADING_LENGTH = 80;
 const BREADCRUMB_WORDS = /^(?:\p{Lu}\p{Ll}+){2,}$/u;
 const BREADCRUMB_SEPARATED = /^[^.!?]{1,60}(?:\s*[›»>|/]\s*[^.!?]{1,40})+$/u;
-const GERMAN_MONTHS = [
-  'januar',
-  'februar',
-  'märz',
-  'april',
-  'mai',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'dezember',
-];
 const TIME = String.raw`(?:,?\s*(\d{1,2}):(\d{2})(?:\s*Uhr)?)?`;
 const ISO_DATE = new RegExp(String.raw`^(.{0,60}?)\s*(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?:\s*Uhr)?)?$`, 'u');
 /** "12.03.2025, 14:05 Uhr" or "12. März 2025 14:05". */
