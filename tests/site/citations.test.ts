@@ -5,7 +5,10 @@ import { gzipSync } from 'node:zlib';
 import type { CheerioAPI } from 'cheerio';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { formatProblem, type Problem } from '../../src/record/problems.ts';
+import { EVENT_SCHEMA } from '../../src/record/schemas.ts';
 import { summaryStatements, type KeyPoint } from '../../src/record/statements.ts';
+import { readYaml } from '../../src/record/yaml-reader.ts';
 import { articleParagraphs } from '../../src/record/paragraphs.ts';
 import { foldWhitespace } from '../../src/record/verbatim.ts';
 import { DIST, loadPage } from '../helpers/dist.ts';
@@ -139,15 +142,18 @@ describe('article pages stay light', () => {
 });
 
 describe('timeline', () => {
-  const events = readdirSync(join(CONTENT, 'events')).map((name) => ({
-    id: name.replace(/\.yaml$/, ''),
-    ...(parse(readFileSync(join(CONTENT, 'events', name), 'utf8')) as {
-      date: string;
-      title: { de: string; en: string };
-      entities: string[];
-      cite: { article: string; paragraphs: number[] };
-    }),
-  }));
+  /** Each event file as the events collection's schema reads it, references as ids. */
+  const events = readdirSync(join(CONTENT, 'events')).map((name) => {
+    const problems: Problem[] = [];
+    const event = readYaml(`content/events/${name}`, readFileSync(join(CONTENT, 'events', name), 'utf8'), EVENT_SCHEMA, problems);
+    if (!event) throw new Error(problems.map(formatProblem).join('\n'));
+    return {
+      ...event,
+      id: name.replace(/\.yaml$/, ''),
+      entities: event.entities.map((entity) => entity.id),
+      cite: { article: event.cite.article.id, paragraphs: event.cite.paragraphs },
+    };
+  });
 
   describe.each([
     ['de', '/de/chronik/', '/de/entitaeten/'],

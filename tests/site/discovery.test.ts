@@ -3,10 +3,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { builtPages, fileForUrl, loadPage } from '../helpers/dist.ts';
 import { PROJECT } from '../helpers/project-copy.ts';
 import { xmlErrors } from '../helpers/xml.ts';
+import { readEntityFolder } from '../../src/entities/entity-files.ts';
 import { siteUrl } from '../../src/routing/site-url.ts';
 import { withBase } from '../../src/routing/urls.ts';
 
@@ -160,12 +160,7 @@ describe('feeds', () => {
 });
 
 describe('link previews and structured data', () => {
-  const entityKinds = new Map(
-    readdirSync(join(PROJECT, 'content', 'entities')).map((name) => [
-      name.replace(/\.yaml$/, ''),
-      parse(readFileSync(join(PROJECT, 'content', 'entities', name), 'utf8')).kind as string,
-    ]),
-  );
+  const entityKinds = new Map(readEntityFolder(join(PROJECT, 'content')).entities.map((entity) => [entity.id, entity.data.kind]));
   const entityTypes: Record<string, string> = {
     person: 'Person',
     organisation: 'Organization',
