@@ -7,7 +7,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { PUBLICATION_DATE_PATTERN } from './record/dates.ts';
+import { PUBLICATION_DATE_PATTERN, TIME_ZONE_FIX, isIanaTimeZone } from './record/dates.ts';
 import { entitySchema } from './entities/entity-schema.ts';
 import { eventSchema, summarySchema } from './record/schemas.ts';
 
@@ -31,6 +31,8 @@ const articles = defineCollection({
       .string({ error: 'write the date as a quoted string, e.g. "2025-11-03T08:20"' })
       .regex(PUBLICATION_DATE_PATTERN, 'use YYYY-MM-DD or YYYY-MM-DDTHH:MM, e.g. 2025-11-03T08:20')
       .optional(),
+    /** IANA zone of the time in `published` ("Europe/Berlin"), when the source states it or the editors know it; never guessed. */
+    timeZone: z.string({ error: TIME_ZONE_FIX }).refine(isIanaTimeZone, TIME_ZONE_FIX).optional(),
     /** True when the source states no date and the editors inferred it from the text. */
     dateIsEditorial: z.boolean().default(false),
     /** BCP 47 code of the language the text was first written in, when the German is a translation. */

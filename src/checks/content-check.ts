@@ -26,6 +26,7 @@ import { readPublisherDate, sourceBlocks } from '../record/raw-article.ts';
 import { countWords } from '../page/reading-time.ts';
 import { parseEventDate, publicationDateProblem } from '../record/event-dates.ts';
 import { foldWhitespace } from '../record/verbatim.ts';
+import { timeZoneProblem } from '../record/dates.ts';
 
 /** Summary bodies are 250–450 words: long enough to carry the figures, short enough to be a summary. */
 export const SUMMARY_WORDS = { min: 250, max: 450 } as const;
@@ -110,7 +111,10 @@ export function checkContent(files: ContentFiles): Problem[] {
     articles.set(slugOf(file), undefined);
     if (!split) continue;
     checkArticle(file, split, files.sources, problems);
-    const { lede, published, dateIsEditorial } = split.data;
+    const { lede, published, dateIsEditorial, timeZone } = split.data;
+    // The schema checks the name alone; whether the zone has a time to apply to needs both fields.
+    const zoneProblem = typeof published === 'string' && typeof timeZone === 'string' ? timeZoneProblem(published, timeZone) : undefined;
+    if (zoneProblem) problems.push({ file, message: `field "timeZone": ${zoneProblem}` });
     articles.set(slugOf(file), {
       paragraphs: articleParagraphs(typeof lede === 'string' ? lede : undefined, split.body),
       ...(typeof published === 'string' ? { published } : {}),
