@@ -27,19 +27,13 @@ export function isIanaTimeZone(name: string): boolean {
   }
 }
 
-/** The frontmatter's date and zone read together; a zone needs a time to apply to and must be an IANA name. */
-export function parsePublicationDate(value: string, timeZone?: string): PublicationDate {
+/** A date as the frontmatter writes it, without its zone (articleDate adds that). */
+export function parsePublicationDate(value: string): PublicationDate {
   const match = PUBLICATION_DATE_PATTERN.exec(value);
   if (!match) throw new Error(`"${value}" is not a date of the form YYYY-MM-DD or YYYY-MM-DDTHH:MM`);
   const [, year, month, day, hours, minutes] = match;
   const date: PublicationDate = { year: Number(year), month: Number(month), day: Number(day) };
   if (hours !== undefined && minutes !== undefined) date.time = `${hours}:${minutes}`;
-  if (timeZone !== undefined) {
-    const problem = timeZoneProblem(value, timeZone);
-    if (problem) throw new Error(problem);
-    date.timeZone = timeZone;
-    zoneOffsetMinutes(date); // a local time the zone skips fails here, not in a page
-  }
   return date;
 }
 
@@ -51,9 +45,20 @@ export function timeZoneProblem(published: string, timeZone: string): string | u
   return undefined;
 }
 
-/** The date of an article's frontmatter, or undefined when the source gives none. */
+/**
+ * The date of an article's frontmatter with its zone, or undefined when the source gives none. The zone must
+ * be an IANA name, have a time to apply to, and not skip that time (the content check reports the first two
+ * with the file's name first).
+ */
 export function articleDate(data: { published?: string | undefined; timeZone?: string | undefined }): PublicationDate | undefined {
-  return data.published === undefined ? undefined : parsePublicationDate(data.published, data.timeZone);
+  if (data.published === undefined) return undefined;
+  const date = parsePublicationDate(data.published);
+  if (data.timeZone === undefined) return date;
+  const problem = timeZoneProblem(data.published, data.timeZone);
+  if (problem) throw new Error(problem);
+  const zoned = { ...date, timeZone: data.timeZone };
+  zoneOffsetMinutes(zoned);
+  return zoned;
 }
 
 /** Intl formatters are costly to create (half a second per thousand pages), so one per locale. */
@@ -64,7 +69,7 @@ export function formatDay(date: PublicationDate, locale: string): string {
   let format = dayFormats.get(locale);
   if (!format)
     dayFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })));
-  return format.format(Date.UTC(date.year, date.month - 1, date.day, 12));
+  return format.format(Date.UTC(date.year, date.month - 1, date.day));
 }
 
 const pad = (value: number): string => String(value).padStart(2, '0');

@@ -2,11 +2,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LANGS, pageForPath, pathFor, type PageRef } from '../../src/routing/urls.ts';
-import { parsePublicationDate } from '../../src/record/dates.ts';
+import { articleDate, parsePublicationDate } from '../../src/record/dates.ts';
 import { ENTITY_KINDS } from '../../src/entities/kinds.ts';
 import { SLUG_PATTERN } from '../../src/record/slug.ts';
 import { isNoindex, sitemapLinks } from '../../src/routing/sitemap.ts';
 import { entityThing, jsonLdText, newsArticle, openGraphLocale, openGraphType, summaryArticle } from '../../src/page/structured-data.ts';
+
+/** A frontmatter date with its zone, as articleDate reads it. */
+const zoned = (published: string, timeZone: string) => articleDate({ published, timeZone })!;
 
 const slug = fc.stringMatching(SLUG_PATTERN);
 const laterPage = fc.integer({ min: 2, max: 100_000 });
@@ -75,7 +78,7 @@ describe('structured data', () => {
     url: 'https://example.org/de/artikel/x/',
     headline: 'Titel',
     description: 'Lede',
-    published: parsePublicationDate('2025-11-03T08:20', 'Europe/Berlin'),
+    published: zoned('2025-11-03T08:20', 'Europe/Berlin'),
     publisher: 'heise online',
   };
 
