@@ -9,6 +9,8 @@ import { externalLinks } from './src/markdown/external-links.ts';
 import { paragraphAnchors, statementAnchors } from './src/markdown/paragraph-anchors.ts';
 import { siteUrl } from './src/routing/site-url.ts';
 import { belongsInSitemap, sitemapLinks } from './src/routing/sitemap.ts';
+import { astroCsp } from './src/page/security-policy.ts';
+import { securityHeaders } from './scripts/security-headers.ts';
 
 // SITE_URL's path becomes Astro's `base`, so one variable sets canonical URLs, feeds and every internal link.
 const site = siteUrl();
@@ -24,7 +26,11 @@ export default defineConfig({
   cacheDir: './.astro/cache',
   // Lossless whitespace removal: 'jsx' (the default) would glue words around inline elements.
   compressHTML: true,
+  // A content security policy with each page's hashes in a meta element; the same directives go to dist/_headers.
+  security: { csp: astroCsp() },
   markdown: {
+    // Shiki colours code with inline styles, which the policy refuses; the record has no code blocks (the importer escapes them).
+    syntaxHighlight: false,
     processor: satteri({
       // Source articles are a record: no typographic rewriting of quotes, dashes or dots.
       features: { smartPunctuation: false },
@@ -38,6 +44,7 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    securityHeaders(),
     sitemap({
       // Pages marked noindex (not found, summary pending) stay out. An unknown URL fails here, where errors stop the build.
       filter: (url) => belongsInSitemap(url, site, outDir),

@@ -32,6 +32,7 @@ import { readArticleBody } from '../record/article-mdx.ts';
 import { countWords } from '../page/reading-time.ts';
 import { parseEventDate, publicationDateProblem } from '../record/event-dates.ts';
 import { foldWhitespace, unshownSourceUnits } from '../record/verbatim.ts';
+import { timeZoneProblem } from '../record/dates.ts';
 
 /** Summary bodies are 250–450 words: long enough to carry the figures, short enough to be a summary. */
 export const SUMMARY_WORDS = { min: 250, max: 450 } as const;
@@ -117,7 +118,10 @@ export function checkContent(files: ContentFiles): Problem[] {
     if (!split) continue;
     checkArticle(file, split, files.sources, problems);
     sourceOf.set(file, split.data.source);
-    const { lede, published, dateIsEditorial } = split.data;
+    const { lede, published, dateIsEditorial, timeZone } = split.data;
+    // The schema checks the name alone; whether the zone has a time to apply to needs both fields.
+    const zoneProblem = published && timeZone ? timeZoneProblem(published, timeZone) : undefined;
+    if (zoneProblem) problems.push({ file, message: `field "timeZone": ${zoneProblem}` });
     articles.set(slugOf(file), { paragraphs: articleParagraphs(lede, split.body), ...(published ? { published } : {}), dateIsEditorial });
   }
   problems.push(...sharedSources(sourceOf));

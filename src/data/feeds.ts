@@ -3,7 +3,7 @@ import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import { getDocuments, listedOnHome, type Article, type Summary } from './documents.ts';
 import { strings } from '../i18n/index.ts';
 import { urlFor, type Lang } from '../routing/urls.ts';
-import { feedDate, parsePublicationDate } from '../record/dates.ts';
+import { articleDate, feedDate } from '../record/dates.ts';
 import { firstParagraph } from '../page/page-text.ts';
 
 /** The feed's name, also the title of the <link> that announces it on every page. */
@@ -22,25 +22,36 @@ export async function feedOptions(lang: Lang, site: URL): Promise<RSSOptions> {
     customData: `<language>${lang}</language><atom:link href="${urlFor(lang, { kind: 'feed' }, site)}" rel="self" type="application/rss+xml"/>`,
     // In English listedOnHome keeps only the documents that have a summary.
     items: documents.map(({ slug, article, summary }) =>
-      lang === 'de' ? articleItem(slug, article, site) : summaryItem(slug, summary!, site),
+      lang === 'de' ? articleItem(slug, article, site) : summaryItem(slug, article, summary!, site),
     ),
   };
 }
 
 function articleItem(slug: string, article: Article, site: URL): RSSFeedItem {
-  const { title, lede, published } = article.data;
+  const { title, lede } = article.data;
   return {
     title,
     description: lede ?? firstParagraph(article.body ?? ''),
     link: urlFor('de', { kind: 'document', slug }, site),
-    ...(published ? { pubDate: feedDate(parsePublicationDate(published)) } : {}),
+    ...pubDate(article),
   };
 }
 
 /**
- * No pubDate: the article's date is not the summary's, and the day a summary was written is not recorded;
- * feed readers then date an item by when they first see it, which is when the summary appeared.
+ * Dated by its article: the day a summary was written is not recorded (the summary schema has no date), and
+ * an undated item is one feed readers date by when they first fetch it, differently for every reader.
  */
-function summaryItem(slug: string, summary: Summary, site: URL): RSSFeedItem {
-  return { title: summary.data.title, description: summary.data.keyPoints[0]!.text, link: urlFor('en', { kind: 'document', slug }, site) };
+function summaryItem(slug: string, article: Article, summary: Summary, site: URL): RSSFeedItem {
+  return {
+    title: summary.data.title,
+    description: summary.data.keyPoints[0]!.text,
+    link: urlFor('en', { kind: 'document', slug }, site),
+    ...pubDate(article),
+  };
+}
+
+/** The article's date as RSS needs it (see feedDate); nothing when the source gives none. */
+function pubDate(article: Article): Pick<RSSFeedItem, 'pubDate'> {
+  const date = articleDate(article.data);
+  return date ? { pubDate: feedDate(date) } : {};
 }

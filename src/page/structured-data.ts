@@ -1,5 +1,6 @@
 /** schema.org JSON-LD for articles, summaries and entities, from plain facts; nothing the page does not state. */
 import type { EntityKind } from '../entities/kinds.ts';
+import { isoDateTime, type PublicationDate } from '../record/dates.ts';
 
 export interface JsonLd {
   '@context': 'https://schema.org';
@@ -12,8 +13,8 @@ export interface ArticleFacts {
   url: string;
   headline: string;
   description: string;
-  /** As the frontmatter gives it ("2025-11-03" or "2025-11-03T08:20", local time without zone); absent when unknown. */
-  published?: string | undefined;
+  /** As the frontmatter gives it (articleDate); absent when unknown. */
+  published?: PublicationDate | undefined;
   /** A publisher's name, or "unknown". */
   publisher: string;
   /** The original's address, when the source names it. */
@@ -25,7 +26,7 @@ export interface SummaryFacts {
   headline: string;
   description: string;
   /** The German article the summary is written from. */
-  original: { url: string; headline: string };
+  original: { url: string; headline: string; published?: PublicationDate | undefined };
 }
 
 export interface EntityFacts {
@@ -37,7 +38,7 @@ export interface EntityFacts {
 
 const CONTEXT = 'https://schema.org';
 
-/** A German source article. The date stays as given: ISO 8601 allows a local time without zone, and none is known. */
+/** A German source article. Its date is a day, or a time with its offset when the zone is known (isoDateTime). */
 export function newsArticle(facts: ArticleFacts): JsonLd {
   return {
     '@context': CONTEXT,
@@ -46,7 +47,7 @@ export function newsArticle(facts: ArticleFacts): JsonLd {
     description: facts.description,
     inLanguage: 'de',
     url: facts.url,
-    ...(facts.published ? { datePublished: facts.published } : {}),
+    ...(facts.published ? { datePublished: isoDateTime(facts.published) } : {}),
     // "unknown" is our marker for a source that names no publisher, not a name.
     ...(facts.publisher === 'unknown' ? {} : { publisher: { '@type': 'Organization', name: facts.publisher } }),
     ...(facts.sourceUrl ? { isBasedOn: facts.sourceUrl } : {}),
@@ -54,7 +55,7 @@ export function newsArticle(facts: ArticleFacts): JsonLd {
   };
 }
 
-/** An English summary: an Article based on the German original. Its own writing date is not recorded, so none is given. */
+/** An English summary: an Article based on the German original. Its own writing date is not recorded, so only the original's is given. */
 export function summaryArticle(facts: SummaryFacts): JsonLd {
   return {
     '@context': CONTEXT,
@@ -63,7 +64,13 @@ export function summaryArticle(facts: SummaryFacts): JsonLd {
     description: facts.description,
     inLanguage: 'en',
     url: facts.url,
-    isBasedOn: { '@type': 'NewsArticle', headline: facts.original.headline, inLanguage: 'de', url: facts.original.url },
+    isBasedOn: {
+      '@type': 'NewsArticle',
+      headline: facts.original.headline,
+      inLanguage: 'de',
+      url: facts.original.url,
+      ...(facts.original.published ? { datePublished: isoDateTime(facts.original.published) } : {}),
+    },
     isAccessibleForFree: true,
   };
 }

@@ -63,7 +63,8 @@ describe('article metadata from the source furniture', () => {
     const meta = visibleText($, '.document-header .meta');
     expect(meta).toContain('新智元');
     expect(meta).toContain('3. November 2025, 08:20');
-    expect($('.document-header time').attr('datetime')).toBe('2025-11-03T08:20');
+    // The source names no zone: the machine-readable form is the day alone.
+    expect($('.document-header time').attr('datetime')).toBe('2025-11-03');
     expect(meta).toContain('Übersetzung aus dem Chinesischen');
     expect(visibleText($, '.source-note')).toContain('StartseiteArtikel');
   });

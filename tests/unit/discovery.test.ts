@@ -1,12 +1,15 @@
-/** URL parsing for the sitemap, feed dates, noindex detection and the schema.org objects. */
+/** URL parsing for the sitemap, noindex detection and the schema.org objects. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LANGS, pageForPath, pathFor, type PageRef } from '../../src/routing/urls.ts';
-import { feedDate, parsePublicationDate } from '../../src/record/dates.ts';
+import { articleDate, parsePublicationDate } from '../../src/record/dates.ts';
 import { ENTITY_KINDS } from '../../src/entities/kinds.ts';
 import { SLUG_PATTERN } from '../../src/record/slug.ts';
 import { isNoindex, sitemapLinks } from '../../src/routing/sitemap.ts';
 import { entityThing, jsonLdText, newsArticle, openGraphLocale, openGraphType, summaryArticle } from '../../src/page/structured-data.ts';
+
+/** A frontmatter date with its zone, as articleDate reads it. */
+const zoned = (published: string, timeZone: string) => articleDate({ published, timeZone })!;
 
 const slug = fc.stringMatching(SLUG_PATTERN);
 const laterPage = fc.integer({ min: 2, max: 100_000 });
@@ -84,23 +87,16 @@ describe('sitemap', () => {
   });
 });
 
-describe('feed dates', () => {
-  it('keep the clock time as given and invent no offset', () => {
-    expect(feedDate(parsePublicationDate('2025-11-03T08:20')).toUTCString()).toBe('Mon, 03 Nov 2025 08:20:00 GMT');
-    expect(feedDate(parsePublicationDate('2023-01-23')).toUTCString()).toBe('Mon, 23 Jan 2023 00:00:00 GMT');
-  });
-});
-
 describe('structured data', () => {
   const article = {
     url: 'https://example.org/de/artikel/x/',
     headline: 'Titel',
     description: 'Lede',
-    published: '2025-11-03T08:20',
+    published: zoned('2025-11-03T08:20', 'Europe/Berlin'),
     publisher: 'heise online',
   };
 
-  it('describes an article as a NewsArticle in German with the date as given', () => {
+  it('describes an article as a NewsArticle in German with the date and its offset', () => {
     expect(newsArticle(article)).toEqual({
       '@context': 'https://schema.org',
       '@type': 'NewsArticle',
@@ -108,7 +104,7 @@ describe('structured data', () => {
       description: 'Lede',
       inLanguage: 'de',
       url: 'https://example.org/de/artikel/x/',
-      datePublished: '2025-11-03T08:20',
+      datePublished: '2025-11-03T08:20+01:00',
       publisher: { '@type': 'Organization', name: 'heise online' },
       isAccessibleForFree: true,
     });
@@ -123,12 +119,12 @@ describe('structured data', () => {
       url: 'https://example.org/en/summaries/x/',
       headline: 'Title',
       description: 'Point',
-      original: { url: article.url, headline: 'Titel' },
+      original: { url: article.url, headline: 'Titel', published: parsePublicationDate('2023-01-23') },
     });
     expect(data).toMatchObject({
       '@type': 'Article',
       inLanguage: 'en',
-      isBasedOn: { '@type': 'NewsArticle', url: article.url, inLanguage: 'de' },
+      isBasedOn: { '@type': 'NewsArticle', url: article.url, inLanguage: 'de', datePublished: '2023-01-23' },
     });
     expect(data).not.toHaveProperty('datePublished');
   });
