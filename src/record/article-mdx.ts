@@ -20,6 +20,8 @@ export interface ArticleFrontmatter {
   publisher: string;
   author?: string;
   published?: string;
+  /** The zone the source states for the time in published ("+01:00"). */
+  timeZone?: string;
   dateIsEditorial?: boolean;
   translatedFrom?: string;
   format?: 'text' | 'markdown' | 'html';

@@ -8,17 +8,20 @@ export interface PublicationDate {
   day: number;
   /** "HH:MM" when the source states a time. */
   time?: string;
-  /** IANA zone of `time` ("Europe/Berlin"), when the source states it or the editors give it. */
+  /** Zone of `time` ("Europe/Berlin" or "+01:00"), when the source states it or the editors give it. */
   timeZone?: string;
 }
 
 /** What the time zone field says when it is wrong. */
 export const TIME_ZONE_FIX =
-  'use an IANA time zone name such as "Europe/Berlin" or "Asia/Shanghai" (or leave timeZone out when no zone is known)';
+  'use an IANA time zone name such as "Europe/Berlin", or the UTC offset the source states such as "+01:00" (or leave timeZone out when no zone is known)';
 
-/** An IANA zone name this runtime knows ("Europe/Berlin", "UTC"); not an offset such as "+01:00", which Intl also takes. */
-export function isIanaTimeZone(name: string): boolean {
-  if (!/^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/.test(name)) return false;
+/** A UTC offset as Intl reads it ("+01:00", "-05:30"): what a source states when it names no place. */
+const UTC_OFFSET = /^[+-](?:0\d|1[0-4]):[0-5]\d$/;
+
+/** A zone this runtime knows: an IANA name ("Europe/Berlin", "UTC") or a UTC offset ("+01:00"). */
+export function isTimeZone(name: string): boolean {
+  if (!UTC_OFFSET.test(name) && !/^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/.test(name)) return false;
   try {
     new Intl.DateTimeFormat('en', { timeZone: name });
     return true;
@@ -39,7 +42,7 @@ export function parsePublicationDate(value: string): PublicationDate {
 
 /** Why `timeZone` cannot go with `published`, or undefined when it can. */
 export function timeZoneProblem(published: string, timeZone: string): string | undefined {
-  if (!isIanaTimeZone(timeZone)) return `timeZone "${timeZone}" is not a time zone name: ${TIME_ZONE_FIX}`;
+  if (!isTimeZone(timeZone)) return `timeZone "${timeZone}" is not a time zone name: ${TIME_ZONE_FIX}`;
   if (!PUBLICATION_DATE_PATTERN.exec(published)?.[4])
     return `timeZone "${timeZone}" needs a time in published ("${published}" is a day): add the time, e.g. "${published}T08:20", or remove timeZone`;
   return undefined;
@@ -47,7 +50,7 @@ export function timeZoneProblem(published: string, timeZone: string): string | u
 
 /**
  * The date of an article's frontmatter with its zone, or undefined when the source gives none. The zone must
- * be an IANA name, have a time to apply to, and not skip that time (the content check reports the first two
+ * be an IANA name or a UTC offset, have a time to apply to, and not skip that time (the content check reports the first two
  * with the file's name first).
  */
 export function articleDate(data: { published?: string | undefined; timeZone?: string | undefined }): PublicationDate | undefined {

@@ -55,7 +55,7 @@ interface Draft {
   titleBlock?: ArticleBlock;
   lede?: string;
   publisher?: string;
-  published?: { value: string; reason: string };
+  published?: { value: string; reason: string; timeZone?: string };
   author?: string;
   sourceUrl?: string;
   noise: string[];
@@ -136,7 +136,12 @@ function fromMarkup(reading: SourceReading): Draft {
   if (meta.publisher) draft.publisher = meta.publisher;
   if (meta.author) draft.author = meta.author;
   const date = meta.published ? readDate(meta.published) : undefined;
-  if (date) draft.published = { value: date.published, reason: `the page's metadata (${meta.published})` };
+  if (date)
+    draft.published = {
+      value: date.published,
+      reason: `the page's metadata (${meta.published})`,
+      ...(date.timeZone ? { timeZone: date.timeZone } : {}),
+    };
   // A lede: the paragraph right after a title, when it holds no link (the frontmatter keeps plain text).
   const lede = blocks[0];
   if (title !== undefined && lede?.kind === 'paragraph' && blocks.length > 1 && inlineLinks(lede.inline ?? []).length === 0) {
@@ -230,7 +235,11 @@ export function prepareImport(bytes: Uint8Array, sourceName: string, overrides: 
   if (frontMatter?.date && !fromFrontMatter)
     notes.push(`date: the front matter's "${frontMatter.date}" is no date form I know; give it with --date`);
   if (fromFrontMatter)
-    published = { value: fromFrontMatter.published, reason: `front matter, ${fromFrontMatter.form} "${frontMatter!.date}"` };
+    published = {
+      value: fromFrontMatter.published,
+      reason: `front matter, ${fromFrontMatter.form} "${frontMatter!.date}"`,
+      ...(fromFrontMatter.timeZone ? { timeZone: fromFrontMatter.timeZone } : {}),
+    };
   const texts = blocks.map((block) => foldWhitespace(block.text));
   if (!published) {
     const dateline = [lede ?? '', ...texts.slice(0, 2)].map((text) => datelineDate(text)).find(Boolean);
@@ -247,8 +256,10 @@ export function prepareImport(bytes: Uint8Array, sourceName: string, overrides: 
   if (overrides.date !== undefined) notes.push(`date: ${overrides.date} (given with --date)`);
   else if (published) notes.push(`date: ${published.value} (from ${published.reason})`);
   else notes.push('date: none found; the article is listed without a date until you add --date');
-  // A date the source does not state is the editors' and is marked so.
+  // A date the source does not state is the editors' and is marked so; the zone goes with the source's own time only.
   const dateIsEditorial = date !== undefined && date !== published?.value;
+  const timeZone = dateIsEditorial ? undefined : published?.timeZone;
+  if (timeZone) notes.push(`time zone: ${timeZone} (stated with the date)`);
 
   const ending =
     overrides.truncated !== undefined
@@ -292,6 +303,7 @@ export function prepareImport(bytes: Uint8Array, sourceName: string, overrides: 
     publisher: publisher ?? 'unknown',
     ...(author !== undefined ? { author } : {}),
     ...(date !== undefined ? { published: date } : {}),
+    ...(timeZone ? { timeZone } : {}),
     ...(dateIsEditorial ? { dateIsEditorial: true } : {}),
     ...(overrides.translatedFrom !== undefined ? { translatedFrom: overrides.translatedFrom } : {}),
     ...(detected.format !== 'text' ? { format: detected.format } : {}),

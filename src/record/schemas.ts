@@ -4,7 +4,7 @@
  * plugin, scripts and tests read files with the same schemas (through yaml-reader.ts).
  */
 import { z } from 'astro/zod';
-import { isIanaTimeZone, PUBLICATION_DATE_PATTERN, TIME_ZONE_FIX } from './dates.ts';
+import { isTimeZone, PUBLICATION_DATE_PATTERN, TIME_ZONE_FIX } from './dates.ts';
 import { EVENT_DATE_PATTERN } from './event-dates.ts';
 import { SOURCE_FORMATS } from './import/formats.ts';
 
@@ -103,8 +103,8 @@ export const ARTICLE_SCHEMA = z.strictObject({
     .string({ error: 'write the date as a quoted string, e.g. "2025-11-03T08:20"' })
     .regex(PUBLICATION_DATE_PATTERN, 'use YYYY-MM-DD or YYYY-MM-DDTHH:MM, e.g. 2025-11-03T08:20')
     .optional(),
-  /** IANA zone of the time in `published` ("Europe/Berlin"), when the source states it or the editors know it; never guessed. */
-  timeZone: z.string({ error: TIME_ZONE_FIX }).refine(isIanaTimeZone, TIME_ZONE_FIX).optional(),
+  /** Zone of the time in `published` ("Europe/Berlin", or the offset "+01:00" a source states), when the source states it or the editors know it; never guessed. */
+  timeZone: z.string({ error: TIME_ZONE_FIX }).refine(isTimeZone, TIME_ZONE_FIX).optional(),
   /** True when the source states no date and the editors inferred it from the text. */
   dateIsEditorial: z.boolean().default(false),
   /** BCP 47 code of the language the text was first written in, when the German is a translation. */

@@ -124,7 +124,7 @@ describe('the original and the raw file', () => {
     expect($(`.source-note a[href="${original}"]`).attr('rel')).toBe('noopener');
     const jsonLd = JSON.parse($('script[type="application/ld+json"]').text()) as Record<string, unknown>;
     expect(jsonLd['isBasedOn']).toBe(original);
-    expect(jsonLd['datePublished']).toBe('2025-05-14T07:45');
+    expect(jsonLd['datePublished']).toBe('2025-05-14T07:45+02:00');
     expect(jsonLd['publisher']).toEqual({ '@type': 'Organization', name: 'Nachrichtenportal Beispiel' });
   });
 

@@ -33,15 +33,18 @@ function importText(text: string, name: string, overrides: ImportOverrides = {})
 describe('dates as sources write them', () => {
   it.each([
     ['2025-02-10', '2025-02-10', 'ISO 8601'],
-    ['2025-02-10T09:30:00+01:00', '2025-02-10T09:30', 'ISO 8601'],
+    ['2025-02-10T09:30:00+01:00', '2025-02-10T09:30', 'ISO 8601', '+01:00'],
+    ['2025-02-10T09:30:00Z', '2025-02-10T09:30', 'ISO 8601', '+00:00'],
     ['2025-05-14 07:45', '2025-05-14T07:45', 'ISO 8601'],
-    ['Tue, 11 Feb 2025 14:00:00 +0100', '2025-02-11T14:00', 'RFC 2822'],
+    ['Tue, 11 Feb 2025 14:00:00 +0100', '2025-02-11T14:00', 'RFC 2822', '+01:00'],
+    ['Tue, 11 Feb 2025 14:00:00 GMT', '2025-02-11T14:00', 'RFC 2822', '+00:00'],
+    ['Tue, 11 Feb 2025 14:00:00 EST', '2025-02-11T14:00', 'RFC 2822'],
     ['11 Feb 2025', '2025-02-11', 'RFC 2822'],
     ['3. September 2024', '2024-09-03', 'German'],
     ['30.5.2016', '2016-05-30', 'German'],
     ['12.03.2025, 14:05 Uhr', '2025-03-12T14:05', 'German'],
-  ])('reads "%s" as %s (%s), the clock time as given', (value, published, form) => {
-    expect(readDate(value)).toEqual({ published, form });
+  ])('reads "%s" as %s (%s), the clock time as given, with the offset it states (%s)', (value, published, form, timeZone) => {
+    expect(readDate(value)).toEqual({ published, form, ...(timeZone ? { timeZone } : {}) });
   });
 
   it.each(['31.02.2024', 'gestern', '2025-13-01', 'Tue, 11 Foo 2025'])('refuses "%s"', (value) => {

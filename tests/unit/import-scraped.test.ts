@@ -20,6 +20,8 @@ interface Expected {
   title: string;
   titleIsEditorial?: boolean;
   published?: string;
+  /** The offset the source states with its time. */
+  timeZone?: string;
   publisher: string;
   truncated: boolean;
   links: string[];
@@ -36,6 +38,7 @@ const CASES: Expected[] = [
     file: 'jekyll-rfc2822.md',
     title: 'Microsoft verliert Exklusivrechte an OpenAI-Modellen',
     published: '2025-02-11T14:00',
+    timeZone: '+01:00',
     publisher: 'dpa',
     truncated: false,
     links: ['https://blogs.example.com/openai-update'],
@@ -70,6 +73,7 @@ const CASES: Expected[] = [
     file: 'saved-news-page.html',
     title: 'OpenAI stellt neues Modell vor',
     published: '2025-05-14T07:45',
+    timeZone: '+02:00',
     publisher: 'Nachrichtenportal Beispiel',
     truncated: false,
     links: ['https://openai.example.com/research/report'],
@@ -198,6 +202,7 @@ describe.each(CASES)('importing the scraped $file', (expected) => {
     expect(data.title).toBe(expected.title);
     expect(data.titleIsEditorial ?? false).toBe(expected.titleIsEditorial ?? false);
     expect(data.published).toBe(expected.published);
+    expect(data.timeZone).toBe(expected.timeZone);
     expect(data.dateIsEditorial).toBeUndefined();
     expect(data.publisher).toBe(expected.publisher);
     expect(data.author).toBe(expected.author);

@@ -2,10 +2,27 @@
 import { PUBLICATION_DATE_PATTERN } from '../dates.ts';
 
 export interface DateReading {
-  /** "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM": the day and clock time the source states; a zone it names is not converted. */
+  /** "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM": the day and clock time the source states, never converted to another zone. */
   published: string;
   /** Which form was read, for the import report: "ISO 8601", "RFC 2822", "German". */
   form: string;
+  /** The UTC offset the value states for its time ("+01:00"), as the frontmatter's timeZone takes it. */
+  timeZone?: string;
+}
+
+/** An offset as a source writes it ("Z", "+0100", "+01:00", "GMT") as the frontmatter writes it, or undefined for a zone abbreviation that is no offset. */
+function statedOffset(zone: string | undefined): string | undefined {
+  if (!zone) return undefined;
+  if (/^(?:Z|UTC?|GMT)$/i.test(zone)) return '+00:00';
+  const offset = /^([+-]\d{2}):?(\d{2})$/.exec(zone);
+  return offset ? `${offset[1]}:${offset[2]}` : undefined;
+}
+
+/** A reading, with the zone when the value states a time and an offset for it. */
+function reading(published: string | undefined, form: string, zone: string | undefined): DateReading | undefined {
+  if (!published) return undefined;
+  const timeZone = published.includes('T') ? statedOffset(zone) : undefined;
+  return { published, form, ...(timeZone ? { timeZone } : {}) };
 }
 
 export const GERMAN_MONTHS = [
@@ -24,9 +41,9 @@ export const GERMAN_MONTHS = [
 ];
 const ENGLISH_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?$/i;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 const RFC_2822 =
-  /^(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::\d{2})?)?(?:\s*(?:[+-]\d{4}|[A-Z]{1,5}))?$/;
+  /^(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::\d{2})?)?(?:\s*([+-]\d{4}|[A-Z]{1,5}))?$/;
 /** "30.5.2016", "12.03.2025, 14:05 Uhr", "3. September 2024", "3. Sept. 2024 14:05": one pattern source, also found inside text. */
 export const GERMAN_DATE_SOURCE = String.raw`(\d{1,2})\.\s*(?:(\d{1,2})\.\s*|(${GERMAN_MONTHS.join('|')})\s+)(\d{4})(?:,?\s*(\d{1,2}):(\d{2})(?:\s*Uhr)?)?`;
 const GERMAN = new RegExp(`^${GERMAN_DATE_SOURCE}$`, 'iu');
@@ -52,15 +69,11 @@ export function germanDate(groups: (string | undefined)[]): string | undefined {
 export function readDate(value: string): DateReading | undefined {
   const text = value.trim();
   const iso = ISO.exec(text);
-  if (iso) {
-    const published = publication(iso[1]!, Number(iso[2]), iso[3]!, iso[4], iso[5]);
-    return published ? { published, form: 'ISO 8601' } : undefined;
-  }
+  if (iso) return reading(publication(iso[1]!, Number(iso[2]), iso[3]!, iso[4], iso[5]), 'ISO 8601', iso[6]);
   const rfc = RFC_2822.exec(text);
   if (rfc) {
     const month = ENGLISH_MONTHS.indexOf(rfc[2]!.toLowerCase()) + 1;
-    const published = month ? publication(rfc[3]!, month, rfc[1]!, rfc[4], rfc[5]) : undefined;
-    return published ? { published, form: 'RFC 2822' } : undefined;
+    return reading(month ? publication(rfc[3]!, month, rfc[1]!, rfc[4], rfc[5]) : undefined, 'RFC 2822', rfc[6]);
   }
   const german = GERMAN.exec(text);
   const published = german ? germanDate(german.slice(1)) : undefined;
