@@ -8,6 +8,7 @@ import { entityLinks } from './src/markdown/entity-links.ts';
 import { paragraphAnchors, statementAnchors } from './src/markdown/paragraph-anchors.ts';
 import { siteUrl } from './src/routing/site-url.ts';
 import { belongsInSitemap, sitemapLinks } from './src/routing/sitemap.ts';
+import { lastSearchIndex } from './scripts/dev/last-search-index.ts';
 
 // SITE_URL's path becomes Astro's `base`, so one variable sets canonical URLs, feeds and every internal link.
 const site = siteUrl();
@@ -40,6 +41,7 @@ export default defineConfig({
       // Only hreflang links (xhtml) are used; no news, image or video entries.
       namespaces: { news: false, image: false, video: false },
     }),
+    lastSearchIndex(),
   ],
   vite: {
     build: {
