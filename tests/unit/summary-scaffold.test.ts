@@ -37,8 +37,8 @@ describe('summaryScaffold', () => {
     expect(scaffold).toContain('cites: [12, 14]');
   });
 
-  it('is MDX that renders nothing: every listing is a comment', () => {
-    const jsx = (type: unknown, props: Record<string, unknown>) => ({ type, props });
+  it('is MDX that renders nothing: the listing is a comment', () => {
+    const jsx = (type: unknown, props: unknown) => ({ type, props });
     const module = evaluate(summaryScaffold('x', paragraphs), { Fragment: 'fragment', jsx, jsxs: jsx }) as {
       default: (props: object) => { props: { children?: unknown } };
     };
