@@ -119,6 +119,21 @@ describe('npm run summary', () => {
     expect(again.stderr).toContain(`summaries/${SLUG}.mdx exists already; edit it instead; nothing was written`);
   });
 
+  it('numbers the lede p-1, as citations do', () => {
+    const content = copyContent();
+    const slug = 'altman-nadella-gespraech-nach-umstrukturierung';
+    rmSync(join(content, 'summaries', `${slug}.mdx`));
+    expect(summary(content, slug).status).toBe(0);
+    const article = readFileSync(join(content, 'articles', `${slug}.mdx`), 'utf8');
+    const lede = JSON.parse(/^lede: (.*)$/m.exec(article)![1]!) as string;
+    const listing = readFileSync(join(content, 'summaries', `${slug}.mdx`), 'utf8')
+      .split('\n')
+      .filter((line) => /^\[\d+\]/.test(line));
+    expect(listing[0]).toBe(`[1] lede: ${lede}`);
+    // The committed summary cites p-79, the article's last paragraph.
+    expect(listing.at(-1)).toMatch(/^\[79\] /);
+  });
+
   it('refuses an existing summary without touching it', () => {
     const content = copyContent();
     const refused = summary(content, SLUG);
