@@ -30,8 +30,13 @@ function fail(message: string): never {
 function slugHint(slug: string, slugs: string[]): string {
   if (slugs.length === 0) return 'there are no articles yet; import one first with npm run import -- <file>';
   if (slugs.length <= LISTED_SLUGS) return `the articles are: ${slugs.join(', ')}`;
-  const distance = (candidate: string) => editDistance(slug, candidate, Math.max(slug.length, candidate.length));
-  const closest = slugs.reduce((best, candidate) => (distance(candidate) < distance(best) ? candidate : best));
+  let closest = slugs[0]!;
+  let closestDistance = Infinity;
+  for (const candidate of slugs) {
+    // The limit stops each comparison once it cannot beat the closest so far.
+    const distance = editDistance(slug, candidate, Math.min(closestDistance, Math.max(slug.length, candidate.length)));
+    if (distance < closestDistance) [closest, closestDistance] = [candidate, distance];
+  }
   return `the closest is ${closest} (of ${slugs.length} articles)`;
 }
 

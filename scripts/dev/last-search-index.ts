@@ -47,13 +47,19 @@ function send(file: string, response: ServerResponse, head: boolean): void {
 
 export function lastSearchIndex(): AstroIntegration {
   let root = '';
+  let dev = false;
   return {
     name: 'last-search-index',
     hooks: {
+      'astro:config:setup': ({ command }) => {
+        dev = command === 'dev';
+      },
       'astro:config:done': ({ config }) => {
         root = resolve(fileURLToPath(new URL('pagefind/', config.outDir)));
       },
       'astro:server:setup': ({ server, logger }) => {
+        // `astro build` sets up a server too (content sync); the last build's index is for `astro dev` alone.
+        if (!dev) return;
         const built = existsSync(root) ? statSync(root).mtime : undefined;
         logger.info(
           built

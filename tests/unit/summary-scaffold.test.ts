@@ -14,7 +14,7 @@ import { PROJECT } from '../helpers/project-copy.ts';
 
 const SLUG = 'microsoft-vertieft-partnerschaft-mit-openai';
 const FILE = `content/summaries/${SLUG}.mdx`;
-const paragraphs = articleParagraphs('Der Vorspann mit */ darin.', 'Erster Absatz.\n\n## Eine Überschrift\n\nZweiter\nAbsatz.\n');
+const paragraphs = articleParagraphs('Der Vorspann mit */ und } darin.', 'Erster Absatz.\n\n## Eine Überschrift\n\nZweiter\nAbsatz.\n');
 
 /** The committed content with the summary of SLUG replaced by `summary`. */
 function contentWith(summary: string) {
@@ -28,7 +28,7 @@ describe('summaryScaffold', () => {
     const scaffold = summaryScaffold('x', paragraphs);
     expect(scaffold).toContain('article: x\n');
     expect(scaffold.split('\n').filter((line) => /^\[\d+\]/.test(line))).toEqual([
-      '[1] lede: Der Vorspann mit * / darin.',
+      '[1] lede: Der Vorspann mit * / und } darin.',
       '[2] Erster Absatz.',
       '[3] heading: Eine Überschrift',
       '[4] Zweiter Absatz.',
