@@ -11,6 +11,7 @@ import { siteUrl } from './src/routing/site-url.ts';
 import { belongsInSitemap, sitemapLinks } from './src/routing/sitemap.ts';
 import { astroCsp } from './src/page/security-policy.ts';
 import { securityHeaders } from './scripts/security-headers.ts';
+import { lastSearchIndex } from './scripts/dev/last-search-index.ts';
 
 // SITE_URL's path becomes Astro's `base`, so one variable sets canonical URLs, feeds and every internal link.
 const site = siteUrl();
@@ -53,8 +54,11 @@ export default defineConfig({
       // Only hreflang links (xhtml) are used; no news, image or video entries.
       namespaces: { news: false, image: false, video: false },
     }),
+    lastSearchIndex(),
   ],
   vite: {
+    // Astro puts Vite's cache in node_modules/.vite; test copies share node_modules through a link and build in parallel.
+    cacheDir: fileURLToPath(new URL('./.astro/vite/', import.meta.url)),
     build: {
       rollupOptions: {
         // Every MDX module carries Astro's own "use astro:head-inject" directive, and the bundler warns

@@ -44,7 +44,7 @@ interface Split<Data> {
 }
 
 /** The frontmatter block read with `schema` (lines counted in the file), and the body after it. */
-function splitFrontmatter<Schema extends z.ZodType>(
+export function splitFrontmatter<Schema extends z.ZodType>(
   file: string,
   text: string,
   schema: Schema,

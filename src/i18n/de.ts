@@ -153,6 +153,8 @@ export default {
     entityAlias: '„{alias}“ ist ein anderer Name für {name}.',
     moreResults: 'Weitere Treffer zeigen',
     unavailable: 'Die Suche ist gerade nicht verfügbar. Bitte laden Sie die Seite neu.',
+    needsBuild:
+      'Die Suche braucht den Index, den npm run build erstellt. Der Entwicklungsserver sucht im Index des letzten Builds, und es gibt noch keinen: einmal npm run build ausführen, dann die Seite neu laden.',
     noScript:
       'Die Ergebnisliste braucht JavaScript. Ohne JavaScript helfen die Artikelübersicht und die Seite „Personen & Unternehmen“ weiter.',
   },

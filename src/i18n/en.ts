@@ -151,6 +151,8 @@ export default {
     entityAlias: '“{alias}” is another name for {name}.',
     moreResults: 'Show more results',
     unavailable: 'Search is not available right now. Please reload the page.',
+    needsBuild:
+      'Search needs the index that npm run build makes. The development server searches the last build’s index, and there is none yet: run npm run build once, then reload the page.',
     noScript: 'The result list needs JavaScript. Without it, the list of summaries and the people & companies page lead on.',
   },
 } satisfies UiStrings;

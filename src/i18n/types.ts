@@ -160,6 +160,8 @@ export interface UiStrings {
     entityAlias: string;
     moreResults: string;
     unavailable: string;
+    /** In the development server (npm run dev) when no built search index exists: search needs a build. */
+    needsBuild: string;
     noScript: string;
   };
 }

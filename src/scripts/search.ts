@@ -341,7 +341,8 @@ async function run(state: SearchState): Promise<void> {
     status.textContent = state.truncated ? `${summary} ${fill(strings.truncatedQuery, { length: state.query.length })}` : summary;
   } catch (error) {
     console.error(error);
-    if (current === generation) status.textContent = strings.unavailable;
+    // In npm run dev the bundle is the last build's (scripts/dev/last-search-index.ts); before any build there is none.
+    if (current === generation) status.textContent = import.meta.env.DEV ? strings.needsBuild : strings.unavailable;
   }
 }
 

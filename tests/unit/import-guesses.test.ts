@@ -31,7 +31,7 @@ function importText(text: string, name: string, overrides: ImportOverrides = {})
 }
 
 describe('dates as sources write them', () => {
-  it.each([
+  it.each<[value: string, published: string, form: string, timeZone?: string]>([
     ['2025-02-10', '2025-02-10', 'ISO 8601'],
     ['2025-02-10T09:30:00+01:00', '2025-02-10T09:30', 'ISO 8601', '+01:00'],
     ['2025-02-10T09:30:00Z', '2025-02-10T09:30', 'ISO 8601', '+00:00'],
