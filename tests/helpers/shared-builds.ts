@@ -107,7 +107,8 @@ const RECIPES = {
         join(copy.root, 'content', 'entities', 'nobody.yaml'),
         'kind: person\nname: { de: "Niemand Nirgends", en: "Nobody Nowhere" }\ndescription: { de: "Test.", en: "Test." }\n',
       );
-      steps['check'] = copy.run('check');
+      // The content check is what an import can break; astro check and Prettier read code, which imports leave alone.
+      steps['check'] = copy.run('check:content');
       steps['build'] = copy.run('build');
       return { steps, inputs };
     },

@@ -23,7 +23,7 @@ const inputs = new Map<string, string>();
 let build: ScriptResult;
 let check: ScriptResult;
 
-// The grown copy runs the imports, then `npm run check` and `npm run build` (tests/helpers/shared-builds.ts).
+// The grown copy runs the imports, then the content check of `npm run check` and `npm run build` (tests/helpers/shared-builds.ts).
 beforeAll(async () => {
   const shared = await sharedBuild('grown');
   project = shared.copy;
@@ -83,7 +83,7 @@ describe.each(IMPORTS)('importing $slug', ({ slug }) => {
 });
 
 describe('after importing', () => {
-  it('npm run check passes on the imported content', () => expect(check.status, check.output.slice(-2000)).toBe(0));
+  it("npm run check's content check passes on the imported content", () => expect(check.status, check.output.slice(-2000)).toBe(0));
 
   it('a new article without a summary shows on the German home and as pending on the English side', () => {
     const home = readFileSync(join(project.root, 'dist', 'de', 'index.html'), 'utf8');
