@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { load } from 'cheerio';
-import { generateCorpus, type Corpus } from './bench/corpus.ts';
+import { generateCorpus, sourceVocabulary, type Corpus } from './bench/corpus.ts';
 import { directorySize, runMeasured, type BuildRun } from './bench/measure.ts';
 import { measureSearch, type SearchTiming } from './bench/search-speed.ts';
 import { TYPING_DELAY_MS } from '../src/search/state.ts';
@@ -33,9 +33,7 @@ const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
 if (sizes.some((size) => !Number.isInteger(size) || size < 1))
   throw new Error(`--sizes takes whole numbers, e.g. 100,1000,10000; got "${values.sizes}"`);
 
-const vocabulary = readdirSync(join(PROJECT, 'content', 'sources'))
-  .flatMap((name) => readFileSync(join(PROJECT, 'content', 'sources', name), 'utf8').match(/[\p{L}]+(?:-[\p{L}]+)*/gu) ?? [])
-  .filter((word) => !/^[\p{Lu}]+$/u.test(word));
+const vocabulary = sourceVocabulary(join(PROJECT, 'content', 'sources'));
 
 const BARE_FILES: Record<string, string> = {
   'package.json': JSON.stringify({ name: 'bare-baseline', private: true, type: 'module' }),

@@ -7,8 +7,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { z } from 'astro/zod';
-import { splitFrontmatter } from '../src/checks/content-check.ts';
+import { ARTICLE_SCHEMA } from '../src/record/schemas.ts';
+import { readFrontmatter } from '../src/record/yaml-reader.ts';
 import { articleParagraphs } from '../src/record/paragraphs.ts';
 import { formatProblem, type Problem } from '../src/record/problems.ts';
 import { SLUG_PATTERN } from '../src/record/slug.ts';
@@ -18,8 +18,6 @@ import { editDistance } from '../src/search/entity-answers.ts';
 const USAGE = 'usage: npm run summary -- <slug>   (the file name of an article in content/articles/, without .mdx)';
 /** Up to this many articles, a wrong slug lists them all; beyond it, only the closest. */
 const LISTED_SLUGS = 10;
-/** What the numbering needs from an article's frontmatter: its lede, p-1 when there is one. */
-const LEDE = z.looseObject({ lede: z.string().optional() });
 
 function fail(message: string): never {
   console.error(`summary: ${message}\n${USAGE}`);
@@ -68,7 +66,7 @@ function run(): void {
   if (existsSync(summaryPath)) fail(`${relative('.', summaryPath)} exists already; edit it instead; nothing was written`);
 
   const problems: Problem[] = [];
-  const article = splitFrontmatter(relative('.', articlePath), readFileSync(articlePath, 'utf8'), LEDE, problems);
+  const article = readFrontmatter(relative('.', articlePath), readFileSync(articlePath, 'utf8'), ARTICLE_SCHEMA, problems);
   if (!article) fail(`${problems.map(formatProblem).join('\n')}\nfix the article first; nothing was written`);
   const paragraphs = articleParagraphs(article.data.lede, article.body);
 

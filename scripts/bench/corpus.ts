@@ -3,6 +3,8 @@
  * importer takes (breadcrumb, title, publisher-and-date line, lede, sub-headings), one English summary
  * each, and about one entity per ten articles, mentioned throughout the text.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { prepareImport } from '../../src/record/import-article.ts';
 
 /** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
@@ -72,6 +74,18 @@ function name(next: () => number, parts: number): string {
   }).join(' ');
 }
 
+/** A number in capital letters (0 → "A", 26 → "BA"): names stay unique and carry no figure, which the summaries' figure check would look for in the cited paragraph. */
+function letters(number: number): string {
+  return (number >= 26 ? letters(Math.floor(number / 26)) : '') + String.fromCharCode(65 + (number % 26));
+}
+
+/** The words of the raw sources in `folder` (the seeds give realistic lengths and umlauts), without all-capital ones. */
+export function sourceVocabulary(folder: string): string[] {
+  return readdirSync(folder)
+    .flatMap((name) => readFileSync(join(folder, name), 'utf8').match(/[\p{L}]+(?:-[\p{L}]+)*/gu) ?? [])
+    .filter((word) => !/^[\p{Lu}]+$/u.test(word));
+}
+
 /** `vocabulary`: German words to build sentences from (the seeds' own words give realistic lengths and umlauts). */
 export function generateCorpus(articleCount: number, vocabulary: string[], seed = 42): Corpus {
   const next = random(seed);
@@ -79,7 +93,7 @@ export function generateCorpus(articleCount: number, vocabulary: string[], seed 
   const entityCount = Math.max(5, Math.round(articleCount / 10));
   const entities = Array.from({ length: entityCount }, (_, index) => {
     const kind = KINDS[index % KINDS.length]!;
-    const display = `${name(next, kind === 'person' ? 2 : 1)}${kind === 'organisation' ? ' Holding' : ''} ${index}`;
+    const display = `${name(next, kind === 'person' ? 2 : 1)}${kind === 'organisation' ? ' Holding' : ''} ${letters(index)}`;
     return { id: `entity-${index}`, kind, display };
   });
   const files: CorpusFile[] = entities.map(({ id, kind, display }, index) => ({

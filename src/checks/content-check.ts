@@ -4,7 +4,6 @@
  * source (verbatim), references across files, citations and figures. Problems name the file, the line
  * and the fix.
  */
-import { z } from 'astro/zod';
 import type { ContentFiles } from '../record/content-files.ts';
 import { readEntityFiles } from '../entities/entity-files.ts';
 import type { Problem } from '../record/problems.ts';
@@ -16,7 +15,7 @@ import {
   type EventFileData,
   type SummaryFileData,
 } from '../record/schemas.ts';
-import { readYaml } from '../record/yaml-reader.ts';
+import { readFrontmatter, readYaml, type Frontmatter } from '../record/yaml-reader.ts';
 import {
   citationProblems,
   paragraphRange,
@@ -37,29 +36,7 @@ import { timeZoneProblem } from '../record/dates.ts';
 /** Summary bodies are 250–450 words: long enough to carry the figures, short enough to be a summary. */
 export const SUMMARY_WORDS = { min: 250, max: 450 } as const;
 
-interface Split<Data> {
-  data: Data;
-  body: string;
-  bodyLine: number;
-}
-
-/** The frontmatter block read with `schema` (lines counted in the file), and the body after it. */
-export function splitFrontmatter<Schema extends z.ZodType>(
-  file: string,
-  text: string,
-  schema: Schema,
-  problems: Problem[],
-): Split<z.output<Schema>> | undefined {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-  if (!match) {
-    problems.push({ file, line: 1, message: 'no frontmatter: the file must start with a --- block' });
-    return undefined;
-  }
-  const data = readYaml(file, match[1]!, schema, problems, 2);
-  return data === undefined ? undefined : { data, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
-}
-
-function checkArticle(file: string, split: Split<ArticleFileData>, sources: Map<string, string>, problems: Problem[]): void {
+function checkArticle(file: string, split: Frontmatter<ArticleFileData>, sources: Map<string, string>, problems: Problem[]): void {
   const { source, title, lede, sourceNoise, format, omitted } = split.data;
   const raw = sources.get(source);
   if (raw === undefined) {
@@ -113,7 +90,7 @@ export function checkContent(files: ContentFiles): Problem[] {
   const articles = new Map<string, CitedArticle | undefined>();
   const sourceOf = new Map<string, string>();
   for (const [file, text] of files.articles) {
-    const split = splitFrontmatter(file, text, ARTICLE_SCHEMA, problems);
+    const split = readFrontmatter(file, text, ARTICLE_SCHEMA, problems);
     articles.set(slugOf(file), undefined);
     if (!split) continue;
     checkArticle(file, split, files.sources, problems);
@@ -126,7 +103,7 @@ export function checkContent(files: ContentFiles): Problem[] {
   }
   problems.push(...sharedSources(sourceOf));
   for (const [file, text] of files.summaries) {
-    const split = splitFrontmatter(file, text, SUMMARY_SCHEMA, problems);
+    const split = readFrontmatter(file, text, SUMMARY_SCHEMA, problems);
     if (split) problems.push(...checkSummary(file, text, split, articles));
   }
   problems.push(...readEntityFiles(files.entities).problems);
@@ -174,7 +151,7 @@ const citedParagraphs = (paragraphs: ArticleParagraph[], cites: readonly number[
 function checkSummary(
   file: string,
   text: string,
-  split: Split<SummaryFileData>,
+  split: Frontmatter<SummaryFileData>,
   articles: ReadonlyMap<string, CitedArticle | undefined>,
 ): Problem[] {
   const line = text.split('\n').findIndex((candidate) => candidate.startsWith('article:')) + 1 || undefined;

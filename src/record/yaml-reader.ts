@@ -58,3 +58,27 @@ export function readYaml<Schema extends z.ZodType>(
   }
   return undefined;
 }
+
+/** A content file's frontmatter as its schema reads it, and the body after the block. */
+export interface Frontmatter<Data> {
+  data: Data;
+  body: string;
+  /** The file line the body starts on. */
+  bodyLine: number;
+}
+
+/** The frontmatter block of an MDX file read with `schema` (lines counted in the file), or undefined after adding its problems. */
+export function readFrontmatter<Schema extends z.ZodType>(
+  file: string,
+  text: string,
+  schema: Schema,
+  problems: Problem[],
+): Frontmatter<z.output<Schema>> | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+  if (!match) {
+    problems.push({ file, line: 1, message: 'no frontmatter: the file must start with a --- block' });
+    return undefined;
+  }
+  const data = readYaml(file, match[1]!, schema, problems, 2);
+  return data === undefined ? undefined : { data, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
+}

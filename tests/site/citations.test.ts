@@ -3,12 +3,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { CheerioAPI } from 'cheerio';
-import { parse } from 'yaml';
+import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, type Problem } from '../../src/record/problems.ts';
-import { EVENT_SCHEMA } from '../../src/record/schemas.ts';
-import { summaryStatements, type KeyPoint } from '../../src/record/statements.ts';
-import { readYaml } from '../../src/record/yaml-reader.ts';
+import { ARTICLE_SCHEMA, EVENT_SCHEMA, SUMMARY_SCHEMA } from '../../src/record/schemas.ts';
+import { summaryStatements } from '../../src/record/statements.ts';
+import { readFrontmatter, readYaml, type Frontmatter } from '../../src/record/yaml-reader.ts';
 import { articleParagraphs } from '../../src/record/paragraphs.ts';
 import { foldWhitespace } from '../../src/record/verbatim.ts';
 import { DIST, loadPage } from '../helpers/dist.ts';
@@ -16,22 +16,25 @@ import { PROJECT } from '../helpers/project-copy.ts';
 
 const CONTENT = join(PROJECT, 'content');
 
-function readMdx(folder: string, slug: string): { data: Record<string, unknown>; body: string } {
-  const text = readFileSync(join(CONTENT, folder, `${slug}.mdx`), 'utf8');
-  const match = /^---\n([\s\S]*?)\n---\n/.exec(text)!;
-  return { data: parse(match[1]!) as Record<string, unknown>, body: text.slice(match[0].length) };
+/** A content file's frontmatter as its collection's schema reads it, and its body. */
+function readMdx<Schema extends z.ZodType>(folder: string, slug: string, schema: Schema): Frontmatter<z.output<Schema>> {
+  const file = `content/${folder}/${slug}.mdx`;
+  const problems: Problem[] = [];
+  const read = readFrontmatter(file, readFileSync(join(PROJECT, file), 'utf8'), schema, problems);
+  if (!read) throw new Error(problems.map(formatProblem).join('\n'));
+  return read;
 }
 
 const SLUGS = readdirSync(join(CONTENT, 'summaries')).map((name) => name.replace(/\.mdx$/, ''));
 const articleUrl = (slug: string) => `/de/artikel/${slug}/`;
 const summaryUrl = (slug: string) => `/en/summaries/${slug}/`;
 const paragraphsOf = (slug: string) => {
-  const { data, body } = readMdx('articles', slug);
-  return articleParagraphs(data['lede'] as string | undefined, body);
+  const { data, body } = readMdx('articles', slug, ARTICLE_SCHEMA);
+  return articleParagraphs(data.lede, body);
 };
 const statementsOf = (slug: string) => {
-  const { data, body } = readMdx('summaries', slug);
-  return summaryStatements(data['keyPoints'] as KeyPoint[], body);
+  const { data, body } = readMdx('summaries', slug, SUMMARY_SCHEMA);
+  return summaryStatements(data.keyPoints, body);
 };
 /** Text as a reader sees it, folded; the links drawn by CSS have none. */
 const textOf = ($: CheerioAPI, selector: string) => foldWhitespace($(selector).text());
