@@ -12,7 +12,7 @@ import { chromiumBinary, freePort } from '../../scripts/browser/chromium.ts';
 import { strings } from '../../src/i18n/index.ts';
 import { pathFor, siteFile } from '../../src/routing/urls.ts';
 import { DIST } from '../helpers/dist.ts';
-import { copyProject, PROJECT, type ProjectCopy } from '../helpers/project-copy.ts';
+import { copyProject, PROJECT, shellEnv, type ProjectCopy } from '../helpers/project-copy.ts';
 
 const ARTICLE = 'microsoft-vertieft-partnerschaft-mit-openai';
 
@@ -31,8 +31,7 @@ describe('search under npm run dev', () => {
     server = spawn(join(PROJECT, 'node_modules', '.bin', 'astro'), ['dev', '--port', String(port), '--host', '127.0.0.1'], {
       cwd: project.root,
       stdio: 'ignore',
-      // As in an editor's shell: without the test runner's variables (NODE_ENV=test, VITEST), which Astro and Vite read.
-      env: Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST'))),
+      env: shellEnv(),
     });
     origin = `http://127.0.0.1:${port}`;
     for (

@@ -17,6 +17,11 @@ export function logBuild(what: string, seconds: number, status: number | null): 
   if (log) appendFileSync(log, `${what}\t${seconds.toFixed(1)} s\tstatus ${status}\n`);
 }
 
+/** The environment of an editor's shell: without the test runner's variables (NODE_ENV=test, VITEST…), which Astro and Vite read. */
+export function shellEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')));
+}
+
 export interface ScriptResult {
   status: number | null;
   output: string;
