@@ -126,6 +126,9 @@ describe('a summary', () => {
       'Paragraph 9',
     ];
     expect(inOrder(await page.locator('#s-2').ariaSnapshot(), order)).toBe(true);
+    expect(
+      inOrder(await page.locator('#kp-1').ariaSnapshot(), ['OpenAI has restructured', 'Paragraph 18', 'Nach den Vereinbarungen']),
+    ).toBe(true);
     await page.setViewportSize(NARROW[0][1]);
     const folded = await page.locator('#s-2').ariaSnapshot();
     expect(inOrder(folded, ['In 2019,', 'German original: paragraphs 7, 8, 9'])).toBe(true);
