@@ -21,13 +21,6 @@ const NARROW = [
 const browser = useBrowser('parallel');
 let page: Page;
 
-interface Box {
-  top: number;
-  bottom: number;
-  left: number;
-  right: number;
-}
-
 /** Each statement of the summary: its English box, the box of its German quotes, and what of them shows. */
 const summaryRows = () =>
   page.evaluate(() => {
