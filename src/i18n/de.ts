@@ -158,4 +158,8 @@ export default {
     noScript:
       'Die Ergebnisliste braucht JavaScript. Ohne JavaScript helfen die Artikelübersicht und die Seite „Personen & Unternehmen“ weiter.',
   },
+  parallel: {
+    keyPoint: (number) => `Zusammenfassung, Kernpunkt ${number}`,
+    paragraph: (number) => `Zusammenfassung, Absatz ${number}`,
+  },
 } satisfies UiStrings;

@@ -155,4 +155,8 @@ export default {
       'Search needs the index that npm run build makes. The development server searches the last build’s index, and there is none yet: run npm run build once, then reload the page.',
     noScript: 'The result list needs JavaScript. Without it, the list of summaries and the people & companies page lead on.',
   },
+  parallel: {
+    keyPoint: (number) => `Summary, key point ${number}`,
+    paragraph: (number) => `Summary, paragraph ${number}`,
+  },
 } satisfies UiStrings;

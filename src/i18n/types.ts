@@ -164,6 +164,12 @@ export interface UiStrings {
     needsBuild: string;
     noScript: string;
   };
+  /** Parallel reading: the English statements beside the German paragraphs they cite. */
+  parallel: {
+    /** Visible label of a statement beside the German text, naming the summary it belongs to. */
+    keyPoint: (number: number) => string;
+    paragraph: (number: number) => string;
+  };
 }
 
 /**

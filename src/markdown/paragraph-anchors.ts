@@ -3,7 +3,8 @@
  *
  * Articles: every top-level block gets its paragraph id (`p-12`, numbered as src/record/paragraphs.ts
  * numbers it: after the lede, which the layout renders as p-1) and ends in `<ParagraphLinks>`: its
- * permalink and the back-links to the summary statements that cite it.
+ * permalink and the back-links to the summary statements that cite it. `<CitingStatements>` follows the
+ * block: the statements read beside it in parallel, a sibling since it is not the source's text.
  *
  * Summaries: every body paragraph becomes a statement (`s-3`, numbered as src/record/statements.ts numbers
  * it), wrapped together with `<CiteSources>`, the German paragraphs it cites in a `<details>`: a
@@ -44,7 +45,7 @@ const expressionAttribute = (name: string, expression: string): Attribute => ({
   value: { type: 'mdxJsxAttributeValueExpression', value: expression },
 });
 
-/** Paragraph ids, permalinks and back-links on the blocks of a German article. */
+/** Paragraph ids, permalinks and back-links on the blocks of a German article, and the statements beside them. */
 export function paragraphAnchors(): HastPluginEntry {
   return ({ fileURL }) => {
     const file = contentFile(fileURL);
@@ -63,6 +64,15 @@ export function paragraphAnchors(): HastPluginEntry {
             {
               type: 'mdxJsxTextElement',
               name: 'ParagraphLinks',
+              attributes: [stringAttribute('article', file.slug), expressionAttribute('p', String(number))],
+              children: [],
+            } as never,
+          );
+          ctx.insertAfter(
+            block as never,
+            {
+              type: 'mdxJsxFlowElement',
+              name: 'CitingStatements',
               attributes: [stringAttribute('article', file.slug), expressionAttribute('p', String(number))],
               children: [],
             } as never,

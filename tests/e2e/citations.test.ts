@@ -28,7 +28,13 @@ describe.each([
     await page.waitForURL(`**${SUMMARY}#kp-3`);
     expect(await page.evaluate(() => document.getElementById('kp-3')?.matches(':target'))).toBe(true);
   });
+});
 
+// From 1200 px the quotes stand open beside their statements (tests/e2e/parallel-reading.test.ts).
+describe.each([
+  ['phone', { width: 375, height: 812 }],
+  ['laptop', { width: 1024, height: 768 }],
+] as const)('on a %s', (_device, viewport) => {
   it('opens the cited German paragraphs beside a statement without leaving the page', async () => {
     page = await browser.open({ viewport });
     await page.goto(SUMMARY);

@@ -75,3 +75,39 @@ it('a printed article shows its source note', async () => {
   expect(await page.locator('.source-note').isVisible()).toBe(true);
   expect(await page.locator('.source-note a').textContent()).toMatch(/\.txt$/);
 });
+
+// Read in parallel on wide screens (tests/e2e/parallel-reading.test.ts), printed in one column in reading order.
+describe('printed on paper as wide as a screen that reads in parallel', () => {
+  it('a summary: each statement, then below it its German quotes, folded as on a phone', async () => {
+    const page = await openPrinted(SUMMARY);
+    await page.setViewportSize({ width: 1280, height: 1123 });
+    const rows = await page.locator('.key-points li[id], .statement[id]').evaluateAll((rows) =>
+      rows.map((row) => ({
+        id: row.id,
+        statementBottom: row.querySelector(':scope > .statement-text, :scope > p')!.getBoundingClientRect().bottom,
+        quotesTop: row.querySelector(':scope > .cite-sources')!.getBoundingClientRect().top,
+        quotesShown: [...row.querySelectorAll('blockquote')].filter((quote) => quote.checkVisibility()).length,
+      })),
+    );
+    expect(rows.length).toBeGreaterThan(5);
+    for (const row of rows) {
+      expect(row.quotesTop, `${row.id}: quotes below the statement`).toBeGreaterThanOrEqual(row.statementBottom);
+      expect(row.quotesShown, row.id).toBe(0);
+    }
+  });
+
+  it('an article: the German text in one column, without the statements read beside it on screen', async () => {
+    const page = await openPrinted(ARTICLE);
+    await page.setViewportSize({ width: 1280, height: 1123 });
+    expect(await page.locator('.citing').count()).toBeGreaterThan(0);
+    expect(await page.locator('.citing').evaluateAll((citing) => citing.filter((element) => element.checkVisibility()).length)).toBe(0);
+    const { width, blocks } = await page.locator('.prose').evaluate((prose) => ({
+      width: prose.getBoundingClientRect().width,
+      blocks: [...prose.querySelectorAll(':scope > [id^="p-"]')].map((block) => block.getBoundingClientRect().width),
+    }));
+    for (const block of blocks) expect(block, 'each block as wide as the text').toBeCloseTo(width, 0);
+    // On screen at that width, the statements stand beside it.
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.locator('.citing').first().isVisible()).toBe(true);
+  });
+});

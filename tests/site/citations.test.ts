@@ -53,8 +53,8 @@ describe.each(SLUGS)('%s', (slug) => {
       .map((_, element) => ({ id: article(element).attr('id'), text: foldWhitespace(article(element).text()) }))
       .get();
     expect(shown).toEqual(paragraphs.map((paragraph) => ({ id: `p-${paragraph.number}`, text: paragraph.text })));
-    // Every block of the body is numbered, none is skipped.
-    expect(article('.prose > :not([id^="p-"])').length).toBe(0);
+    // Every block of the body is numbered, none is skipped; between them stand only the statements read beside them.
+    expect(article('.prose > :not([id^="p-"], .citing)').length).toBe(0);
   });
 
   it('ends every block with a text-free permalink to itself', () => {
@@ -121,6 +121,32 @@ describe.each(SLUGS)('%s', (slug) => {
     expect(first.text()).toBe('');
     expect(first.attr('aria-label')).toContain(first.attr('data-label'));
   });
+
+  it('sets each statement once beside the German paragraph it first cites, in English, with its text and a link to it', () => {
+    const beside = article('.citing')
+      .map((_, citing) => ({
+        paragraph: article(citing).prev().attr('id'),
+        lang: article(citing).attr('lang'),
+        statements: article(citing)
+          .find('blockquote')
+          .map((_, quote) => {
+            const link = article(quote).find('a');
+            return { href: link.attr('href'), text: foldWhitespace(article(quote).text().slice(link.text().length)) };
+          })
+          .get(),
+      }))
+      .get();
+    const expected = new Map<string, { href: string; text: string }[]>();
+    for (const statement of statements) {
+      const paragraph = `p-${Math.min(...statement.cites)}`;
+      expected.set(paragraph, [...(expected.get(paragraph) ?? []), { href: `${summaryUrl(slug)}#${statement.id}`, text: statement.text }]);
+    }
+    expect(beside).toEqual(
+      [...expected]
+        .sort(([a], [b]) => parseInt(a.slice(2)) - parseInt(b.slice(2)))
+        .map(([paragraph, list]) => ({ paragraph, lang: 'en', statements: list })),
+    );
+  });
 });
 
 describe('article pages stay light', () => {
@@ -134,6 +160,8 @@ describe('article pages stay light', () => {
       .map((_, link) => gz(readFileSync(join(DIST, $(link).attr('href')!))))
       .get()
       .reduce((sum, size) => sum + size, 0);
+    // The German text; the English statements read beside it are the page's weight, not its text.
+    $('.citing').remove();
     const ownText = gz(
       $('article.document .prose, article.document h1, article.document .lede')
         .map((_, element) => $(element).text())

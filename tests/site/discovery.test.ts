@@ -135,7 +135,7 @@ describe('feeds', () => {
       const page = loadPage(localPath($(item).children('link').text()));
       expect($(item).children('title').text()).toBe(text(page, 'h1'));
       // The key point's own words: its citation links and quoted sources follow them in the same item.
-      const keyPoint = page('.key-points li')
+      const keyPoint = page('.key-points li .statement-text')
         .first()
         .contents()
         .filter((_, node) => node.type === 'text')
