@@ -158,4 +158,14 @@ export default {
     noScript:
       'Die Ergebnisliste braucht JavaScript. Ohne JavaScript helfen die Artikelübersicht und die Seite „Personen & Unternehmen“ weiter.',
   },
+  navigation: {
+    map: 'Karte',
+    entitiesShort: 'Register',
+    breadcrumbs: 'Navigationspfad',
+    home: 'Start',
+    page: (page) => `Seite ${page}`,
+    neighbours: 'Artikel davor und danach',
+    earlier: 'Früherer Artikel',
+    later: 'Späterer Artikel',
+  },
 } satisfies UiStrings;

@@ -155,4 +155,14 @@ export default {
       'Search needs the index that npm run build makes. The development server searches the last build’s index, and there is none yet: run npm run build once, then reload the page.',
     noScript: 'The result list needs JavaScript. Without it, the list of summaries and the people & companies page lead on.',
   },
+  navigation: {
+    map: 'Map',
+    entitiesShort: 'Index',
+    breadcrumbs: 'Breadcrumb',
+    home: 'Home',
+    page: (page) => `Page ${page}`,
+    neighbours: 'Summaries before and after',
+    earlier: 'Earlier summary',
+    later: 'Later summary',
+  },
 } satisfies UiStrings;

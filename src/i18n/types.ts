@@ -164,6 +164,24 @@ export interface UiStrings {
     needsBuild: string;
     noScript: string;
   };
+  /** The story's navigation: header links, breadcrumbs, the documents before and after in time. */
+  navigation: {
+    /** Header link to the co-mention map. */
+    map: string;
+    /** The entity index's header link where the header has no room for entities.nav (narrower than 1440 px). */
+    entitiesShort: string;
+    /** Accessible name of the breadcrumb trail. */
+    breadcrumbs: string;
+    /** The trail's first step, the home page. */
+    home: string;
+    /** A further page of a list in the trail: "Seite 2". */
+    page: (page: number) => string;
+    /** Accessible name of the links to the documents before and after. */
+    neighbours: string;
+    /** The document published before this one, and after it. */
+    earlier: string;
+    later: string;
+  };
 }
 
 /**
