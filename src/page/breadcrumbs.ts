@@ -12,7 +12,7 @@ export interface Crumb {
 export interface TrailNames {
   /** The page's own title, the last step. */
   title: string;
-  /** An entity's name: the step before a further page of its mentions. */
+  /** On an entity's pages: its name, the last step of its first page and the step before its further pages. */
   entity?: string | undefined;
 }
 
@@ -32,10 +32,11 @@ export function breadcrumbTrail(lang: Lang, ref: PageRef, names: TrailNames): Cr
     case 'feed':
       return [];
     case 'entity': {
+      // Not the title: on a list of several pages, an entity's first page names its page number there too.
+      if (!names.entity) throw new Error(`breadcrumbs: the page of entity "${ref.id}" needs the entity's name for its trail`);
       const index = step(t.entities.nav, { kind: 'entities' });
-      if (!ref.page || ref.page === 1) return [home, index, step(names.title, ref)];
-      if (!names.entity) throw new Error(`breadcrumbs: page ${ref.page} of entity "${ref.id}" needs the entity's name for its trail`);
-      return [home, index, step(names.entity, { kind: 'entity', id: ref.id }), step(t.navigation.page(ref.page), ref)];
+      const entity = step(names.entity, { kind: 'entity', id: ref.id });
+      return !ref.page || ref.page === 1 ? [home, index, entity] : [home, index, entity, step(t.navigation.page(ref.page), ref)];
     }
     default:
       return [home, step(names.title, ref)];

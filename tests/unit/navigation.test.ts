@@ -30,7 +30,7 @@ describe('breadcrumbTrail', () => {
     expect(trail('de', { kind: 'entity', id: 'sam-altman' })).toEqual([
       'Start /de/',
       'Personen & Unternehmen /de/entitaeten/',
-      'Der Titel /de/entitaeten/sam-altman/',
+      'Sam Altman /de/entitaeten/sam-altman/',
     ]);
     expect(trail('en', { kind: 'entity', id: 'sam-altman', page: 2 })).toEqual([
       'Home /en/',
@@ -38,7 +38,9 @@ describe('breadcrumbTrail', () => {
       'Sam Altman /en/entities/sam-altman/',
       'Page 2 /en/entities/sam-altman/2/',
     ]);
-    expect(() => breadcrumbTrail('en', { kind: 'entity', id: 'x', page: 2 }, { title: 'X' })).toThrow(/entity "x" needs the entity's name/);
+    expect(() => breadcrumbTrail('en', { kind: 'entity', id: 'x' }, { title: 'X (page 1 of 2)' })).toThrow(
+      /entity "x" needs the entity's name/,
+    );
   });
 });
 
