@@ -88,6 +88,7 @@ export interface UiStrings {
     pagination: string;
   };
   entities: {
+    /** The index's short name in the header and the breadcrumbs, where five links share a phone's row. */
     nav: string;
     indexTitle: string;
     indexIntro: string;
@@ -168,8 +169,6 @@ export interface UiStrings {
   navigation: {
     /** Header link to the co-mention map. */
     map: string;
-    /** The entity index's header link where the header has no room for entities.nav (narrower than 1440 px). */
-    entitiesShort: string;
     /** Accessible name of the breadcrumb trail. */
     breadcrumbs: string;
     /** The trail's first step, the home page. */

@@ -29,12 +29,12 @@ describe('breadcrumbTrail', () => {
   it('puts an entity below the index, and its further pages below the entity', () => {
     expect(trail('de', { kind: 'entity', id: 'sam-altman' })).toEqual([
       'Start /de/',
-      'Personen & Unternehmen /de/entitaeten/',
+      'Register /de/entitaeten/',
       'Sam Altman /de/entitaeten/sam-altman/',
     ]);
     expect(trail('en', { kind: 'entity', id: 'sam-altman', page: 2 })).toEqual([
       'Home /en/',
-      'People & companies /en/entities/',
+      'Index /en/entities/',
       'Sam Altman /en/entities/sam-altman/',
       'Page 2 /en/entities/sam-altman/2/',
     ]);
