@@ -18,17 +18,22 @@ describe.each(PAGES)('%s (%s)', (_name, path) => {
     await page.goto(path);
     const layout = await page.evaluate(() => {
       const trail = document.querySelector('.breadcrumbs ol')!;
-      const items = [...trail.querySelectorAll('li')].map((item) => item.getBoundingClientRect());
+      const steps = [...trail.querySelectorAll('li')];
+      const items = steps.map((item) => item.getBoundingClientRect());
       const links = [...document.querySelectorAll('.story-neighbours a')].map((link) => link.getBoundingClientRect());
       return {
         tops: items.map((item) => Math.round(item.top)),
         right: Math.max(...items.map((item) => item.right), ...links.map((link) => link.right)),
         links: links.length,
+        // Only the page's own title, last, may be cut short.
+        clipped: steps.filter((item) => item.scrollWidth > item.clientWidth).map((item) => item.textContent),
+        last: steps.at(-1)!.textContent,
         viewport: document.documentElement.clientWidth,
         overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
       };
     });
     expect(new Set(layout.tops).size, 'every step on one line').toBe(1);
+    expect(layout.clipped.filter((step) => step !== layout.last)).toEqual([]);
     expect(layout.links).toBeGreaterThan(0);
     expect(layout.right).toBeLessThanOrEqual(layout.viewport);
     expect(layout.overflow).toBeLessThanOrEqual(0);
