@@ -41,6 +41,8 @@ async function headerLayout(page: Page) {
       name: box(header.querySelector('.site-name')),
       // The search link gives way to the search field where there is room for that.
       navLinks: [...header.querySelectorAll('nav a:not([href$="/suche/"], [href$="/search/"])')].map(box),
+      // On a phone the navigation scrolls sideways when its links do not fit the row: then some are cut off.
+      navHidden: header.querySelector('nav')!.scrollWidth - header.querySelector('nav')!.clientWidth,
       navTargets: [...header.querySelectorAll('nav a')].map((link) => link.getAttribute('href')),
       placeholderFits: (() => {
         const input = header.querySelector<HTMLInputElement>('input[type="search"]');
@@ -78,6 +80,7 @@ describe.each([375, 1024, 1280, 1440])('at %i px', (width) => {
     expect(layout.navTargets, 'the lists, the timeline, the entities, the map and search, in the page language').toEqual(
       (['home', 'timeline', 'entities', 'map', 'search'] as const).map((kind) => pathFor(lang, { kind })),
     );
+    expect(layout.navHidden, 'no navigation link hidden in a sideways scroll').toBeLessThanOrEqual(0);
     if (layout.searchField) expect(layout.placeholderFits, 'the search field shows its whole placeholder').toBe(true);
     expect(
       layout.navLinks.filter((link) => link === null),
