@@ -24,6 +24,7 @@ import { getCitations } from './citations.ts';
 import { DOCUMENTS_PER_PAGE, getDocuments, listedOnHome, type DocumentPair, type Summary } from './documents.ts';
 import { entityPages, getEntityData, pageKey, type Entity, type EntityData, type PageMentions } from './entities.ts';
 import { getEvents, type TimelineEvent } from './events.ts';
+import { storyNeighbours, type StoryNeighbours } from './neighbours.ts';
 
 /** Pending articles shown on the English home; the editors' overview lists them all. */
 const PENDING_ON_HOME = 10;
@@ -70,6 +71,8 @@ export type Route =
       mentioned: MentionedEntity[];
       /** Paragraph number → the summary statements citing it (read by ParagraphLinks through Astro.locals). */
       citedBy: Map<number, Statement[]>;
+      /** The German articles before and after it (StoryNeighbours, through BaseLayout). */
+      neighbours: StoryNeighbours;
     }
   | {
       kind: 'summary';
@@ -80,8 +83,11 @@ export type Route =
       keyPoints: Statement[];
       /** The German article's paragraphs, shown beside the statements citing them (CiteSources, through Astro.locals). */
       citedParagraphs: ArticleParagraph[];
+      /** The English summaries before and after it. */
+      neighbours: StoryNeighbours;
     }
-  | { kind: 'pendingSummary'; lang: 'en'; document: DocumentPair }
+  /** `neighbours`: the summaries around its article's date, so an English reader goes on in English. */
+  | { kind: 'pendingSummary'; lang: 'en'; document: DocumentPair; neighbours: StoryNeighbours }
   /** Every kind that has entities, each with its entities in the language's alphabetical order. */
   | { kind: 'entities'; lang: Lang; groups: { kind: EntityKind; entities: (MentionedEntity & { mentions: number })[] }[] }
   | { kind: 'map'; lang: Lang; map: EntityMap; pairs: PairGroup[] }
@@ -200,6 +206,7 @@ export async function getRoutes(): Promise<Route[]> {
   const articleTitles = new Map(documents.map(({ slug, article }) => [slug, article.data.title]));
   const routes: Route[] = [];
   const layout = mapLayout(data);
+  const neighbours = storyNeighbours(documents, (lang) => listedOnHome(documents, lang));
   for (const lang of LANGS) {
     routes.push(
       ...homeRoutes(documents, lang),
@@ -221,9 +228,10 @@ export async function getRoutes(): Promise<Route[]> {
       ledeSegments: data.ledes.get(slug),
       mentioned: mentionedOn(data, 'de', slug),
       citedBy: citations.citedBy.get(slug) ?? new Map(),
+      neighbours: neighbours('de', slug),
     });
     if (!summary) {
-      routes.push({ kind: 'pendingSummary', lang: 'en', document });
+      routes.push({ kind: 'pendingSummary', lang: 'en', document, neighbours: neighbours('en', slug) });
       continue;
     }
     const keyPoints = (citations.statements.get(slug) ?? []).filter((statement) => statement.kind === 'keyPoint');
@@ -234,6 +242,7 @@ export async function getRoutes(): Promise<Route[]> {
       mentioned: mentionedOn(data, 'en', slug),
       keyPoints,
       citedParagraphs: citations.paragraphs.get(slug) ?? [],
+      neighbours: neighbours('en', slug),
     });
   }
   return routes;

@@ -84,7 +84,7 @@ export default {
     pagination: 'Seitenweise',
   },
   entities: {
-    nav: 'Personen & Unternehmen',
+    nav: 'Register',
     indexTitle: 'Personen, Unternehmen und Produkte',
     indexIntro: 'Alle, die in den Artikeln vorkommen, nach Art geordnet, mit der Zahl ihrer Erwähnungen.',
     kinds: {
@@ -156,7 +156,16 @@ export default {
     needsBuild:
       'Die Suche braucht den Index, den npm run build erstellt. Der Entwicklungsserver sucht im Index des letzten Builds, und es gibt noch keinen: einmal npm run build ausführen, dann die Seite neu laden.',
     noScript:
-      'Die Ergebnisliste braucht JavaScript. Ohne JavaScript helfen die Artikelübersicht und die Seite „Personen & Unternehmen“ weiter.',
+      'Die Ergebnisliste braucht JavaScript. Ohne JavaScript helfen die Artikelübersicht und das Register der Personen und Unternehmen weiter.',
+  },
+  navigation: {
+    map: 'Karte',
+    breadcrumbs: 'Navigationspfad',
+    home: 'Start',
+    page: (page) => `Seite ${page}`,
+    neighbours: 'Artikel davor und danach',
+    earlier: 'Früherer Artikel',
+    later: 'Späterer Artikel',
   },
   parallel: {
     keyPoint: (number) => `Zusammenfassung, Kernpunkt ${number}`,

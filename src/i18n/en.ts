@@ -83,7 +83,7 @@ export default {
     pagination: 'Pages',
   },
   entities: {
-    nav: 'People & companies',
+    nav: 'Index',
     indexTitle: 'People, companies and products',
     indexIntro: 'Everyone and everything the articles name, grouped by kind, with how often each is mentioned.',
     kinds: {
@@ -153,7 +153,16 @@ export default {
     unavailable: 'Search is not available right now. Please reload the page.',
     needsBuild:
       'Search needs the index that npm run build makes. The development server searches the last build’s index, and there is none yet: run npm run build once, then reload the page.',
-    noScript: 'The result list needs JavaScript. Without it, the list of summaries and the people & companies page lead on.',
+    noScript: 'The result list needs JavaScript. Without it, the list of summaries and the index of people and companies lead on.',
+  },
+  navigation: {
+    map: 'Map',
+    breadcrumbs: 'Breadcrumb',
+    home: 'Home',
+    page: (page) => `Page ${page}`,
+    neighbours: 'Summaries before and after',
+    earlier: 'Earlier summary',
+    later: 'Later summary',
   },
   parallel: {
     keyPoint: (number) => `Summary, key point ${number}`,

@@ -88,6 +88,7 @@ export interface UiStrings {
     pagination: string;
   };
   entities: {
+    /** The index's short name in the header and the breadcrumbs, where five links share a phone's row. */
     nav: string;
     indexTitle: string;
     indexIntro: string;
@@ -169,6 +170,22 @@ export interface UiStrings {
     /** Visible label of a statement beside the German text, naming the summary it belongs to. */
     keyPoint: (number: number) => string;
     paragraph: (number: number) => string;
+  };
+  /** The story's navigation: header links, breadcrumbs, the documents before and after in time. */
+  navigation: {
+    /** Header link to the co-mention map. */
+    map: string;
+    /** Accessible name of the breadcrumb trail. */
+    breadcrumbs: string;
+    /** The trail's first step, the home page. */
+    home: string;
+    /** A further page of a list in the trail: "Seite 2". */
+    page: (page: number) => string;
+    /** Accessible name of the links to the documents before and after. */
+    neighbours: string;
+    /** The document published before this one, and after it. */
+    earlier: string;
+    later: string;
   };
 }
 

@@ -1,4 +1,4 @@
-/** schema.org JSON-LD for articles, summaries and entities, from plain facts; nothing the page does not state. */
+/** schema.org JSON-LD for articles, summaries, entities and breadcrumb trails, from plain facts; nothing the page does not state. */
 import type { EntityKind } from '../entities/kinds.ts';
 import { isoDateTime, type PublicationDate } from '../record/dates.ts';
 
@@ -88,6 +88,18 @@ const ENTITY_TYPES: Record<EntityKind, string> = {
 /** A person, organisation, product, service or place as its entity page describes it. */
 export function entityThing(facts: EntityFacts): JsonLd {
   return { '@context': CONTEXT, '@type': ENTITY_TYPES[facts.kind], name: facts.name, description: facts.description, url: facts.url };
+}
+
+/**
+ * The page's breadcrumb trail as Google reads it: a BreadcrumbList whose ListItems count from 1 and name each
+ * step with its absolute URL, the page itself last.
+ */
+export function breadcrumbList(steps: readonly { name: string; url: string }[]): JsonLd {
+  return {
+    '@context': CONTEXT,
+    '@type': 'BreadcrumbList',
+    itemListElement: steps.map(({ name, url }, index) => ({ '@type': 'ListItem', position: index + 1, name, item: url })),
+  };
 }
 
 /** Open Graph's og:type: "article" for articles and summaries, "website" for every other page. */

@@ -26,14 +26,25 @@ const formats = new Map<string, Intl.DateTimeFormat>();
 
 /** "2019", "November 2022" / "November 2022", "23. Januar 2023" / "23 January 2023". */
 export function formatEventDate(date: EventDate, locale: string): string {
-  if (date.precision === 'year') return String(date.year);
-  const key = `${locale}/${date.precision}`;
+  return date.precision === 'year' ? String(date.year) : formatMonthOrDay(date, locale, true);
+}
+
+/**
+ * The date under its year's heading (the timeline): "November", "23. Januar" / "23 January"; undefined for a
+ * bare year, which the heading already states.
+ */
+export function formatEventDateInYear(date: EventDate, locale: string): string | undefined {
+  return date.precision === 'year' ? undefined : formatMonthOrDay(date, locale, false);
+}
+
+function formatMonthOrDay(date: EventDate, locale: string, withYear: boolean): string {
+  const key = `${locale}/${date.precision}/${withYear}`;
   let format = formats.get(key);
   if (!format) {
     const options: Intl.DateTimeFormatOptions = {
       month: 'long',
-      year: 'numeric',
       timeZone: 'UTC',
+      ...(withYear ? { year: 'numeric' } : {}),
       ...(date.precision === 'day' ? { day: 'numeric' } : {}),
     };
     formats.set(key, (format = new Intl.DateTimeFormat(locale, options)));

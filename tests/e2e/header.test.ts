@@ -1,11 +1,12 @@
 /**
  * The header in Chromium at phone, small-desktop and desktop widths in both languages: one row from 1024 px,
- * at most 110 px tall on a phone yet still with navigation, search and the language switch, and never wider
- * than the window.
+ * at most 110 px tall on a phone yet still with navigation (the lists, the timeline, the entities, the map),
+ * search and the language switch, and never wider than the window.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../helpers/browser.ts';
+import { pathFor, type Lang } from '../../src/routing/urls.ts';
 
 const PAGES = [
   ['home de', '/de/'],
@@ -13,6 +14,9 @@ const PAGES = [
   ['article', '/de/artikel/altman-nadella-gespraech-nach-umstrukturierung/'],
   ['summary', '/en/summaries/altman-nadella-gespraech-nach-umstrukturierung/'],
   ['entity de', '/de/entitaeten/sam-altman/'],
+  ['entity en', '/en/entities/sam-altman/'],
+  ['timeline de', '/de/chronik/'],
+  ['map en', '/en/map/'],
   ['search de', '/de/suche/'],
   ['search en', '/en/search/'],
 ] as const;
@@ -37,6 +41,19 @@ async function headerLayout(page: Page) {
       name: box(header.querySelector('.site-name')),
       // The search link gives way to the search field where there is room for that.
       navLinks: [...header.querySelectorAll('nav a:not([href$="/suche/"], [href$="/search/"])')].map(box),
+      // On a phone the navigation scrolls sideways when its links do not fit the row: then some are cut off.
+      navHidden: header.querySelector('nav')!.scrollWidth - header.querySelector('nav')!.clientWidth,
+      navTargets: [...header.querySelectorAll('nav a')].map((link) => link.getAttribute('href')),
+      placeholderFits: (() => {
+        const input = header.querySelector<HTMLInputElement>('input[type="search"]');
+        if (!input) return null;
+        const style = getComputedStyle(input);
+        const context = document.createElement('canvas').getContext('2d')!;
+        context.font = style.font;
+        return (
+          context.measureText(input.placeholder).width <= input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)
+        );
+      })(),
       searchField: box(header.querySelector('input[type="search"]')),
       searchButton: box(header.querySelector('.header-search button')),
       searchLink: box(header.querySelector('nav a[href$="/suche/"], nav a[href$="/search/"]')),
@@ -49,7 +66,8 @@ async function headerLayout(page: Page) {
 
 const browser = useBrowser('header');
 
-describe.each([375, 1024, 1280])('at %i px', (width) => {
+// 1440 px: where the full site name joins the row.
+describe.each([375, 1024, 1280, 1440])('at %i px', (width) => {
   it.each(PAGES)('%s (%s): header fits the rules for this width', async (_name, path) => {
     const page = await browser.open({ viewport: { width, height: 800 } });
     await page.goto(path);
@@ -58,7 +76,12 @@ describe.each([375, 1024, 1280])('at %i px', (width) => {
     expect(layout.overflow, 'no horizontal scrolling').toBeLessThanOrEqual(0);
     expect(layout.name, 'site name shown').not.toBeNull();
     expect(layout.languageSwitch, 'language switch shown').not.toBeNull();
-    expect(layout.navLinks.length, 'the header has navigation links').toBeGreaterThan(0);
+    const lang = path.slice(1, 3) as Lang;
+    expect(layout.navTargets, 'the lists, the timeline, the entities, the map and search, in the page language').toEqual(
+      (['home', 'timeline', 'entities', 'map', 'search'] as const).map((kind) => pathFor(lang, { kind })),
+    );
+    expect(layout.navHidden, 'no navigation link hidden in a sideways scroll').toBeLessThanOrEqual(0);
+    if (layout.searchField) expect(layout.placeholderFits, 'the search field shows its whole placeholder').toBe(true);
     expect(
       layout.navLinks.filter((link) => link === null),
       'every navigation link shown',

@@ -72,11 +72,11 @@ describe('feeds read by a feed parser', () => {
 describe('dates in the pages', () => {
   it('JSON-LD datePublished of each article, and of the article each summary is based on', () => {
     for (const [slug, data] of frontmatter) {
-      const article = JSON.parse(loadPage(withBase(`de/artikel/${slug}/`))('script[type="application/ld+json"]').html()!);
+      const article = JSON.parse(loadPage(withBase(`de/artikel/${slug}/`))('head script[type="application/ld+json"]').html()!);
       expectIsoMatches(article.datePublished, data, `${slug} NewsArticle`);
       const summaryPage = builtPages().find((url) => url === withBase(`en/summaries/${slug}/`));
       const $ = loadPage(summaryPage!);
-      const summary = $('script[type="application/ld+json"]').html();
+      const summary = $('head script[type="application/ld+json"]').html();
       if (summary) expectIsoMatches(JSON.parse(summary).isBasedOn.datePublished, data, `${slug} Article.isBasedOn`);
     }
   });

@@ -190,7 +190,7 @@ describe('link previews and structured data', () => {
 
   it.each(pages)('%s: JSON-LD parses, cannot break out of its script, and has the type of the page', (url) => {
     const $ = loadPage(url);
-    const scripts = $('script[type="application/ld+json"]');
+    const scripts = $('head script[type="application/ld+json"]');
     const type = expectedType(url);
     expect(scripts.length).toBe(type ? 1 : 0);
     if (!type) return;

@@ -122,7 +122,7 @@ describe('the original and the raw file', () => {
     const $ = page('saved-news-page.html');
     const original = 'https://news.example.de/tech/openai-neues-modell-123.html';
     expect($(`.source-note a[href="${original}"]`).attr('rel')).toBe('noopener');
-    const jsonLd = JSON.parse($('script[type="application/ld+json"]').text()) as Record<string, unknown>;
+    const jsonLd = JSON.parse($('head script[type="application/ld+json"]').text()) as Record<string, unknown>;
     expect(jsonLd['isBasedOn']).toBe(original);
     expect(jsonLd['datePublished']).toBe('2025-05-14T07:45+02:00');
     expect(jsonLd['publisher']).toEqual({ '@type': 'Organization', name: 'Nachrichtenportal Beispiel' });
