@@ -112,14 +112,14 @@ function matcherOrNone(entities: readonly EntityEntry[], lang: Lang): MentionMat
   }
 }
 
-/** The parser's message and line for MDX it cannot read, as a problem of the file (lines counted from the file's start). */
+/** The parser's message for MDX it cannot read ("3:6: Expected a closing tag …"), as a problem at its line of the file. */
 function unreadable(file: string, bodyLine: number, error: unknown): Problem {
-  const message = error instanceof Error ? error.message : String(error);
-  const line = /(?:line |:)(\d+)(?::\d+)?/.exec(message)?.[1];
+  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+  const at = /^(\d+):\d+:\s*/.exec(message);
   return {
     file,
-    ...(line ? { line: bodyLine + Number(line) - 1 } : { line: bodyLine }),
-    message: `the MDX body cannot be read: ${message.split('\n')[0]}; correct the markup (npm run import writes it escaped)`,
+    line: bodyLine + (at ? Number(at[1]) - 1 : 0),
+    message: `the MDX cannot be read: ${at ? message.slice(at[0].length) : message}; escape the character or close the tag (npm run import writes text escaped)`,
   };
 }
 
