@@ -7,6 +7,7 @@
  *   node scripts/catalog.ts [--content content] [--out .astro/catalog]
  */
 import { parseArgs } from 'node:util';
+import { parseInWorkers } from '../src/catalog/parse-worker.ts';
 import { folderSource } from '../src/catalog/source.ts';
 import { catalogWriter, DEFAULT_CATALOG_DIR } from '../src/catalog/store.ts';
 import { scanContent } from '../src/checks/content-check.ts';
@@ -19,6 +20,8 @@ const { values } = parseArgs({
   },
 });
 const started = performance.now();
+// The parser's native memory is returned only when its thread ends (src/catalog/parse-worker.ts).
+parseInWorkers();
 const writer = catalogWriter(values.out);
 let scan: ReturnType<typeof scanContent>;
 try {

@@ -1,9 +1,11 @@
 /** npm run check (after astro check): content checks that need no build; exits non-zero on any problem. */
+import { parseInWorkers } from '../src/catalog/parse-worker.ts';
 import { folderSource } from '../src/catalog/source.ts';
 import { scanContent } from '../src/checks/content-check.ts';
 import { formatProblem } from '../src/record/problems.ts';
 
 // The catalog pass without its output: one streaming read, whatever the size of the archive.
+parseInWorkers();
 const { problems, counts } = scanContent(folderSource(process.env['CONTENT_DIR'] ?? 'content'));
 for (const problem of problems) console.error(formatProblem(problem));
 const counted = `${counts.articles} articles, ${counts.summaries} summaries, ${counts.entities} entities, ${counts.events} events`;

@@ -17,7 +17,21 @@ export interface HastLike {
   children?: HastLike[];
 }
 
-/** An MDX document's tree; frontmatter is left out. Throws the parser's error (with its line) on MDX it cannot read. */
-export function parseMdx(mdx: string): HastLike {
+/** Parses in this thread. */
+export function parseHere(mdx: string): HastLike {
   return mdxToHast(mdx, { features: MARKDOWN_FEATURES, position: false }) as HastLike;
+}
+
+let parser: (mdx: string) => HastLike = parseHere;
+
+/** An MDX document's tree; frontmatter is left out. Throws the parser's error ("3:6: …", line first) on MDX it cannot read. */
+export function parseMdx(mdx: string): HastLike {
+  return parser(mdx);
+}
+
+/** Lets `parse` do every parseMdx from now on (src/catalog/parse-worker.ts: parsing in a worker thread); returns the previous one. */
+export function useParser(parse: (mdx: string) => HastLike): (mdx: string) => HastLike {
+  const previous = parser;
+  parser = parse;
+  return previous;
 }

@@ -10,7 +10,8 @@ import { pathToFileURL } from 'node:url';
 import { evaluate, mdxToJs } from 'satteri';
 import { afterAll, describe, expect, it } from 'vitest';
 import { documentMentions, hastText } from '../../src/catalog/mentions.ts';
-import { MARKDOWN_FEATURES, parseMdx, type HastLike } from '../../src/catalog/parse.ts';
+import { MARKDOWN_FEATURES, parseHere, parseMdx, type HastLike } from '../../src/catalog/parse.ts';
+import { parseInWorkers } from '../../src/catalog/parse-worker.ts';
 import { folderSource, memorySource } from '../../src/catalog/source.ts';
 import { catalogWriter, loadCatalog, sortNewestFirst, type CatalogEntity } from '../../src/catalog/store.ts';
 import type { CatalogDocument } from '../../src/catalog/documents.ts';
@@ -184,5 +185,22 @@ describe('catalog pass', () => {
       expect.stringMatching(new RegExp(`^${path}:${at + 1}: the MDX cannot be read: Expected a closing tag for \`<b>\``)),
     );
     expect(handed).toHaveLength(files.articles.size - 1);
+  });
+});
+
+describe('catalog parser in worker threads', () => {
+  it('gives the trees and the errors (with their line) of the parser in this thread, across replaced workers', () => {
+    const texts = [...readContentFiles(CONTENT).articles.values(), MARKDOWN_SAMPLE];
+    const here = texts.map((text) => parseHere(text));
+    const stop = parseInWorkers();
+    try {
+      // More parses than one worker takes: the second half runs in a new worker.
+      const inWorkers = Array.from({ length: 2_100 }, (_, index) => parseMdx(texts[index % texts.length]!));
+      expect(inWorkers.slice(-texts.length * 2)).toEqual([...here, ...here].slice(-texts.length * 2));
+      expect(inWorkers.slice(0, texts.length)).toEqual(here);
+      expect(() => parseMdx('eins\n\nzwei <b>drei')).toThrow(/^3:6: Expected a closing tag for `<b>`/);
+    } finally {
+      stop();
+    }
   });
 });
