@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import { MARKDOWN_FEATURES } from './src/catalog/parse.ts';
 import { entityLinks } from './src/markdown/entity-links.ts';
 import { externalLinks } from './src/markdown/external-links.ts';
 import { paragraphAnchors, statementAnchors } from './src/markdown/paragraph-anchors.ts';
@@ -33,8 +34,8 @@ export default defineConfig({
     // Shiki colours code with inline styles, which the policy refuses; the record has no code blocks (the importer escapes them).
     syntaxHighlight: false,
     processor: satteri({
-      // Source articles are a record: no typographic rewriting of quotes, dashes or dots.
-      features: { smartPunctuation: false },
+      // Source articles are a record: no typographic rewriting of quotes, dashes or dots. The catalog parses with the same features.
+      features: MARKDOWN_FEATURES,
       hastPlugins: [
         entityLinks(fileURLToPath(new URL('./content/', import.meta.url))),
         externalLinks(),

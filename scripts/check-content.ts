@@ -1,12 +1,14 @@
 /** npm run check (after astro check): content checks that need no build; exits non-zero on any problem. */
-import { readContentFiles } from '../src/record/content-files.ts';
-import { checkContent } from '../src/checks/content-check.ts';
+import { parseInWorkers } from '../src/catalog/parse-worker.ts';
+import { folderSource } from '../src/catalog/source.ts';
+import { scanContent } from '../src/checks/content-check.ts';
 import { formatProblem } from '../src/record/problems.ts';
 
-const files = readContentFiles(process.env['CONTENT_DIR'] ?? 'content');
-const problems = checkContent(files);
+// The catalog pass without its output: one streaming read, whatever the size of the archive.
+parseInWorkers();
+const { problems, counts } = scanContent(folderSource(process.env['CONTENT_DIR'] ?? 'content'));
 for (const problem of problems) console.error(formatProblem(problem));
-const counted = `${files.articles.size} articles, ${files.summaries.size} summaries, ${files.entities.size} entities, ${files.events.size} events, ${files.sources.size} sources`;
+const counted = `${counts.articles} articles, ${counts.summaries} summaries, ${counts.entities} entities, ${counts.events} events`;
 if (problems.length) {
   console.error(`content check: ${problems.length} problem(s) in ${counted}`);
   process.exit(1);

@@ -10,7 +10,7 @@ import { PROJECT } from './helpers/project-copy.ts';
 import { LANGS, routeParam, siteFile, type FileRef, type PageRef } from '../src/routing/urls.ts';
 
 /** Bottom to top. Pure TypeScript domains first, then the route data and the Markdown plugins. */
-const LAYERS = ['routing', 'record', 'entities', 'i18n', 'page', 'search', 'checks', 'data', 'markdown'] as const;
+const LAYERS = ['routing', 'record', 'entities', 'i18n', 'page', 'search', 'catalog', 'checks', 'data', 'markdown'] as const;
 /** Astro's own files and what the browser runs: they may use every layer, and no layer uses them. */
 const UI = ['components', 'layouts', 'pages', 'scripts', 'styles', 'types'] as const;
 /** The files directly in src/, each with its place: nothing else may sit beside the folders. */

@@ -2,11 +2,18 @@
  * Content checks that need no build: article, summary, entity and event files against their collections'
  * schemas (the one rule for each field), then what no schema can see: each article against its raw
  * source (verbatim), references across files, citations and figures. Problems name the file, the line
- * and the fix.
+ * and the fix. The check is the catalog pass (`scanContent`): one streaming read of content/ that checks
+ * every file and hands each document's catalog entry on, so `npm run check`, the catalog and the build
+ * read every file the same way.
  */
 import type { ContentFiles } from '../record/content-files.ts';
-import { readEntityFiles } from '../entities/entity-files.ts';
+import { mentionMatcher, readEntityFiles } from '../entities/entity-files.ts';
+import type { EntityEntry } from '../entities/entity-schema.ts';
+import { createMentionMatcher, DuplicateAliasError, type MentionMatcher } from '../entities/mentions.ts';
+import type { Lang } from '../routing/urls.ts';
 import type { Problem } from '../record/problems.ts';
+import { readArticle, readSummary, slugOf, type CatalogDocument, type CatalogEvent } from '../catalog/documents.ts';
+import { memorySource, type ContentSource } from '../catalog/source.ts';
 import {
   ARTICLE_SCHEMA,
   EVENT_SCHEMA,
@@ -26,7 +33,7 @@ import {
   type Statement,
 } from '../record/statements.ts';
 import { missingFigures, statesDate, type FigureLang } from '../record/figures.ts';
-import { articleParagraphs, paragraphId, type ArticleParagraph } from '../record/paragraphs.ts';
+import { paragraphId, type ArticleParagraph } from '../record/paragraphs.ts';
 import { readArticleBody } from '../record/article-mdx.ts';
 import { countWords } from '../page/reading-time.ts';
 import { parseEventDate, publicationDateProblem } from '../record/event-dates.ts';
@@ -36,9 +43,8 @@ import { timeZoneProblem } from '../record/dates.ts';
 /** Summary bodies are 250–450 words: long enough to carry the figures, short enough to be a summary. */
 export const SUMMARY_WORDS = { min: 250, max: 450 } as const;
 
-function checkArticle(file: string, split: Frontmatter<ArticleFileData>, sources: Map<string, string>, problems: Problem[]): void {
+function checkArticle(file: string, split: Frontmatter<ArticleFileData>, raw: string | undefined, problems: Problem[]): void {
   const { source, title, lede, sourceNoise, format, omitted } = split.data;
-  const raw = sources.get(source);
   if (raw === undefined) {
     problems.push({ file, message: `field "source": content/sources/${source} is missing; copy the raw text there byte for byte` });
     return;
@@ -84,36 +90,127 @@ export function checkSummaryArticle(file: string, article: string, articleSlugs:
   return [];
 }
 
-export function checkContent(files: ContentFiles): Problem[] {
-  const problems: Problem[] = [];
-  // By slug; undefined for an article whose frontmatter is unreadable (reported here, so what cites it is not checked).
+/** What the catalog pass found besides the documents it handed on. */
+export interface ContentScan {
+  /** Every problem, in the order `npm run check` prints them: articles, shared sources, summaries, entities, events. */
+  problems: Problem[];
+  /** Every readable entity file, by id. */
+  entities: EntityEntry[];
+  /** Every readable event file, in file-name order. */
+  events: CatalogEvent[];
+  /** How many files of each kind were read. */
+  counts: { articles: number; summaries: number; entities: number; events: number };
+}
+
+/** The matcher of a language, or one that finds nothing when two entities claim an alias (reported by readEntityFiles). */
+function matcherOrNone(entities: readonly EntityEntry[], lang: Lang): MentionMatcher {
+  try {
+    return mentionMatcher(entities, lang);
+  } catch (error) {
+    if (error instanceof DuplicateAliasError) return createMentionMatcher([]);
+    throw error;
+  }
+}
+
+/** The parser's message for MDX it cannot read ("3:6: Expected a closing tag …"), as a problem at its line of the file. */
+function unreadable(file: string, bodyLine: number, error: unknown): Problem {
+  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+  const at = /^(\d+):\d+:\s*/.exec(message);
+  return {
+    file,
+    line: bodyLine + (at ? Number(at[1]) - 1 : 0),
+    message: `the MDX cannot be read: ${at ? message.slice(at[0].length) : message}; escape the character or close the tag (npm run import writes text escaped)`,
+  };
+}
+
+/**
+ * The catalog pass: reads content/ one article (with its source and summary) at a time, checks each file,
+ * and hands each readable document's catalog entry to `onDocument` in file-name order. Memory holds the
+ * entities, the events and a few fields per article, never the bodies.
+ */
+export function scanContent(source: ContentSource, onDocument: (document: CatalogDocument) => void = () => {}): ContentScan {
+  const articleProblems: Problem[] = [];
+  const summaryProblems: Problem[] = [];
+  const entityFiles = new Map(source.names('entities').map((name) => [`content/entities/${name}`, source.read('entities', name) ?? '']));
+  const { entities, problems: entityProblems } = readEntityFiles(entityFiles);
+  const matchers: Record<Lang, MentionMatcher> = { de: matcherOrNone(entities, 'de'), en: matcherOrNone(entities, 'en') };
+  const eventProblems: Problem[] = [];
+  const events: { file: string; event: CatalogEvent }[] = [];
+  const eventNames = source.names('events');
+  for (const name of eventNames) {
+    const file = `content/events/${name}`;
+    const data = readYaml(file, source.read('events', name) ?? '', EVENT_SCHEMA, eventProblems);
+    if (data) events.push({ file, event: { id: slugOf(name), data } });
+  }
+  // Only articles that events cite keep their paragraphs past their own turn; for the others the slug is enough.
+  const citedByEvents = new Set(events.map(({ event }) => event.data.cite.article.id));
+  const articleNames = source.names('articles');
+  const articleSlugs = new Set(articleNames.map(slugOf));
+  const summaryNames = new Set(source.names('summaries'));
+  const counts = { articles: articleNames.length, summaries: summaryNames.size, entities: entityFiles.size, events: 0 };
   const articles = new Map<string, CitedArticle | undefined>();
   const sourceOf = new Map<string, string>();
-  for (const [file, text] of files.articles) {
-    const split = readFrontmatter(file, text, ARTICLE_SCHEMA, problems);
-    articles.set(slugOf(file), undefined);
-    if (!split) continue;
-    checkArticle(file, split, files.sources, problems);
+
+  const scanSummary = (name: string, article: CitedArticle | undefined): CatalogDocument['summary'] => {
+    const file = `content/summaries/${name}`;
+    const text = source.read('summaries', name) ?? '';
+    const split = readFrontmatter(file, text, SUMMARY_SCHEMA, summaryProblems);
+    if (!split) return undefined;
+    summaryProblems.push(...checkSummary(file, text, split, articleSlugs, article));
+    try {
+      return readSummary(file, split.data, split.body, matchers.en);
+    } catch (error) {
+      summaryProblems.push(unreadable(file, split.bodyLine, error));
+      return undefined;
+    }
+  };
+
+  for (const name of articleNames) {
+    const file = `content/articles/${name}`;
+    const slug = slugOf(name);
+    const summaryName = summaryNames.has(name) ? name : undefined;
+    summaryNames.delete(name);
+    articles.set(slug, undefined);
+    const split = readFrontmatter(file, source.read('articles', name) ?? '', ARTICLE_SCHEMA, articleProblems);
+    if (!split) {
+      if (summaryName) scanSummary(summaryName, undefined);
+      continue;
+    }
+    checkArticle(file, split, source.read('sources', split.data.source), articleProblems);
     sourceOf.set(file, split.data.source);
-    const { lede, published, dateIsEditorial, timeZone } = split.data;
+    const { published, dateIsEditorial, timeZone } = split.data;
     // The schema checks the name alone; whether the zone has a time to apply to needs both fields.
     const zoneProblem = published && timeZone ? timeZoneProblem(published, timeZone) : undefined;
-    if (zoneProblem) problems.push({ file, message: `field "timeZone": ${zoneProblem}` });
-    articles.set(slugOf(file), { paragraphs: articleParagraphs(lede, split.body), ...(published ? { published } : {}), dateIsEditorial });
+    if (zoneProblem) articleProblems.push({ file, message: `field "timeZone": ${zoneProblem}` });
+    let read: ReturnType<typeof readArticle> | undefined;
+    try {
+      read = readArticle(file, split.data, split.body, matchers.de);
+    } catch (error) {
+      articleProblems.push(unreadable(file, split.bodyLine, error));
+    }
+    const cited: CitedArticle | undefined = read && { paragraphs: read.paragraphs, ...(published ? { published } : {}), dateIsEditorial };
+    if (citedByEvents.has(slug)) articles.set(slug, cited);
+    const summary = summaryName ? scanSummary(summaryName, cited) : undefined;
+    if (read) onDocument(summary ? { slug, article: read.article, summary } : { slug, article: read.article });
   }
-  problems.push(...sharedSources(sourceOf));
-  for (const [file, text] of files.summaries) {
-    const split = readFrontmatter(file, text, SUMMARY_SCHEMA, problems);
-    if (split) problems.push(...checkSummary(file, text, split, articles));
-  }
-  problems.push(...readEntityFiles(files.entities).problems);
-  // Every entity file counts as existing, even one its schema refuses (reported above).
-  const entityIds = new Set([...files.entities.keys()].map(slugOf));
-  for (const [file, text] of files.events) {
-    const event = readYaml(file, text, EVENT_SCHEMA, problems);
-    if (event) problems.push(...checkEvent(file, event, articles, entityIds));
-  }
-  return problems;
+  // Summaries without an article of their name: reported (checkSummaryArticle), not catalogued.
+  for (const name of summaryNames) scanSummary(name, undefined);
+  // Every entity file counts as existing, even one its schema refuses (reported by readEntityFiles).
+  const entityIds = new Set([...entityFiles.keys()].map(slugOf));
+  for (const { file, event } of events) eventProblems.push(...checkEvent(file, event.data, articles, entityIds));
+  const byFile = (a: Problem, b: Problem) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  return {
+    problems: [...articleProblems, ...sharedSources(sourceOf), ...summaryProblems.sort(byFile), ...entityProblems, ...eventProblems],
+    // By id, as the entities collection orders them (file names sort "azure-x.yaml" before "azure.yaml").
+    entities: entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    events: events.map(({ event }) => event),
+    counts: { ...counts, events: eventNames.length },
+  };
+}
+
+/** Every problem of the content files: the catalog pass over files in memory. */
+export function checkContent(files: ContentFiles): Problem[] {
+  return scanContent(memorySource(files)).problems;
 }
 
 /** What an event or a statement is checked against: an article's numbered paragraphs and its date. */
@@ -122,8 +219,6 @@ export interface CitedArticle {
   published?: string | undefined;
   dateIsEditorial: boolean;
 }
-
-const slugOf = (file: string) => file.replace(/^.*\//, '').replace(/\.(mdx|ya?ml)$/i, '');
 
 const snippet = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
 
@@ -152,10 +247,12 @@ function checkSummary(
   file: string,
   text: string,
   split: Frontmatter<SummaryFileData>,
-  articles: ReadonlyMap<string, CitedArticle | undefined>,
+  articleSlugs: ReadonlySet<string>,
+  /** The article of the summary's name, when it could be read. */
+  article: CitedArticle | undefined,
 ): Problem[] {
   const line = text.split('\n').findIndex((candidate) => candidate.startsWith('article:')) + 1 || undefined;
-  const problems = checkSummaryArticle(file, split.data.article.id, new Set(articles.keys()), line);
+  const problems = checkSummaryArticle(file, split.data.article.id, articleSlugs, line);
   const words = countWords(stripCites(split.body).replace(/^#{1,6}\s+/gm, ''));
   if (words < SUMMARY_WORDS.min || words > SUMMARY_WORDS.max) {
     problems.push({
@@ -164,8 +261,8 @@ function checkSummary(
       message: `the body has ${words} words; write ${SUMMARY_WORDS.min} to ${SUMMARY_WORDS.max}`,
     });
   }
-  const article = articles.get(split.data.article.id);
-  if (!article) return problems;
+  // A summary naming another article is reported above (it shares its article's slug); its citations are checked once it does.
+  if (!article || split.data.article.id !== slugOf(file)) return problems;
   const statements: Statement[] = summaryStatements(split.data.keyPoints, split.body);
   for (const message of citationProblems(statements, article.paragraphs.length)) problems.push({ file, message });
   for (const statement of statements) {

@@ -1,15 +1,13 @@
 /**
- * Article paragraphs and the summary statements that cite them, computed once per build. A citation
- * of a paragraph the article lacks, or a statement that cites nothing, fails the build naming the
- * file and the statement.
+ * Summary statements and the article paragraphs they cite, from the catalog (the catalog pass has
+ * checked every citation), and the paragraphs of an article this build renders.
  */
-import { citationProblems, citedBy, summaryStatements, type Statement } from '../record/statements.ts';
+import { citedBy, type Statement } from '../record/statements.ts';
 import { articleParagraphs, type ArticleParagraph } from '../record/paragraphs.ts';
-import { getDocuments } from './documents.ts';
+import type { Article } from './documents.ts';
+import { getCatalog } from './catalog.ts';
 
 export interface CitationData {
-  /** Numbered blocks of each article, by slug. */
-  paragraphs: Map<string, ArticleParagraph[]>;
   /** Key points and body paragraphs of each summary, by slug. */
   statements: Map<string, Statement[]>;
   /** Per article slug: paragraph number → the statements that cite it. */
@@ -17,18 +15,12 @@ export interface CitationData {
 }
 
 async function load(): Promise<CitationData> {
-  const data: CitationData = { paragraphs: new Map(), statements: new Map(), citedBy: new Map() };
-  const problems: string[] = [];
-  for (const { slug, article, summary } of await getDocuments()) {
-    const paragraphs = articleParagraphs(article.data.lede, article.body ?? '');
-    data.paragraphs.set(slug, paragraphs);
+  const data: CitationData = { statements: new Map(), citedBy: new Map() };
+  for (const { slug, summary } of (await getCatalog()).documents) {
     if (!summary) continue;
-    const statements = summaryStatements(summary.data.keyPoints, summary.body ?? '');
-    problems.push(...citationProblems(statements, paragraphs.length).map((problem) => `content/summaries/${summary.id}.mdx: ${problem}`));
-    data.statements.set(slug, statements);
-    data.citedBy.set(slug, citedBy(statements));
+    data.statements.set(slug, summary.statements);
+    data.citedBy.set(slug, citedBy(summary.statements));
   }
-  if (problems.length) throw new Error(`Summaries must cite their articles completely:\n${problems.join('\n')}`);
   return data;
 }
 
@@ -37,4 +29,9 @@ let cached: Promise<CitationData> | undefined;
 export function getCitations(): Promise<CitationData> {
   cached ??= load();
   return cached;
+}
+
+/** The numbered paragraphs of an article, from its entry: shown beside the summary statements that cite them. */
+export function paragraphsOf(article: Article): ArticleParagraph[] {
+  return articleParagraphs(article.data.lede, article.body ?? '');
 }

@@ -1,15 +1,16 @@
-/** Articles paired with their summaries: route data computed once per build and shared by every page. */
+/**
+ * The archive's documents: from the catalog for every list (newest first), and the collection entries of
+ * the documents this build renders pages for (its content loader may hold only some of them).
+ */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { compareNewestFirst } from '../record/dates.ts';
+import type { CatalogDocument } from '../catalog/documents.ts';
 import type { Lang } from '../routing/urls.ts';
-import { join } from 'node:path';
-import { checkContent } from '../checks/content-check.ts';
-import { readContentFiles } from '../record/content-files.ts';
-import { throwProblems } from '../record/problems.ts';
+import { getCatalog } from './catalog.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Summary = CollectionEntry<'summaries'>;
 
+/** A document whose pages this build renders: its entries, with their bodies. */
 export interface DocumentPair {
   slug: string;
   article: Article;
@@ -19,27 +20,31 @@ export interface DocumentPair {
 /** Articles (or summaries) listed per home page. */
 export const DOCUMENTS_PER_PAGE = 50;
 
-let cached: Promise<DocumentPair[]> | undefined;
-
-async function loadDocuments(): Promise<DocumentPair[]> {
-  // Every problem `npm run check` finds stops the build, the verbatim check included: a broken article never deploys.
-  throwProblems(checkContent(readContentFiles(join(process.cwd(), 'content'))));
-  const [articles, summaries] = await Promise.all([getCollection('articles'), getCollection('summaries')]);
-  const summaryBySlug = new Map(summaries.map((summary) => [summary.data.article.id, summary]));
-  return articles
-    .map((article) => {
-      const summary = summaryBySlug.get(article.id);
-      return summary ? { slug: article.id, article, summary } : { slug: article.id, article };
-    })
-    .sort((a, b) => compareNewestFirst(a.article.data.published ?? '', b.article.data.published ?? ''));
+/** Every document of the archive, newest first: what lists show. */
+export async function getDocuments(): Promise<CatalogDocument[]> {
+  return (await getCatalog()).documents;
 }
 
-export function getDocuments(): Promise<DocumentPair[]> {
-  cached ??= loadDocuments();
-  return cached;
+let pairs: Promise<Map<string, DocumentPair>> | undefined;
+
+async function loadPairs(): Promise<Map<string, DocumentPair>> {
+  const [articles, summaries] = await Promise.all([getCollection('articles'), getCollection('summaries')]);
+  const summaryBySlug = new Map(summaries.map((summary) => [summary.data.article.id, summary]));
+  return new Map(
+    articles.map((article) => {
+      const summary = summaryBySlug.get(article.id);
+      return [article.id, summary ? { slug: article.id, article, summary } : { slug: article.id, article }];
+    }),
+  );
+}
+
+/** The entries of the documents the content loader holds, by slug. */
+export function getDocumentPairs(): Promise<Map<string, DocumentPair>> {
+  pairs ??= loadPairs();
+  return pairs;
 }
 
 /** What a home lists: every German article, or the English summaries written so far. */
-export function listedOnHome(documents: DocumentPair[], lang: Lang): DocumentPair[] {
+export function listedOnHome(documents: CatalogDocument[], lang: Lang): CatalogDocument[] {
   return lang === 'de' ? documents : documents.filter((doc) => doc.summary);
 }

@@ -1,19 +1,20 @@
-/** Entities and where they are mentioned: computed once per build from every article and summary. */
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+/** Entities and where they are mentioned: from the catalog's mentions of every article and summary, once per build. */
 import type { Lang } from '../routing/urls.ts';
-import { checkEntities, entityFile, mentionMatcher } from '../entities/entity-files.ts';
+import { entityFile, mentionMatcher } from '../entities/entity-files.ts';
+import type { EntityEntry } from '../entities/entity-schema.ts';
 import { indexMentions, indexRelations, type MentionIndex, type RelationView } from '../entities/mention-index.ts';
-import { LinkState, recordedMentions, type MentionRecord, type Segment } from '../entities/link-text.ts';
+import type { MentionRecord, Segment } from '../entities/link-text.ts';
+import type { MentionMatcher } from '../entities/mentions.ts';
+import { ledeLinks } from '../catalog/mentions.ts';
 import { pageCount, pageSlice } from '../page/pagination.ts';
-import { throwProblems } from '../record/problems.ts';
-import { getDocuments, type DocumentPair } from './documents.ts';
+import { getCatalog } from './catalog.ts';
 
 /** Pages listed under "mentioned in" per entity page: keeps entity pages small however often an entity is named. */
 const MENTIONING_PAGES_PER_PAGE = 25;
 
-export type Entity = CollectionEntry<'entities'>;
+export type Entity = EntityEntry;
 
-/** The mentions found in one rendered page (an article or a summary). */
+/** The mentions found in one page (an article or a summary). */
 export interface PageMentions {
   lang: Lang;
   slug: string;
@@ -24,9 +25,9 @@ export interface PageMentions {
 export interface EntityData extends MentionIndex<PageMentions> {
   entities: Entity[];
   byId: Map<string, Entity>;
-  /** Lede segments of each article, linked with the same matcher and state rules as the body. */
-  ledes: Map<string, Segment[]>;
-  /** Mentions of each rendered page, keyed by pageKey(lang, slug). */
+  /** The German matcher, for article ledes (linked with the same matcher and state rules as the body). */
+  german: MentionMatcher;
+  /** Mentions of each page, keyed by pageKey(lang, slug). */
   pageRecords: Map<string, MentionRecord[]>;
   relations: Map<string, RelationView<Entity['data']['relations'][number]['role']>[]>;
 }
@@ -35,22 +36,14 @@ export function pageKey(lang: Lang, slug: string): string {
   return `${lang}/${slug}`;
 }
 
-async function bodyMentions(entry: DocumentPair['article'] | NonNullable<DocumentPair['summary']>): Promise<MentionRecord[]> {
-  return recordedMentions((await render(entry)).remarkPluginFrontmatter);
-}
-
 async function load(): Promise<EntityData> {
-  const entities = (await getCollection('entities')).sort((a, b) => a.data.name.en.localeCompare(b.data.name.en));
+  const catalog = await getCatalog();
+  const entities = [...catalog.entities].sort((a, b) => a.data.name.en.localeCompare(b.data.name.en));
   const byId = new Map(entities.map((entity) => [entity.id, entity]));
-  throwProblems(checkEntities(entities));
-  const german = mentionMatcher(entities, 'de');
-  const ledes = new Map<string, Segment[]>();
   const pages: PageMentions[] = [];
-  for (const { slug, article, summary } of await getDocuments()) {
-    const ledeState = new LinkState('lede-mention');
-    if (article.data.lede) ledes.set(slug, ledeState.segment(article.data.lede, german));
-    pages.push({ lang: 'de', slug, title: article.data.title, records: [...ledeState.records, ...(await bodyMentions(article))] });
-    if (summary) pages.push({ lang: 'en', slug, title: summary.data.title, records: await bodyMentions(summary) });
+  for (const { slug, article, summary } of catalog.documents) {
+    pages.push({ lang: 'de', slug, title: article.data.title, records: article.mentions });
+    if (summary) pages.push({ lang: 'en', slug, title: summary.data.title, records: summary.mentions });
   }
   const index = indexMentions(pages);
   for (const entity of entities) {
@@ -66,7 +59,7 @@ async function load(): Promise<EntityData> {
     })),
   );
   const pageRecords = new Map(pages.map((page) => [pageKey(page.lang, page.slug), page.records]));
-  return { entities, byId, ledes, pageRecords, relations, ...index };
+  return { entities, byId, german: mentionMatcher(entities, 'de'), pageRecords, relations, ...index };
 }
 
 let cached: Promise<EntityData> | undefined;
@@ -74,6 +67,11 @@ let cached: Promise<EntityData> | undefined;
 export function getEntityData(): Promise<EntityData> {
   cached ??= load();
   return cached;
+}
+
+/** An article's lede with its mentions linked, as the catalog found them (anchors "lede-mention-…"). */
+export function ledeSegments(data: EntityData, lede: string | undefined): Segment[] | undefined {
+  return lede ? ledeLinks(lede, data.german).segments : undefined;
 }
 
 export interface EntityPage {

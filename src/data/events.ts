@@ -1,19 +1,16 @@
 /**
- * Timeline events, oldest first, and the events of each entity: computed once per build. An event that
- * fails the content check's rules (checkEvent) fails the build naming its file.
+ * Timeline events, oldest first, and the events of each entity: from the catalog, once per build (the
+ * catalog pass has checked each event against its article, checkEvent).
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkEvent } from '../checks/content-check.ts';
-import { throwProblems } from '../record/problems.ts';
 import { compareEventDates, parseEventDate, type EventDate } from '../record/event-dates.ts';
-import { getCitations } from './citations.ts';
-import { getDocuments } from './documents.ts';
+import type { EventFileData } from '../record/schemas.ts';
+import { getCatalog } from './catalog.ts';
 
 export interface TimelineEvent {
   /** The file name, also the event's anchor on the timeline page. */
   id: string;
   date: EventDate;
-  data: CollectionEntry<'events'>['data'];
+  data: EventFileData;
 }
 
 export interface EventData {
@@ -28,25 +25,7 @@ export function eventAnchor(event: Pick<TimelineEvent, 'id'>): string {
 }
 
 async function load(): Promise<EventData> {
-  const [entries, entities, documents, citations] = await Promise.all([
-    getCollection('events'),
-    getCollection('entities'),
-    getDocuments(),
-    getCitations(),
-  ]);
-  const entityIds = new Set(entities.map((entity) => entity.id));
-  const articles = new Map(
-    documents.map(({ slug, article }) => [
-      slug,
-      {
-        paragraphs: citations.paragraphs.get(slug) ?? [],
-        published: article.data.published,
-        dateIsEditorial: article.data.dateIsEditorial,
-      },
-    ]),
-  );
-  throwProblems(entries.flatMap(({ id, data }) => checkEvent(`content/events/${id}.yaml`, data, articles, entityIds)));
-  const events: TimelineEvent[] = entries.map((entry) => ({ id: entry.id, date: parseEventDate(entry.data.date), data: entry.data }));
+  const events: TimelineEvent[] = (await getCatalog()).events.map(({ id, data }) => ({ id, date: parseEventDate(data.date), data }));
   // Events of the same date keep the order in which their article tells them.
   events.sort(
     (a, b) =>

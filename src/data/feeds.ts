@@ -1,10 +1,10 @@
-/** The RSS feed of each language: every German article, or the English summaries written so far, newest first. */
+/** The RSS feed of each language, from the catalog: every German article, or the English summaries written so far, newest first. */
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
-import { getDocuments, listedOnHome, type Article, type Summary } from './documents.ts';
+import type { CatalogArticle, CatalogSummary } from '../catalog/documents.ts';
+import { getDocuments, listedOnHome } from './documents.ts';
 import { strings } from '../i18n/index.ts';
 import { urlFor, type Lang } from '../routing/urls.ts';
 import { articleDate, feedDate } from '../record/dates.ts';
-import { firstParagraph } from '../page/page-text.ts';
 
 /** The feed's name, also the title of the <link> that announces it on every page. */
 export function feedTitle(lang: Lang): string {
@@ -27,11 +27,10 @@ export async function feedOptions(lang: Lang, site: URL): Promise<RSSOptions> {
   };
 }
 
-function articleItem(slug: string, article: Article, site: URL): RSSFeedItem {
-  const { title, lede } = article.data;
+function articleItem(slug: string, article: CatalogArticle, site: URL): RSSFeedItem {
   return {
-    title,
-    description: lede ?? firstParagraph(article.body ?? ''),
+    title: article.data.title,
+    description: article.intro,
     link: urlFor('de', { kind: 'document', slug }, site),
     ...pubDate(article),
   };
@@ -41,7 +40,7 @@ function articleItem(slug: string, article: Article, site: URL): RSSFeedItem {
  * Dated by its article: the day a summary was written is not recorded (the summary schema has no date), and
  * an undated item is one feed readers date by when they first fetch it, differently for every reader.
  */
-function summaryItem(slug: string, article: Article, summary: Summary, site: URL): RSSFeedItem {
+function summaryItem(slug: string, article: CatalogArticle, summary: CatalogSummary, site: URL): RSSFeedItem {
   return {
     title: summary.data.title,
     description: summary.data.keyPoints[0]!.text,
@@ -51,7 +50,7 @@ function summaryItem(slug: string, article: Article, summary: Summary, site: URL
 }
 
 /** The article's date as RSS needs it (see feedDate); nothing when the source gives none. */
-function pubDate(article: Article): Pick<RSSFeedItem, 'pubDate'> {
+function pubDate(article: CatalogArticle): Pick<RSSFeedItem, 'pubDate'> {
   const date = articleDate(article.data);
   return date ? { pubDate: feedDate(date) } : {};
 }

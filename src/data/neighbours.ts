@@ -4,7 +4,7 @@
  */
 import { articleDate, type PublicationDate } from '../record/dates.ts';
 import { LANGS, type Lang } from '../routing/urls.ts';
-import type { DocumentPair } from './documents.ts';
+import type { CatalogDocument } from '../catalog/documents.ts';
 
 /** A document next to another in time, as its neighbour's page shows it: in the language of that page. */
 export interface StoryNeighbour {
@@ -27,8 +27,8 @@ export interface StoryNeighbours {
  * in the home list, and so are the earliest here.
  */
 export function storyNeighbours(
-  documents: readonly DocumentPair[],
-  listed: (lang: Lang) => readonly DocumentPair[],
+  documents: readonly CatalogDocument[],
+  listed: (lang: Lang) => readonly CatalogDocument[],
 ): (lang: Lang, slug: string) => StoryNeighbours {
   const byLang = new Map(LANGS.map((lang) => [lang, neighboursIn(documents, new Set(listed(lang)), lang)]));
   return (lang, slug) => {
@@ -38,8 +38,8 @@ export function storyNeighbours(
   };
 }
 
-function neighboursIn(documents: readonly DocumentPair[], inChain: Set<DocumentPair>, lang: Lang): Map<string, StoryNeighbours> {
-  const shown = (doc: DocumentPair): StoryNeighbour => ({
+function neighboursIn(documents: readonly CatalogDocument[], inChain: Set<CatalogDocument>, lang: Lang): Map<string, StoryNeighbours> {
+  const shown = (doc: CatalogDocument): StoryNeighbour => ({
     slug: doc.slug,
     title: lang === 'de' ? doc.article.data.title : doc.summary!.data.title,
     published: articleDate(doc.article.data),

@@ -1,7 +1,9 @@
 /**
  * Every page the site builds, as the catch-all route (src/pages/[...path].astro) lists them: which
  * page (a PageRef in one language) and exactly the data its layout shows, gathered and paged here once
- * per build. Layouts render a route; they slice, count and look up nothing.
+ * per build. Pages that show more than one document render from the catalog (src/data/catalog.ts);
+ * a document's own pages render its collection entries, for the documents the content loader holds.
+ * Layouts render a route; they slice, count and look up nothing.
  */
 import { LANGS, type Lang, type PageRef } from '../routing/urls.ts';
 import { entitiesInOrder } from '../entities/mention-index.ts';
@@ -20,9 +22,10 @@ import { pageCount, pageSlice } from '../page/pagination.ts';
 import { groupByYear } from '../record/event-dates.ts';
 import type { ArticleParagraph } from '../record/paragraphs.ts';
 import type { Statement } from '../record/statements.ts';
-import { getCitations } from './citations.ts';
-import { DOCUMENTS_PER_PAGE, getDocuments, listedOnHome, type DocumentPair, type Summary } from './documents.ts';
-import { entityPages, getEntityData, pageKey, type Entity, type EntityData, type PageMentions } from './entities.ts';
+import type { CatalogDocument } from '../catalog/documents.ts';
+import { getCitations, paragraphsOf } from './citations.ts';
+import { DOCUMENTS_PER_PAGE, getDocumentPairs, getDocuments, listedOnHome, type DocumentPair, type Summary } from './documents.ts';
+import { entityPages, getEntityData, ledeSegments, pageKey, type Entity, type EntityData, type PageMentions } from './entities.ts';
 import { getEvents, type TimelineEvent } from './events.ts';
 import { storyNeighbours, type StoryNeighbours } from './neighbours.ts';
 
@@ -58,9 +61,9 @@ export type Route =
       /** This page of the list, of how many. */
       page: number;
       pages: number;
-      listed: DocumentPair[];
+      listed: CatalogDocument[];
       /** On the English home's first page: the first articles still without a summary, and how many there are. */
-      pending: { shown: DocumentPair[]; total: number };
+      pending: { shown: CatalogDocument[]; total: number };
     }
   | {
       kind: 'article';
@@ -109,7 +112,7 @@ export type Route =
     }
   | { kind: 'timeline'; lang: Lang; years: { year: number; items: TimelineEntry[] }[] }
   | { kind: 'search'; lang: Lang }
-  | { kind: 'pending'; lang: Lang; pending: DocumentPair[] }
+  | { kind: 'pending'; lang: Lang; pending: CatalogDocument[] }
   | { kind: 'notFound'; lang: Lang };
 
 /** The route of one kind: what its layout receives. */
@@ -128,7 +131,7 @@ function mentionedOn(data: EntityData, lang: Lang, slug: string): MentionedEntit
   });
 }
 
-function homeRoutes(documents: DocumentPair[], lang: Lang): RouteOf<'home'>[] {
+function homeRoutes(documents: CatalogDocument[], lang: Lang): RouteOf<'home'>[] {
   const all = listedOnHome(documents, lang);
   const pages = pageCount(all.length, DOCUMENTS_PER_PAGE);
   const pending = lang === 'en' ? documents.filter((doc) => !doc.summary) : [];
@@ -202,7 +205,13 @@ function timelineRoute(events: TimelineEvent[], articleTitles: Map<string, strin
 }
 
 export async function getRoutes(): Promise<Route[]> {
-  const [documents, data, citations, timeline] = await Promise.all([getDocuments(), getEntityData(), getCitations(), getEvents()]);
+  const [documents, pairs, data, citations, timeline] = await Promise.all([
+    getDocuments(),
+    getDocumentPairs(),
+    getEntityData(),
+    getCitations(),
+    getEvents(),
+  ]);
   const articleTitles = new Map(documents.map(({ slug, article }) => [slug, article.data.title]));
   const routes: Route[] = [];
   const layout = mapLayout(data);
@@ -219,13 +228,16 @@ export async function getRoutes(): Promise<Route[]> {
       ...entityRoutes(data, timeline.byEntity, lang),
     );
   }
-  for (const document of documents) {
-    const { slug, summary } = document;
+  // Each document's own pages, in the catalog's order: only for the documents this build's content loader holds.
+  for (const { slug } of documents) {
+    const document = pairs.get(slug);
+    if (!document) continue;
+    const { article, summary } = document;
     routes.push({
       kind: 'article',
       lang: 'de',
       document,
-      ledeSegments: data.ledes.get(slug),
+      ledeSegments: ledeSegments(data, article.data.lede),
       mentioned: mentionedOn(data, 'de', slug),
       citedBy: citations.citedBy.get(slug) ?? new Map(),
       neighbours: neighbours('de', slug),
@@ -241,7 +253,7 @@ export async function getRoutes(): Promise<Route[]> {
       document: { ...document, summary },
       mentioned: mentionedOn(data, 'en', slug),
       keyPoints,
-      citedParagraphs: citations.paragraphs.get(slug) ?? [],
+      citedParagraphs: paragraphsOf(article),
       neighbours: neighbours('en', slug),
     });
   }

@@ -1,7 +1,7 @@
 /** The raw inputs in content/sources/, served unchanged so readers can check an article's text against its source. */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { getDocuments } from './documents.ts';
+import { getDocumentPairs } from './documents.ts';
 
 export interface SourceFile {
   /** File name in content/sources/ (the article's `source` field). */
@@ -10,8 +10,9 @@ export interface SourceFile {
   slug: string;
 }
 
+/** The sources of the documents this build renders, each served beside its article. */
 export async function sourceFiles(): Promise<SourceFile[]> {
-  return (await getDocuments()).map(({ slug, article }) => ({ file: article.data.source, slug }));
+  return [...(await getDocumentPairs()).values()].map(({ slug, article }) => ({ file: article.data.source, slug }));
 }
 
 /** The file's bytes; a missing file fails the build naming the article, its field and the fix. */

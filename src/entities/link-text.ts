@@ -17,8 +17,11 @@ export class LinkState {
   private linkedInSection = new Set<string>();
   private counts = new Map<string, number>();
   readonly records: MentionRecord[] = [];
+  private readonly anchorPrefix: string;
 
-  constructor(private readonly anchorPrefix = 'mention') {}
+  constructor(anchorPrefix = 'mention') {
+    this.anchorPrefix = anchorPrefix;
+  }
 
   startSection(): void {
     this.linkedInSection.clear();
@@ -59,21 +62,4 @@ export function segmentsToHast(segments: Segment[], lang: Lang): (Element | Text
         }
       : { type: 'element', tagName: 'span', properties: { id: segment.anchor, className: ['mention'] }, children };
   });
-}
-
-/** Where the entity-links plugin leaves a document's mentions: its frontmatter as Astro's render() returns it. */
-const MENTIONS_KEY = 'entityMentions';
-
-/** The mentions the plugin recorded for a rendered entry (`render(entry).remarkPluginFrontmatter`). */
-export function recordedMentions(frontmatter: Record<string, unknown>): MentionRecord[] {
-  const records = frontmatter[MENTIONS_KEY];
-  if (records === undefined) return [];
-  if (!Array.isArray(records))
-    throw new Error(`frontmatter "${MENTIONS_KEY}" is set by the entity-links plugin only; remove it from the file`);
-  return records as MentionRecord[];
-}
-
-/** Leaves a document's mentions in its rendered frontmatter, where `recordedMentions` reads them. */
-export function recordMentions(frontmatter: Record<string, unknown>, records: MentionRecord[]): void {
-  frontmatter[MENTIONS_KEY] = records;
 }

@@ -20,36 +20,50 @@ export interface MentionIndex<Page extends PageRecords> {
   related: Map<string, { entityId: string; sentences: number }[]>;
 }
 
-export function indexMentions<Page extends PageRecords>(pages: Page[]): MentionIndex<Page> {
-  const byEntity = new Map<string, { page: Page; records: MentionRecord[] }[]>();
-  const counts = new Map<string, number>();
-  const shared = new Map<string, Map<string, number>>();
-  for (const page of pages) {
-    const onPage = new Map<string, MentionRecord[]>();
+/** Counts mentions and the sentences entities share, page by page: what indexMentions and the catalog writer both tally with. */
+export class CoMentions {
+  readonly counts = new Map<string, number>();
+  private readonly shared = new Map<string, Map<string, number>>();
+
+  /** Adds one page's mentions. */
+  add(records: readonly MentionRecord[]): void {
     const bySentence = new Map<string, Set<string>>();
-    for (const record of page.records) {
-      counts.set(record.entityId, (counts.get(record.entityId) ?? 0) + 1);
-      append(onPage, record.entityId, record);
+    for (const record of records) {
+      this.counts.set(record.entityId, (this.counts.get(record.entityId) ?? 0) + 1);
       bySentence.set(record.sentence, (bySentence.get(record.sentence) ?? new Set<string>()).add(record.entityId));
     }
-    for (const [entityId, records] of onPage) append(byEntity, entityId, { page, records });
     for (const ids of bySentence.values()) {
       for (const a of ids) {
-        const row = shared.get(a) ?? new Map<string, number>();
+        const row = this.shared.get(a) ?? new Map<string, number>();
         for (const b of ids) if (a !== b) row.set(b, (row.get(b) ?? 0) + 1);
-        shared.set(a, row);
+        this.shared.set(a, row);
       }
     }
   }
-  const related = new Map(
-    [...shared].map(([id, row]) => [
-      id,
-      [...row]
-        .map(([entityId, sentences]) => ({ entityId, sentences }))
-        .sort((a, b) => b.sentences - a.sentences || a.entityId.localeCompare(b.entityId)),
-    ]),
-  );
-  return { byEntity, counts, related };
+
+  /** For each entity, the entities sharing sentences with it: most shared sentences first, then by id. */
+  related(): Map<string, { entityId: string; sentences: number }[]> {
+    return new Map(
+      [...this.shared].map(([id, row]) => [
+        id,
+        [...row]
+          .map(([entityId, sentences]) => ({ entityId, sentences }))
+          .sort((a, b) => b.sentences - a.sentences || a.entityId.localeCompare(b.entityId)),
+      ]),
+    );
+  }
+}
+
+export function indexMentions<Page extends PageRecords>(pages: Iterable<Page>): MentionIndex<Page> {
+  const byEntity = new Map<string, { page: Page; records: MentionRecord[] }[]>();
+  const tally = new CoMentions();
+  for (const page of pages) {
+    const onPage = new Map<string, MentionRecord[]>();
+    for (const record of page.records) append(onPage, record.entityId, record);
+    for (const [entityId, records] of onPage) append(byEntity, entityId, { page, records });
+    tally.add(page.records);
+  }
+  return { byEntity, counts: tally.counts, related: tally.related() };
 }
 
 export interface RelationSource<Role> {

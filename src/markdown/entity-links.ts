@@ -1,6 +1,7 @@
 /**
- * Sätteri hast plugin: links entity mentions in articles and summaries and records each mention
- * (anchor and sentence) for the entity pages, which read them back with `recordedMentions` (entities/link-text.ts). Runs
+ * Sätteri hast plugin: links entity mentions in articles and summaries. Which text is a mention, its
+ * anchor and its sentence come from `linkTextNode` (src/catalog/mentions.ts), the function the catalog
+ * finds every document's mentions with: the entity pages list exactly the anchors this plugin writes. Runs
  * inside Astro's own Markdown processor, so the text is parsed once and no HTML is re-parsed.
  */
 import { existsSync } from 'node:fs';
@@ -10,24 +11,16 @@ import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import type { Lang } from '../routing/urls.ts';
 import { mentionMatcher, readEntityFolder } from '../entities/entity-files.ts';
 import type { EntityEntry } from '../entities/entity-schema.ts';
-import { LinkState, recordMentions, segmentsToHast } from '../entities/link-text.ts';
+import { LinkState, segmentsToHast } from '../entities/link-text.ts';
 import type { MentionMatcher } from '../entities/mentions.ts';
 import { throwProblems } from '../record/problems.ts';
+import { linkTextNode } from '../catalog/mentions.ts';
+import type { HastLike } from '../catalog/parse.ts';
 
 type HastPluginEntry = NonNullable<SatteriProcessorOptions['hastPlugins']>[number];
-interface HastLike {
-  type: string;
-  tagName?: string;
-  name?: string | null;
-  value?: string;
-}
 
 /** Which language a content folder's documents are written in. */
 const FOLDER_LANG: Record<string, Lang> = { articles: 'de', summaries: 'en' };
-const HEADING = /^h[1-6]$/;
-/** Mentions are never linked inside these: headings start sections, links and code keep their text. */
-const NO_LINKS = new Set(['a', 'code', 'pre', 'script', 'style', 'kbd', 'samp']);
-const BLOCKS = new Set(['p', 'li', 'blockquote', 'td', 'th', 'dd', 'figcaption']);
 /** Every entity file, read and checked as the content check reads them; a problem stops the build. */
 function readEntities(contentDir: string): EntityEntry[] {
   if (!existsSync(join(contentDir, 'entities')))
@@ -35,10 +28,6 @@ function readEntities(contentDir: string): EntityEntry[] {
   const { entities, problems } = readEntityFolder(contentDir);
   throwProblems(problems);
   return entities;
-}
-
-function nameOf(node: HastLike): string {
-  return node.tagName ?? node.name ?? '';
 }
 
 /** `contentDir` is the folder holding entities/, articles/ and summaries/. */
@@ -64,15 +53,9 @@ export function entityLinks(contentDir: string): HastPluginEntry {
         ) {
           ancestors.push(parent);
         }
-        if (ancestors.some((ancestor) => HEADING.test(nameOf(ancestor)))) return state.startSection();
-        if (ancestors.some((ancestor) => NO_LINKS.has(nameOf(ancestor)))) return;
-        const block = ancestors.find((ancestor) => BLOCKS.has(nameOf(ancestor)));
-        const context = block ? ctx.textContent(block as never) : node.value;
-        const segments = state.segment(node.value, matchers[lang], context, Math.max(0, context.indexOf(node.value)));
-        if (segments.length > 1 || typeof segments[0] !== 'string') ctx.replaceNode(node, segmentsToHast(segments, lang) as never);
-      },
-      after(_root, ctx) {
-        recordMentions((ctx.data as { astro: { frontmatter: Record<string, unknown> } }).astro.frontmatter, state.records);
+        const segments = linkTextNode(state, matchers[lang], node.value, ancestors, (block) => ctx.textContent(block as never));
+        if (segments && (segments.length > 1 || typeof segments[0] !== 'string'))
+          ctx.replaceNode(node, segmentsToHast(segments, lang) as never);
       },
     };
   };

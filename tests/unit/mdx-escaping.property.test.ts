@@ -16,7 +16,8 @@ import { parse } from 'yaml';
 import { entityLinks } from '../../src/markdown/entity-links.ts';
 import { externalLinks } from '../../src/markdown/external-links.ts';
 import { readSource } from '../../src/record/import/source.ts';
-import { recordedMentions } from '../../src/entities/link-text.ts';
+import { documentMentions } from '../../src/catalog/mentions.ts';
+import { mentionMatcher, readEntityFolder } from '../../src/entities/entity-files.ts';
 import { articleToMdx, type ArticleFrontmatter } from '../../src/record/article-mdx.ts';
 import { checkContent } from '../../src/checks/content-check.ts';
 import { prepareImport } from '../../src/record/import-article.ts';
@@ -36,6 +37,8 @@ const MARKUP_RUNS = Math.max(1, Math.round(RUNS / 20));
 const TIMEOUT = 60_000 + RUNS * 10;
 
 const entityPlugin = entityLinks(join(PROJECT, 'content'));
+/** The catalog's matcher for the same entities: it must find the mentions the plugin links. */
+const GERMAN = mentionMatcher(readEntityFolder(join(PROJECT, 'content')).entities, 'de');
 /** The plugin picks the language from the file's folder: content/articles/ is German. */
 const ARTICLE_URL = pathToFileURL(join(PROJECT, 'content', 'articles', 'fuzz.mdx'));
 
@@ -95,8 +98,19 @@ interface RenderedBlock {
 }
 
 /** Compiles and runs MDX as Astro would (same features, the entity plugin) and returns the top-level blocks. */
-function render(mdx: string): { blocks: RenderedBlock[]; frontmatter: Record<string, unknown> } {
-  // What Astro's MDX processor hands every compile; the entity plugin writes its mentions into the frontmatter.
+/** Ids of the entity links and mention anchors under a node, in page order. */
+function mentionAnchors(node: unknown, found: string[]): string[] {
+  if (Array.isArray(node)) for (const child of node) mentionAnchors(child, found);
+  else if (node && typeof node === 'object' && 'props' in node) {
+    const element = node as Element;
+    if (['a.entity-link', 'span.mention'].includes(describeElement(element))) found.push(String(element.props['id']));
+    for (const child of children(element)) mentionAnchors(child, found);
+  }
+  return found;
+}
+
+function render(mdx: string): { blocks: RenderedBlock[]; anchors: string[] } {
+  // What Astro's MDX processor hands every compile.
   const data = {
     astro: {
       frontmatter: {} as Record<string, unknown>,
@@ -128,7 +142,7 @@ function render(mdx: string): { blocks: RenderedBlock[]; frontmatter: Record<str
         inline: children(element).flatMap((child) => unexpectedInline(child, [])),
       };
     });
-  return { blocks, frontmatter: data.astro.frontmatter };
+  return { blocks, anchors: mentionAnchors(tree, []) };
 }
 
 const HTML_KIND: Record<ArticleBlock['kind'], string> = { paragraph: 'p', heading: 'h2', subheading: 'h3', teaser: 'p.teaser' };
@@ -321,11 +335,15 @@ describe('MDX escaping through the real compiler', () => {
     () => {
       fc.assert(
         fc.property(fc.array(block, { minLength: 1, maxLength: 4 }), (blocks) => {
-          const { blocks: rendered, frontmatter } = render(articleToMdx(FRONTMATTER, blocks));
+          const mdx = articleToMdx(FRONTMATTER, blocks);
+          const { blocks: rendered, anchors } = render(mdx);
+          // The catalog finds, from the source text alone, exactly the mentions the plugin links and anchors.
+          const mentions = documentMentions(mdx, GERMAN);
+          expect(mentions.map(({ anchor }) => anchor)).toEqual(anchors);
           expect(rendered.map(({ kind }) => kind)).toEqual(blocks.map(({ kind }) => HTML_KIND[kind]));
           // The entity pages quote each mention's sentence: it is text of the page, nothing of the markup.
           const texts = rendered.map(({ text }) => foldWhitespace(text));
-          for (const { sentence } of recordedMentions(frontmatter)) {
+          for (const { sentence } of mentions) {
             expect(
               texts.some((text) => text.includes(foldWhitespace(sentence))),
               sentence,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { breadcrumbTrail } from '../../src/page/breadcrumbs.ts';
 import { breadcrumbList } from '../../src/page/structured-data.ts';
 import { storyNeighbours } from '../../src/data/neighbours.ts';
-import type { DocumentPair } from '../../src/data/documents.ts';
+import type { CatalogDocument } from '../../src/catalog/documents.ts';
 import { formatEventDate, formatEventDateInYear, parseEventDate } from '../../src/record/event-dates.ts';
 import type { Lang } from '../../src/routing/urls.ts';
 
@@ -64,12 +64,12 @@ describe('breadcrumbList', () => {
 
 describe('storyNeighbours', () => {
   /** A document as getDocuments gives it; `summary` names the English title when there is one. */
-  const doc = (slug: string, published: string | undefined, summary?: string): DocumentPair =>
+  const doc = (slug: string, published: string | undefined, summary?: string): CatalogDocument =>
     ({
       slug,
       article: { data: { title: `Artikel ${slug}`, ...(published ? { published } : {}) } },
       ...(summary ? { summary: { data: { title: summary } } } : {}),
-    }) as unknown as DocumentPair;
+    }) as unknown as CatalogDocument;
   // Newest first, undated last, as getDocuments sorts them.
   const documents = [
     doc('e', '2025-11-03T08:20', 'Summary e'),

@@ -1,0 +1,130 @@
+/**
+ * The catalog on disk, for builds that do not read all of content/ themselves (a shard's build gets it
+ * from the job that wrote it): a folder of JSON Lines, one document, entity or event per line, written
+ * as the catalog pass streams and read back into the Catalog every list page renders from.
+ *
+ *   manifest.json     { "format": 1, "documents": n, "entities": n, "events": n }
+ *   documents.jsonl   one CatalogDocument per line (src/catalog/documents.ts), in file-name order
+ *   entities.jsonl    one { id, data, mentions, related } per line: an entity, how often it is mentioned,
+ *                     and the entities it shares sentences with (most shared first)
+ *   events.jsonl      one CatalogEvent per line, in file-name order
+ */
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { EntityEntry } from '../entities/entity-schema.ts';
+import { CoMentions } from '../entities/mention-index.ts';
+import { compareNewestFirst } from '../record/dates.ts';
+import type { Catalog, CatalogDocument, CatalogEvent } from './documents.ts';
+
+/** Where `npm run catalog` writes the catalog unless told otherwise. */
+export const DEFAULT_CATALOG_DIR = '.astro/catalog';
+const FORMAT = 1;
+
+/** One line of entities.jsonl. */
+export interface CatalogEntity extends EntityEntry {
+  mentions: number;
+  related: { entityId: string; sentences: number }[];
+}
+
+export interface CatalogWriter {
+  /** Appends one document (call in the order the pass hands them on). */
+  add(document: CatalogDocument): void;
+  /** Writes entities, events and the manifest, and moves the finished catalog into place. */
+  finish(entities: readonly EntityEntry[], events: readonly CatalogEvent[]): void;
+  /** Leaves no catalog behind (the pass found problems). */
+  abort(): void;
+}
+
+/**
+ * Streams a catalog into `dir`: written into a sibling folder and renamed at the end, so a failed pass
+ * never leaves a partial catalog where a build would read it.
+ */
+export function catalogWriter(dir: string): CatalogWriter {
+  const partial = `${dir}.partial`;
+  rmSync(partial, { recursive: true, force: true });
+  mkdirSync(partial, { recursive: true });
+  const documents = openSync(join(partial, 'documents.jsonl'), 'w');
+  const tally = new CoMentions();
+  let count = 0;
+  const writeLines = (file: string, items: readonly unknown[]) => {
+    const fd = openSync(join(partial, file), 'w');
+    for (const item of items) writeSync(fd, `${JSON.stringify(item)}\n`);
+    closeSync(fd);
+  };
+  return {
+    add(document) {
+      writeSync(documents, `${JSON.stringify(document)}\n`);
+      tally.add(document.article.mentions);
+      if (document.summary) tally.add(document.summary.mentions);
+      count += 1;
+    },
+    finish(entities, events) {
+      closeSync(documents);
+      const related = tally.related();
+      writeLines(
+        'entities.jsonl',
+        entities.map((entity): CatalogEntity => ({
+          ...entity,
+          mentions: tally.counts.get(entity.id) ?? 0,
+          related: related.get(entity.id) ?? [],
+        })),
+      );
+      writeLines('events.jsonl', events);
+      const manifest = { format: FORMAT, documents: count, entities: entities.length, events: events.length };
+      writeLines('manifest.json', [manifest]);
+      rmSync(dir, { recursive: true, force: true });
+      renameSync(partial, dir);
+    },
+    abort() {
+      closeSync(documents);
+      rmSync(partial, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Each line of a catalog file, parsed; a line that is no JSON fails naming the file and the line. */
+async function* lines<T>(file: string): AsyncGenerator<T> {
+  let number = 0;
+  for await (const line of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
+    number += 1;
+    if (line === '') continue;
+    try {
+      yield JSON.parse(line) as T;
+    } catch (error) {
+      throw new Error(`${file}:${number}: not a catalog line (${(error as Error).message}); write the catalog again with npm run catalog`);
+    }
+  }
+}
+
+/** Fails unless `dir` holds a finished catalog of this format. */
+function checkManifest(dir: string): void {
+  const path = join(dir, 'manifest.json');
+  if (!existsSync(path)) throw new Error(`${dir}: no catalog here (manifest.json is missing); write it with npm run catalog`);
+  const { format } = JSON.parse(readFileSync(path, 'utf8')) as { format?: number };
+  if (format !== FORMAT)
+    throw new Error(`${path}: catalog format ${format}, this code reads ${FORMAT}; write it again with npm run catalog`);
+}
+
+/** The documents of a written catalog, one at a time, in file-name order: for readers that need not hold them all. */
+export async function* catalogDocuments(dir: string): AsyncGenerator<CatalogDocument> {
+  checkManifest(dir);
+  yield* lines<CatalogDocument>(join(dir, 'documents.jsonl'));
+}
+
+/** Newest first, articles without a date last; equal dates keep file-name order. */
+export function sortNewestFirst(documents: CatalogDocument[]): CatalogDocument[] {
+  return documents.sort((a, b) => compareNewestFirst(a.article.data.published ?? '', b.article.data.published ?? ''));
+}
+
+/** A written catalog, whole. */
+export async function loadCatalog(dir: string): Promise<Catalog> {
+  const documents: CatalogDocument[] = [];
+  for await (const document of catalogDocuments(dir)) documents.push(document);
+  const entities: EntityEntry[] = [];
+  for await (const { id, data } of lines<CatalogEntity>(join(dir, 'entities.jsonl'))) entities.push({ id, data });
+  const events: CatalogEvent[] = [];
+  for await (const event of lines<CatalogEvent>(join(dir, 'events.jsonl'))) events.push(event);
+  return { documents: sortNewestFirst(documents), entities, events };
+}

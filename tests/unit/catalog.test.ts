@@ -1,0 +1,206 @@
+/**
+ * The catalog: mentions found from the source text are the ones the entity plugin links while Astro
+ * renders (same anchors, in page order); the catalog written to disk reads back as the pass handed it
+ * on; a document it cannot read, or a damaged catalog file, fails naming the file and the line.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { evaluate, mdxToJs } from 'satteri';
+import { afterAll, describe, expect, it } from 'vitest';
+import { documentMentions, hastText } from '../../src/catalog/mentions.ts';
+import { MARKDOWN_FEATURES, parseHere, parseMdx, type HastLike } from '../../src/catalog/parse.ts';
+import { parseInWorkers } from '../../src/catalog/parse-worker.ts';
+import { folderSource, memorySource } from '../../src/catalog/source.ts';
+import { catalogWriter, loadCatalog, sortNewestFirst, type CatalogEntity } from '../../src/catalog/store.ts';
+import type { CatalogDocument } from '../../src/catalog/documents.ts';
+import { scanContent } from '../../src/checks/content-check.ts';
+import { mentionMatcher, readEntityFolder } from '../../src/entities/entity-files.ts';
+import { indexMentions } from '../../src/entities/mention-index.ts';
+import { entityLinks } from '../../src/markdown/entity-links.ts';
+import { readContentFiles } from '../../src/record/content-files.ts';
+import { formatProblem } from '../../src/record/problems.ts';
+import type { Lang } from '../../src/routing/urls.ts';
+import { PROJECT } from '../helpers/project-copy.ts';
+
+const CONTENT = join(PROJECT, 'content');
+const entities = readEntityFolder(CONTENT).entities;
+const plugin = entityLinks(CONTENT);
+const FOLDER: Record<Lang, string> = { de: 'articles', en: 'summaries' };
+
+interface Element {
+  type: unknown;
+  props: { children?: unknown; id?: unknown; className?: unknown };
+}
+const Fragment = Symbol('Fragment');
+
+/** The ids of the entity links and mention anchors the plugin writes into the page, in page order. */
+function renderedAnchors(mdx: string, lang: Lang): string[] {
+  const module = evaluate(mdx, {
+    Fragment,
+    jsx: (type: unknown, props: unknown): Element => ({ type, props: props as Element['props'] }),
+    jsxs: (type: unknown, props: unknown): Element => ({ type, props: props as Element['props'] }),
+    features: MARKDOWN_FEATURES,
+    hastPlugins: [plugin],
+    fileURL: pathToFileURL(join(CONTENT, FOLDER[lang], 'sample.mdx')),
+    // The summaries' <Cite> is a component of the site; here it renders nothing.
+    useMDXComponents: () => ({ Cite: () => null, ParagraphLinks: () => null }),
+    data: { astro: { frontmatter: {}, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } },
+  } as never) as { default: (props: object) => unknown };
+  const found: string[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node && typeof node === 'object' && 'props' in node) {
+      const { props } = node as Element;
+      if (['entity-link', 'mention'].includes(String(props.className))) found.push(String(props.id));
+      visit(props.children);
+    }
+  };
+  visit(module.default({ components: { Cite: () => null } }));
+  return found;
+}
+
+/** A summary using what hand-written Markdown can: headings (new sections), links and code (never linked), lists, tables, emphasis. */
+const MARKDOWN_SAMPLE = `---
+title: "x"
+---
+
+Microsoft and OpenAI signed. Microsoft's *Satya Nadella* spoke. <Cite p={[1]} />
+
+## Azure and OpenAI
+
+OpenAI runs on [Microsoft Azure](https://example.com) and \`Azure\` code, then **Azure** again. {/* OpenAI */}
+
+- Sam Altman met Satya Nadella.
+- Then Microsoft; then OpenAI.
+
+| Who | What |
+| --- | --- |
+| Microsoft | Azure |
+
+> Nadella said OpenAI matters. Bing too.
+`;
+
+describe('catalog mentions', () => {
+  const matchers = { de: mentionMatcher(entities, 'de'), en: mentionMatcher(entities, 'en') };
+  const files = readContentFiles(CONTENT);
+  const documents = [
+    ...[...files.articles].map(([file, text]) => ({ file, text, lang: 'de' as const })),
+    ...[...files.summaries].map(([file, text]) => ({ file, text, lang: 'en' as const })),
+    { file: 'Markdown sample', text: MARKDOWN_SAMPLE, lang: 'en' as const },
+  ];
+
+  it.each(documents)('$file: the catalog finds from its source the mentions the plugin links', ({ text, lang }) => {
+    const anchors = renderedAnchors(text, lang);
+    expect(anchors.length).toBeGreaterThan(3);
+    expect(documentMentions(text, matchers[lang]).map((record) => record.anchor)).toEqual(anchors);
+  });
+});
+
+describe('catalog sentences', () => {
+  it('read each block’s text as the parser’s own textContent does (expressions included), the context of a mention’s sentence', async () => {
+    const BLOCK = new Set(['p', 'li', 'td', 'blockquote']);
+    const native: string[] = [];
+    await mdxToJs(MARKDOWN_SAMPLE, {
+      features: MARKDOWN_FEATURES,
+      hastPlugins: [
+        () => ({
+          name: 'blocks',
+          element: {
+            filter: [...BLOCK],
+            visit: (node: never, ctx: { textContent(node: never): string }) => void native.push(ctx.textContent(node)),
+          },
+        }),
+      ],
+    } as never);
+    const ours: string[] = [];
+    const visit = (node: HastLike): void => {
+      if (BLOCK.has(node.tagName ?? '')) ours.push(hastText(node));
+      node.children?.forEach(visit);
+    };
+    visit(parseMdx(MARKDOWN_SAMPLE));
+    expect(native.length).toBeGreaterThan(5);
+    expect(ours).toEqual(native);
+  });
+});
+
+describe('catalog files', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'catalog-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('read back as the pass handed them on, with each entity’s mention count and co-mentions', async () => {
+    const handed: CatalogDocument[] = [];
+    const writer = catalogWriter(join(dir, 'catalog'));
+    const scan = scanContent(folderSource(CONTENT), (document) => {
+      handed.push(document);
+      writer.add(document);
+    });
+    expect(scan.problems).toEqual([]);
+    writer.finish(scan.entities, scan.events);
+    cpSync(join(dir, 'catalog'), join(dir, 'first'), { recursive: true });
+    const catalog = await loadCatalog(join(dir, 'catalog'));
+    expect(catalog).toEqual({ documents: sortNewestFirst([...handed]), entities: scan.entities, events: scan.events });
+    expect(catalog.documents.length).toBeGreaterThan(1);
+    const index = indexMentions(
+      handed.flatMap(({ article, summary }) => [article, ...(summary ? [summary] : [])].map((page) => ({ records: page.mentions }))),
+    );
+    const lines = readFileSync(join(dir, 'catalog', 'entities.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as CatalogEntity);
+    expect(lines.map(({ id, mentions, related }) => [id, mentions, related])).toEqual(
+      scan.entities.map(({ id }) => [id, index.counts.get(id) ?? 0, index.related.get(id) ?? []]),
+    );
+    expect(lines.filter((line) => line.related.length > 0).length).toBeGreaterThan(5);
+  });
+
+  it('a damaged line fails naming the file and the line', async () => {
+    const file = join(dir, 'catalog', 'documents.jsonl');
+    const [first, ...rest] = readFileSync(file, 'utf8').split('\n');
+    writeFileSync(file, [first, '{"slug": ', ...rest].join('\n'));
+    await expect(loadCatalog(join(dir, 'catalog'))).rejects.toThrow(`${file}:2: not a catalog line`);
+  });
+
+  it('an aborted pass leaves nothing behind, and the catalog written before in place', async () => {
+    const writer = catalogWriter(join(dir, 'catalog'));
+    writer.add((await loadCatalog(join(dir, 'first'))).documents[0]!);
+    writer.abort();
+    expect(readdirSync(dir).sort()).toEqual(['catalog', 'first']);
+    await expect(loadCatalog(join(dir, 'aborted'))).rejects.toThrow(/no catalog here.*npm run catalog/);
+  });
+});
+
+describe('catalog pass', () => {
+  it('names the file and line of MDX it cannot read, and hands the document on to nobody', () => {
+    const files = readContentFiles(CONTENT);
+    const [path, text] = [...files.articles][0]!;
+    const lines = text.split('\n');
+    const at = lines.findIndex((line, index) => index > 12 && line.length > 40);
+    lines[at] = `${lines[at]} <b>offen`;
+    files.articles.set(path, lines.join('\n'));
+    const handed: string[] = [];
+    const problems = scanContent(memorySource(files), (document) => handed.push(document.slug)).problems.map(formatProblem);
+    expect(problems).toContainEqual(
+      expect.stringMatching(new RegExp(`^${path}:${at + 1}: the MDX cannot be read: Expected a closing tag for \`<b>\``)),
+    );
+    expect(handed).toHaveLength(files.articles.size - 1);
+  });
+});
+
+describe('catalog parser in worker threads', () => {
+  it('gives the trees and the errors (with their line) of the parser in this thread, across replaced workers', () => {
+    const texts = [...readContentFiles(CONTENT).articles.values(), MARKDOWN_SAMPLE];
+    const here = texts.map((text) => parseHere(text));
+    const stop = parseInWorkers();
+    try {
+      // More parses than one worker takes: the second half runs in a new worker.
+      const inWorkers = Array.from({ length: 2_100 }, (_, index) => parseMdx(texts[index % texts.length]!));
+      expect(inWorkers.slice(-texts.length * 2)).toEqual([...here, ...here].slice(-texts.length * 2));
+      expect(inWorkers.slice(0, texts.length)).toEqual(here);
+      expect(() => parseMdx('eins\n\nzwei <b>drei')).toThrow(/^3:6: Expected a closing tag for `<b>`/);
+    } finally {
+      stop();
+    }
+  });
+});
