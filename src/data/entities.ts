@@ -4,12 +4,8 @@ import type { Lang } from '../routing/urls.ts';
 import { checkEntities, entityFile, mentionMatcher } from '../entities/entity-files.ts';
 import { indexMentions, indexRelations, type MentionIndex, type RelationView } from '../entities/mention-index.ts';
 import { LinkState, recordedMentions, type MentionRecord, type Segment } from '../entities/link-text.ts';
-import { pageCount, pageSlice } from '../page/pagination.ts';
 import { throwProblems } from '../record/problems.ts';
 import { getDocuments, type DocumentPair } from './documents.ts';
-
-/** Pages listed under "mentioned in" per entity page: keeps entity pages small however often an entity is named. */
-const MENTIONING_PAGES_PER_PAGE = 25;
 
 export type Entity = CollectionEntry<'entities'>;
 
@@ -74,26 +70,4 @@ let cached: Promise<EntityData> | undefined;
 export function getEntityData(): Promise<EntityData> {
   cached ??= load();
   return cached;
-}
-
-export interface EntityPage {
-  entity: Entity;
-  page: number;
-  pages: number;
-  /** The pages this page of the "mentioned in" list shows, each with its mentions of the entity. */
-  mentioning: { page: PageMentions; records: MentionRecord[] }[];
-}
-
-/** Every entity page to build: one per entity, more when its "mentioned in" list is long. */
-export function entityPages(data: EntityData): EntityPage[] {
-  return data.entities.flatMap((entity) => {
-    const mentioning = data.byEntity.get(entity.id) ?? [];
-    const pages = pageCount(mentioning.length, MENTIONING_PAGES_PER_PAGE);
-    return Array.from({ length: pages }, (_, index) => ({
-      entity,
-      page: index + 1,
-      pages,
-      mentioning: pageSlice(mentioning, index + 1, MENTIONING_PAGES_PER_PAGE),
-    }));
-  });
 }

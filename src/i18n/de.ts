@@ -103,6 +103,8 @@ export default {
     notMentioned: 'Noch in keinem Artikel erwähnt.',
     article: 'Artikel',
     summary: 'Englische Zusammenfassung',
+    mentionsInOther: (count) =>
+      count === 1 ? '1 Erwähnung in der englischen Zusammenfassung' : `${count} Erwähnungen in der englischen Zusammenfassung`,
     moreMentions: (count) => `${count} weitere Erwähnungen`,
     onPage: 'Erwähnte Personen, Unternehmen und Produkte',
   },

@@ -102,6 +102,7 @@ export default {
     notMentioned: 'Not mentioned in any article yet.',
     article: 'German article',
     summary: 'Summary',
+    mentionsInOther: (count) => (count === 1 ? '1 mention in the German article' : `${count} mentions in the German article`),
     moreMentions: (count) => `${count} more mentions`,
     onPage: 'People, companies and products mentioned',
   },

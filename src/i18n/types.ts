@@ -100,6 +100,8 @@ export interface UiStrings {
     notMentioned: string;
     article: string;
     summary: string;
+    /** The link to the other language's entity page, for the mentions in that language's text of a document. */
+    mentionsInOther: (count: number) => string;
     moreMentions: (count: number) => string;
     onPage: string;
   };
