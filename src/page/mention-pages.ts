@@ -8,7 +8,7 @@ import type { Lang } from '../routing/urls.ts';
 import { pageCount, pageSlice } from './pagination.ts';
 
 /** Documents listed per page of an entity's "mentioned in" list. */
-export const MENTIONING_DOCUMENTS_PER_PAGE = 100;
+export const MENTIONING_DOCUMENTS_PER_PAGE = 200;
 
 /** One language's mentions of the entity in one document. */
 export interface LanguageMentions<Page> {
