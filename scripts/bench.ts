@@ -12,8 +12,8 @@ import { gzipSync } from 'node:zlib';
 import { load } from 'cheerio';
 import { generateCorpus, sourceVocabulary, type Corpus } from './bench/corpus.ts';
 import { runMeasured, type BuildRun } from './bench/measure.ts';
-import { WEIGHT_KINDS, weightBreakdown } from './bench/weight.ts';
-import { fullestFolder, siteFiles } from './hosting/site-files.ts';
+import { WEIGHT_KINDS, weightBreakdown, weightKind, type WeightKind } from './bench/weight.ts';
+import { fullestFolder, siteFiles, type SiteFile } from './hosting/site-files.ts';
 import { measureSearch, type SearchTiming } from './bench/search-speed.ts';
 import { TYPING_DELAY_MS } from '../src/search/state.ts';
 
@@ -101,18 +101,12 @@ interface PageWeight {
 }
 
 /** Compressed bytes a reader receives for one page of each type, and how much of it is the page's own text. */
-function pageWeights(dist: string): PageWeight[] {
-  const first = (dir: string) =>
-    join(
-      dist,
-      dir,
-      readdirSync(join(dist, dir)).find((name) => !name.endsWith('.html'))!,
-      'index.html',
-    );
+function pageWeights(dist: string, files: SiteFile[]): PageWeight[] {
+  const first = (kind: WeightKind) => join(dist, files.find((file) => weightKind(file.path) === kind)!.path);
   const targets: [string, string, string][] = [
-    ['article', first('de/artikel'), 'article.document .prose, article.document h1, article.document .lede'],
-    ['summary', first('en/summaries'), 'article.document .prose, article.document h1, .key-points li'],
-    ['entity', first('de/entitaeten'), 'article.entity header'],
+    ['article', first('article'), 'article.document .prose, article.document h1, article.document .lede'],
+    ['summary', first('summary'), 'article.document .prose, article.document h1, .key-points li'],
+    ['entity', first('entity'), 'article.entity header'],
     ['home (de)', join(dist, 'de', 'index.html'), '.card'],
     ['search (de)', join(dist, 'de', 'suche', 'index.html'), 'h1'],
   ];
@@ -198,7 +192,7 @@ async function benchSize(size: number): Promise<SizeResult> {
       bare: bareRun,
       dist: { ours: breakdown.total, bare: siteSize(join(bare, 'dist')) },
       pagefind: breakdown.rows.find((row) => row.kind === 'pagefind')!,
-      weights: pageWeights(join(ours, 'dist')),
+      weights: pageWeights(join(ours, 'dist'), files),
       breakdown: { ...breakdown, fullest: fullestFolder(files.map((file) => file.path)) },
       search,
     };

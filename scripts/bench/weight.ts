@@ -1,5 +1,5 @@
 /** Where a built site's bytes and files go, by the kind of page or file that routing says each path is. */
-import { fileForPath, pageForPath, withBase } from '../../src/routing/urls.ts';
+import { siteEntryFor } from '../../src/routing/urls.ts';
 import type { SiteFile } from '../hosting/site-files.ts';
 
 export const WEIGHT_KINDS = {
@@ -16,16 +16,12 @@ export type WeightKind = keyof typeof WEIGHT_KINDS;
 
 /** The kind of one file of the built site, by its path inside dist/. */
 export function weightKind(path: string): WeightKind {
-  const page = /(^|\/)index\.html$/.test(path) ? pageForPath(withBase(path.replace(/index\.html$/, ''))) : undefined;
-  if (page?.lang) {
-    const { ref } = page;
-    if (ref.kind === 'entity') return (ref.page ?? 1) > 1 ? 'mentions' : 'entity';
-    if (ref.kind === 'document') return page.lang === 'de' ? 'article' : 'summary';
-    return 'other';
-  }
-  const file = fileForPath(withBase(path))?.kind;
-  if (file === 'source') return 'source';
-  if (file === 'searchBundle') return 'pagefind';
+  const entry = siteEntryFor(path);
+  if (!entry) return 'other';
+  if ('file' in entry) return entry.file.kind === 'source' ? 'source' : entry.file.kind === 'searchBundle' ? 'pagefind' : 'other';
+  const { lang, ref } = entry.page;
+  if (ref.kind === 'entity') return (ref.page ?? 1) > 1 ? 'mentions' : 'entity';
+  if (ref.kind === 'document') return lang === 'de' ? 'article' : 'summary';
   return 'other';
 }
 

@@ -6,12 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../helpers/browser.ts';
+import { pathFor } from '../../src/routing/urls.ts';
 
 const PAGES = [
   ['home de', '/de/'],
   ['home en', '/en/'],
-  ['article', '/de/artikel/altman-nadella-gespraech-nach-umstrukturierung/'],
-  ['summary', '/en/summaries/altman-nadella-gespraech-nach-umstrukturierung/'],
+  ['article', pathFor('de', { kind: 'document', slug: 'altman-nadella-gespraech-nach-umstrukturierung' })],
+  ['summary', pathFor('en', { kind: 'document', slug: 'altman-nadella-gespraech-nach-umstrukturierung' })],
   ['entity de', '/de/entitaeten/sam-altman/'],
   ['search de', '/de/suche/'],
   ['search en', '/en/search/'],

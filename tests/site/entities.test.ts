@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPages, fileForUrl, loadPage } from '../helpers/dist.ts';
 import { PROJECT } from '../helpers/project-copy.ts';
+import { pathFor } from '../../src/routing/urls.ts';
 
 const ids = readdirSync(join(PROJECT, 'content', 'entities')).map((name) => name.replace(/\.yaml$/, ''));
 const documents = builtPages().filter((url) => /^\/(de\/artikel|en\/summaries)\//.test(url));
@@ -78,7 +79,7 @@ describe('entity pages', () => {
 
 describe('mention links in articles and summaries', () => {
   it('"Ultraman" and "Huang Renxun" in the translated article lead to Sam Altman and Jensen Huang', () => {
-    const $ = loadPage('/de/artikel/altman-nadella-gespraech-nach-umstrukturierung/');
+    const $ = loadPage(pathFor('de', { kind: 'document', slug: 'altman-nadella-gespraech-nach-umstrukturierung' }));
     expect($('a.entity-link:contains("Ultraman")').first().attr('href')).toBe('/de/entitaeten/sam-altman/');
     const huang = $('[id^="mention-jensen-huang-"]').first();
     expect(huang.text()).toBe('Huang Renxun');

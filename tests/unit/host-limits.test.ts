@@ -8,6 +8,10 @@ import { HOSTS, exceededLimits, fittingHosts, hostLimitFailure, type SiteSize } 
 import { fullestFolder } from '../../scripts/hosting/site-files.ts';
 import { weightBreakdown, weightKind } from '../../scripts/bench/weight.ts';
 import { PROJECT } from '../helpers/project-copy.ts';
+import { routeParam, siteFile, type Lang, type PageRef } from '../../src/routing/urls.ts';
+
+/** Where a page lies in dist/. */
+const pageFile = (lang: Lang, ref: PageRef) => `${routeParam(lang, ref)}/index.html`;
 
 const small: SiteSize = {
   bytes: 50e6,
@@ -88,11 +92,11 @@ describe('where the bytes go', () => {
   it('sorts each file of the built site by what routing says its path is', () => {
     expect(
       [
-        'de/entitaeten/sam-altman/index.html',
-        'en/entities/sam-altman/2/index.html',
-        'de/artikel/x/index.html',
-        'en/summaries/x/index.html',
-        'sources/x.html.txt',
+        pageFile('de', { kind: 'entity', id: 'sam-altman' }),
+        pageFile('en', { kind: 'entity', id: 'sam-altman', page: 2 }),
+        pageFile('de', { kind: 'document', slug: 'x' }),
+        pageFile('en', { kind: 'document', slug: 'x' }),
+        siteFile({ kind: 'source', file: 'x.html' }),
         'pagefind/de/fragment/de_1/7.pf_fragment',
         'de/index.html',
         'index.html',
@@ -104,9 +108,9 @@ describe('where the bytes go', () => {
 
   it('adds up bytes and files per kind and in all', () => {
     const { rows, total } = weightBreakdown([
-      { path: 'de/artikel/x/index.html', bytes: 25_000 },
-      { path: 'de/artikel/y/index.html', bytes: 20_000 },
-      { path: 'sources/x.txt', bytes: 9_000 },
+      { path: pageFile('de', { kind: 'document', slug: 'x' }), bytes: 25_000 },
+      { path: pageFile('de', { kind: 'document', slug: 'y' }), bytes: 20_000 },
+      { path: siteFile({ kind: 'source', file: 'x.txt' }), bytes: 9_000 },
       { path: 'robots.txt', bytes: 100 },
     ]);
     expect(rows.filter((row) => row.files > 0)).toEqual([
