@@ -50,4 +50,23 @@ describe('"mentioned in" lists', () => {
     }
     expect(links).toBeGreaterThan(10);
   });
+
+  it('link to the documents that name the entity only in the other language, with their count', () => {
+    let links = 0;
+    for (const { url } of entityPages) {
+      const $ = loadPage(url);
+      const link = $('.mentions-elsewhere a');
+      if (link.length === 0) continue;
+      const $other = loadPage(link.attr('href')!);
+      const here = new Set(
+        $('.mention-group')
+          .map((_, group) => $(group).attr('id'))
+          .get(),
+      );
+      const onlyThere = $other('.mention-group').filter((_, group) => !here.has($other(group).attr('id')!)).length;
+      expect(link.text(), url).toMatch(new RegExp(`^${onlyThere} `));
+      links += 1;
+    }
+    expect(links).toBeGreaterThan(3);
+  });
 });
