@@ -271,12 +271,20 @@ for (const weight of results[0]!.weights)
   ]);
 for (const { size, breakdown } of results) {
   const share = (bytes: number) => `${Math.round((bytes / breakdown.total.bytes) * 100)} %`;
-  lines.push('', `Where the site's bytes (on disk) and files go at ${size} articles:`, '');
+  // In 10^6 bytes, as hosts state their limits (GitHub Pages: 1 GB).
+  const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+  lines.push('', `Where the site's bytes (file sizes, MB = 10^6 bytes) and files go at ${size} articles:`, '');
   row(['kind', 'bytes', 'share', 'files', 'bytes per file']);
   row(Array(5).fill('---'));
   for (const { kind, bytes, files } of breakdown.rows)
-    row([WEIGHT_KINDS[kind], mb(bytes), share(bytes), files, files ? kb(bytes / files) : '–']);
-  row(['all', mb(breakdown.total.bytes), '100 %', breakdown.total.files, kb(breakdown.total.bytes / breakdown.total.files)]);
+    row([WEIGHT_KINDS[kind], megabytes(bytes), share(bytes), files, files ? `${(bytes / files / 1e3).toFixed(1)} kB` : '–']);
+  row([
+    'all',
+    megabytes(breakdown.total.bytes),
+    '100 %',
+    breakdown.total.files,
+    `${(breakdown.total.bytes / breakdown.total.files / 1e3).toFixed(1)} kB`,
+  ]);
   lines.push('', `Fullest folder: ${breakdown.fullest.folder || '(root)'}/ with ${breakdown.fullest.entries} entries.`);
 }
 if (results.length >= 2) {
