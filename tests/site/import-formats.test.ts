@@ -14,7 +14,7 @@ import { readSource } from '../../src/record/import/source.ts';
 import { foldWhitespace, unshownSourceUnits } from '../../src/record/verbatim.ts';
 import { blockTexts } from '../helpers/dist.ts';
 import { copyProject, PROJECT, type ProjectCopy } from '../helpers/project-copy.ts';
-import { filePath, siteFile } from '../../src/routing/urls.ts';
+import { filePath, routeParam, siteFile } from '../../src/routing/urls.ts';
 
 const SCRAPED = join(PROJECT, 'tests', 'fixtures', 'import', 'scraped');
 const FIXTURES = readdirSync(SCRAPED).sort();
@@ -43,7 +43,7 @@ afterAll(() => project?.remove());
 
 function page(file: string): CheerioAPI {
   const { slug } = articles.get(file)!;
-  return load(readFileSync(join(project.root, 'dist', 'de', 'artikel', slug, 'index.html'), 'utf8'));
+  return load(readFileSync(join(project.root, 'dist', routeParam('de', { kind: 'document', slug }), 'index.html'), 'utf8'));
 }
 
 it('imports every fixture and builds', () => {

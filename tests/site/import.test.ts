@@ -57,7 +57,7 @@ describe.each(IMPORTS)('importing $slug', ({ slug }) => {
         )!,
       ),
     );
-    const $ = load(readFileSync(join(project.root, 'dist', 'de', 'artikel', slug, 'index.html'), 'utf8'));
+    const $ = load(readFileSync(join(project.root, 'dist', routeParam('de', { kind: 'document', slug }), 'index.html'), 'utf8'));
     const unmatched = unmatchedSourceLines(source.toString('utf8'), blockTexts($, 'article.document'));
     for (const line of unmatched) expect(readPublisherDate(line), `not on the page: ${line}`).toBeDefined();
   });
@@ -66,7 +66,7 @@ describe.each(IMPORTS)('importing $slug', ({ slug }) => {
     const mdx = readFileSync(join(project.root, 'content', 'articles', `${slug}.mdx`), 'utf8');
     const frontmatter = /^---\n([\s\S]*?)\n---\n/.exec(mdx)!;
     const expected = articleParagraphs((parse(frontmatter[1]!) as { lede?: string }).lede, mdx.slice(frontmatter[0].length));
-    const $ = load(readFileSync(join(project.root, 'dist', 'de', 'artikel', slug, 'index.html'), 'utf8'));
+    const $ = load(readFileSync(join(project.root, 'dist', routeParam('de', { kind: 'document', slug }), 'index.html'), 'utf8'));
     const shown = $('article.document [id^="p-"]')
       .map((_, element) => ({ id: $(element).attr('id'), text: foldWhitespace($(element).text()) }))
       .get();
@@ -144,7 +144,7 @@ describe('after importing', () => {
   });
 
   it('shows hard-wrapped paragraphs as paragraphs, ESM words and URLs as plain text', () => {
-    const $ = load(readFileSync(join(project.root, 'dist', 'de', 'artikel', 'wrapped', 'index.html'), 'utf8'));
+    const $ = load(readFileSync(join(project.root, 'dist', routeParam('de', { kind: 'document', slug: 'wrapped' }), 'index.html'), 'utf8'));
     const paragraphs = $('.prose p')
       .map((_, element) => foldWhitespace($(element).text()))
       .get();
