@@ -7,12 +7,13 @@ import { preview } from 'astro';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumBinary, freePort } from './browser/chromium.ts';
+import { pathFor } from '../src/routing/urls.ts';
 
 const PAGES = [
   '/de/',
   '/en/',
-  '/de/artikel/altman-nadella-gespraech-nach-umstrukturierung/',
-  '/en/summaries/altman-nadella-gespraech-nach-umstrukturierung/',
+  pathFor('de', { kind: 'document', slug: 'altman-nadella-gespraech-nach-umstrukturierung' }),
+  pathFor('en', { kind: 'document', slug: 'altman-nadella-gespraech-nach-umstrukturierung' }),
   '/de/entitaeten/sam-altman/',
   '/en/entities/sam-altman/',
   '/de/suche/?q=Azure',

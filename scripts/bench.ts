@@ -11,7 +11,9 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { load } from 'cheerio';
 import { generateCorpus, sourceVocabulary, type Corpus } from './bench/corpus.ts';
-import { directorySize, runMeasured, type BuildRun } from './bench/measure.ts';
+import { runMeasured, type BuildRun } from './bench/measure.ts';
+import { WEIGHT_KINDS, weightBreakdown, weightKind, type WeightKind } from './bench/weight.ts';
+import { fullestFolder, siteFiles, type SiteFile } from './hosting/site-files.ts';
 import { measureSearch, type SearchTiming } from './bench/search-speed.ts';
 import { TYPING_DELAY_MS } from '../src/search/state.ts';
 
@@ -99,18 +101,12 @@ interface PageWeight {
 }
 
 /** Compressed bytes a reader receives for one page of each type, and how much of it is the page's own text. */
-function pageWeights(dist: string): PageWeight[] {
-  const first = (dir: string) =>
-    join(
-      dist,
-      dir,
-      readdirSync(join(dist, dir)).find((name) => !name.endsWith('.html'))!,
-      'index.html',
-    );
+function pageWeights(dist: string, files: SiteFile[]): PageWeight[] {
+  const first = (kind: WeightKind) => join(dist, files.find((file) => weightKind(file.path) === kind)!.path);
   const targets: [string, string, string][] = [
-    ['article', first('de/artikel'), 'article.document .prose, article.document h1, article.document .lede'],
-    ['summary', first('en/summaries'), 'article.document .prose, article.document h1, .key-points li'],
-    ['entity', first('de/entitaeten'), 'article.entity header'],
+    ['article', first('article'), 'article.document .prose, article.document h1, article.document .lede'],
+    ['summary', first('summary'), 'article.document .prose, article.document h1, .key-points li'],
+    ['entity', first('entity'), 'article.entity header'],
     ['home (de)', join(dist, 'de', 'index.html'), '.card'],
     ['search (de)', join(dist, 'de', 'suche', 'index.html'), 'h1'],
   ];
@@ -146,12 +142,15 @@ interface SizeResult {
   dist: { ours: { bytes: number; files: number }; bare: { bytes: number; files: number } };
   pagefind: { bytes: number; files: number };
   weights: PageWeight[];
+  /** Bytes on disk and files per kind of page, and the folder with the most entries. */
+  breakdown: ReturnType<typeof weightBreakdown> & { fullest: ReturnType<typeof fullestFolder> };
   search: SearchTiming;
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MB`;
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
+const siteSize = (dist: string) => weightBreakdown(siteFiles(dist)).total;
 const countHtml = (dist: string) => {
   let count = 0;
   const walk = (dir: string) => {
@@ -184,14 +183,17 @@ async function benchSize(size: number): Promise<SizeResult> {
     );
     console.error(`[${size}] ours: ${oursRun.seconds.toFixed(1)} s; measuring search in Chromium …`);
     const search = await measureSearch(ours, corpus.commonWord, corpus.rareWord);
+    const files = siteFiles(join(ours, 'dist'));
+    const breakdown = weightBreakdown(files);
     return {
       size,
       pages: { ours: countHtml(join(ours, 'dist')), bare: countHtml(join(bare, 'dist')) },
       ours: oursRun,
       bare: bareRun,
-      dist: { ours: directorySize(join(ours, 'dist')), bare: directorySize(join(bare, 'dist')) },
-      pagefind: directorySize(join(ours, 'dist', 'pagefind')),
-      weights: pageWeights(join(ours, 'dist')),
+      dist: { ours: breakdown.total, bare: siteSize(join(bare, 'dist')) },
+      pagefind: breakdown.rows.find((row) => row.kind === 'pagefind')!,
+      weights: pageWeights(join(ours, 'dist'), files),
+      breakdown: { ...breakdown, fullest: fullestFolder(files.map((file) => file.path)) },
       search,
     };
   } finally {
@@ -267,6 +269,24 @@ for (const weight of results[0]!.weights)
     kb(weight.text),
     kb(weight.html + weight.css + weight.js - weight.text),
   ]);
+for (const { size, breakdown } of results) {
+  const share = (bytes: number) => `${Math.round((bytes / breakdown.total.bytes) * 100)} %`;
+  // In 10^6 bytes, as hosts state their limits (GitHub Pages: 1 GB).
+  const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+  lines.push('', `Where the site's bytes (file sizes, MB = 10^6 bytes) and files go at ${size} articles:`, '');
+  row(['kind', 'bytes', 'share', 'files', 'bytes per file']);
+  row(Array(5).fill('---'));
+  for (const { kind, bytes, files } of breakdown.rows)
+    row([WEIGHT_KINDS[kind], megabytes(bytes), share(bytes), files, files ? `${(bytes / files / 1e3).toFixed(1)} kB` : '–']);
+  row([
+    'all',
+    megabytes(breakdown.total.bytes),
+    '100 %',
+    breakdown.total.files,
+    `${(breakdown.total.bytes / breakdown.total.files / 1e3).toFixed(1)} kB`,
+  ]);
+  lines.push('', `Fullest folder: ${breakdown.fullest.folder || '(root)'}/ with ${breakdown.fullest.entries} entries.`);
+}
 if (results.length >= 2) {
   const [a, b] = results.slice(-2) as [SizeResult, SizeResult];
   const growth = (x: BuildCost, y: BuildCost) => `${ratio(y.seconds, x.seconds)} time, ${ratio(y.peakBytes, x.peakBytes)} memory`;

@@ -1,7 +1,6 @@
 /** Measuring a build: wall time and the peak resident memory of its whole process tree. */
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 
 export interface BuildRun {
   seconds: number;
@@ -47,22 +46,4 @@ export function runMeasured(cwd: string, args: string[]): Promise<BuildRun> {
       else resolve({ seconds: (performance.now() - started) / 1000, peakBytes, output });
     });
   });
-}
-
-export function directorySize(dir: string): { bytes: number; files: number } {
-  let bytes = 0;
-  let files = 0;
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    const stat = statSync(path);
-    if (stat.isDirectory()) {
-      const inner = directorySize(path);
-      bytes += inner.bytes;
-      files += inner.files;
-    } else {
-      bytes += stat.size;
-      files += 1;
-    }
-  }
-  return { bytes, files };
 }

@@ -6,11 +6,7 @@ import { indexMentions, indexRelations, type MentionIndex, type RelationView } f
 import type { MentionRecord, Segment } from '../entities/link-text.ts';
 import type { MentionMatcher } from '../entities/mentions.ts';
 import { ledeLinks } from '../catalog/mentions.ts';
-import { pageCount, pageSlice } from '../page/pagination.ts';
 import { getCatalog } from './catalog.ts';
-
-/** Pages listed under "mentioned in" per entity page: keeps entity pages small however often an entity is named. */
-const MENTIONING_PAGES_PER_PAGE = 25;
 
 export type Entity = EntityEntry;
 
@@ -72,26 +68,4 @@ export function getEntityData(): Promise<EntityData> {
 /** An article's lede with its mentions linked, as the catalog found them (anchors "lede-mention-…"). */
 export function ledeSegments(data: EntityData, lede: string | undefined): Segment[] | undefined {
   return lede ? ledeLinks(lede, data.german).segments : undefined;
-}
-
-export interface EntityPage {
-  entity: Entity;
-  page: number;
-  pages: number;
-  /** The pages this page of the "mentioned in" list shows, each with its mentions of the entity. */
-  mentioning: { page: PageMentions; records: MentionRecord[] }[];
-}
-
-/** Every entity page to build: one per entity, more when its "mentioned in" list is long. */
-export function entityPages(data: EntityData): EntityPage[] {
-  return data.entities.flatMap((entity) => {
-    const mentioning = data.byEntity.get(entity.id) ?? [];
-    const pages = pageCount(mentioning.length, MENTIONING_PAGES_PER_PAGE);
-    return Array.from({ length: pages }, (_, index) => ({
-      entity,
-      page: index + 1,
-      pages,
-      mentioning: pageSlice(mentioning, index + 1, MENTIONING_PAGES_PER_PAGE),
-    }));
-  });
 }

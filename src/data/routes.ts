@@ -17,7 +17,8 @@ import {
   type GraphLayout,
   type PairGroup,
 } from '../entities/map-layout.ts';
-import type { MentionRecord, Segment } from '../entities/link-text.ts';
+import type { Segment } from '../entities/link-text.ts';
+import { mentionPages, mentionsByDocument, type DocumentMentions } from '../page/mention-pages.ts';
 import { pageCount, pageSlice } from '../page/pagination.ts';
 import { groupByYear } from '../record/event-dates.ts';
 import type { ArticleParagraph } from '../record/paragraphs.ts';
@@ -25,7 +26,7 @@ import type { Statement } from '../record/statements.ts';
 import type { CatalogDocument } from '../catalog/documents.ts';
 import { getCitations, paragraphsOf } from './citations.ts';
 import { DOCUMENTS_PER_PAGE, getDocumentPairs, getDocuments, listedOnHome, type DocumentPair, type Summary } from './documents.ts';
-import { entityPages, getEntityData, ledeSegments, pageKey, type Entity, type EntityData, type PageMentions } from './entities.ts';
+import { getEntityData, ledeSegments, pageKey, type Entity, type EntityData, type PageMentions } from './entities.ts';
 import { getEvents, type TimelineEvent } from './events.ts';
 import { storyNeighbours, type StoryNeighbours } from './neighbours.ts';
 
@@ -98,17 +99,17 @@ export type Route =
       kind: 'entity';
       lang: Lang;
       entity: Entity;
-      /** This page of the "mentioned in" list, of how many. */
+      /** This page of the "mentioned in" list, of how many (the same in both languages). */
       page: number;
       pages: number;
       mentions: number;
+      /** Relations, events and related entities: on the first page only, the further pages continue its list. */
       relations: RelationLine[];
-      /** Timeline events naming the entity: on its first page only, beside its description. */
       events: TimelineEvent[];
       /** The entities most often named in the same sentences. */
       related: (MentionedEntity & { sentences: number })[];
-      /** The pages listed on this page, each with its mentions of the entity. */
-      mentioning: { page: PageMentions; records: MentionRecord[] }[];
+      /** The documents listed on this page, each with its mentions of the entity per language. */
+      mentioning: DocumentMentions<PageMentions>[];
     }
   | { kind: 'timeline'; lang: Lang; years: { year: number; items: TimelineEntry[] }[] }
   | { kind: 'search'; lang: Lang }
@@ -175,24 +176,34 @@ function mapRoute(data: EntityData, layout: GraphLayout, lang: Lang): RouteOf<'m
 }
 
 function entityRoutes(data: EntityData, byEntity: Map<string, TimelineEvent[]>, lang: Lang): RouteOf<'entity'>[] {
-  return entityPages(data).map(({ entity, page, pages, mentioning }) => ({
-    kind: 'entity',
-    lang,
-    entity,
-    page,
-    pages,
-    mentions: data.counts.get(entity.id) ?? 0,
-    relations: (data.relations.get(entity.id) ?? []).map((view) => ({
-      subject: named(data, lang, view.subject),
-      role: view.role[lang],
-      object: named(data, lang, view.object),
-    })),
-    events: page === 1 ? (byEntity.get(entity.id) ?? []) : [],
-    related: (data.related.get(entity.id) ?? [])
-      .slice(0, RELATED_SHOWN)
-      .map(({ entityId, sentences }) => ({ ...named(data, lang, entityId), sentences })),
-    mentioning,
-  }));
+  return data.entities.flatMap((entity) => {
+    const pages = mentionPages(mentionsByDocument(data.byEntity.get(entity.id) ?? []));
+    return pages.map((mentioning, index): RouteOf<'entity'> => {
+      const first = index === 0;
+      return {
+        kind: 'entity',
+        lang,
+        entity,
+        page: index + 1,
+        pages: pages.length,
+        mentions: data.counts.get(entity.id) ?? 0,
+        relations: first
+          ? (data.relations.get(entity.id) ?? []).map((view) => ({
+              subject: named(data, lang, view.subject),
+              role: view.role[lang],
+              object: named(data, lang, view.object),
+            }))
+          : [],
+        events: first ? (byEntity.get(entity.id) ?? []) : [],
+        related: first
+          ? (data.related.get(entity.id) ?? [])
+              .slice(0, RELATED_SHOWN)
+              .map(({ entityId, sentences }) => ({ ...named(data, lang, entityId), sentences }))
+          : [],
+        mentioning,
+      };
+    });
+  });
 }
 
 function timelineRoute(events: TimelineEvent[], articleTitles: Map<string, string>, data: EntityData, lang: Lang): RouteOf<'timeline'> {

@@ -101,8 +101,12 @@ export default {
     sharedSentences: (count) => (count === 1 ? '1 gemeinsamer Satz' : `${count} gemeinsame Sätze`),
     mentionedIn: 'Erwähnt in',
     notMentioned: 'Noch in keinem Artikel erwähnt.',
-    article: 'Artikel',
-    summary: 'Englische Zusammenfassung',
+    mentionsInOther: (count) =>
+      count === 1 ? '1 Erwähnung in der englischen Zusammenfassung' : `${count} Erwähnungen in der englischen Zusammenfassung`,
+    onlyInOther: (count) =>
+      count === 1
+        ? '1 weiterer Artikel nennt den Eintrag nur in seiner englischen Zusammenfassung'
+        : `${count} weitere Artikel nennen den Eintrag nur in ihrer englischen Zusammenfassung`,
     moreMentions: (count) => `${count} weitere Erwähnungen`,
     onPage: 'Erwähnte Personen, Unternehmen und Produkte',
   },

@@ -100,8 +100,11 @@ export default {
     sharedSentences: (count) => (count === 1 ? '1 shared sentence' : `${count} shared sentences`),
     mentionedIn: 'Mentioned in',
     notMentioned: 'Not mentioned in any article yet.',
-    article: 'German article',
-    summary: 'Summary',
+    mentionsInOther: (count) => (count === 1 ? '1 mention in the German article' : `${count} mentions in the German article`),
+    onlyInOther: (count) =>
+      count === 1
+        ? '1 more article mentions it only in the German original'
+        : `${count} more articles mention it only in the German original`,
     moreMentions: (count) => `${count} more mentions`,
     onPage: 'People, companies and products mentioned',
   },

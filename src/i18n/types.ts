@@ -99,8 +99,10 @@ export interface UiStrings {
     sharedSentences: (count: number) => string;
     mentionedIn: string;
     notMentioned: string;
-    article: string;
-    summary: string;
+    /** The link to the other language's entity page, for the mentions in that language's text of a document. */
+    mentionsInOther: (count: number) => string;
+    /** The link to the other language's page of the list, for this page's documents that name the entity only in that language. */
+    onlyInOther: (count: number) => string;
     moreMentions: (count: number) => string;
     onPage: string;
   };

@@ -19,6 +19,11 @@ export function summaryParagraphId(number: number): string {
   return `s-${number}`;
 }
 
+/** A document's group in an entity page's "mentioned in" list: the other language's page links to it. */
+export function mentionGroupId(slug: string): string {
+  return `doc-${slug}`;
+}
+
 /** The German paragraph on its article page. */
 export function paragraphPath(slug: string, number: number): string {
   return pathFor('de', { kind: 'document', slug }, paragraphId(number));

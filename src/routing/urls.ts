@@ -46,6 +46,18 @@ export const SEGMENTS = {
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
+/**
+ * The folder that holds a document's page, or a raw source, inside its list folder ("de/artikel/3f/<slug>/"):
+ * one of 256, picked by a hash (FNV-1a) of the slug or file name. Hosts limit the entries of one folder
+ * (Netlify: 54,000), and the archive grows to 100,000 articles: about 400 per folder then. A hash rather than
+ * the year, because a page reference names the slug alone and undated articles have no year.
+ */
+export function shardFolder(name: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < name.length; index += 1) hash = Math.imul(hash ^ name.charCodeAt(index), 0x01000193);
+  return ((hash >>> 0) & 0xff).toString(16).padStart(2, '0');
+}
+
 /** BCP 47 locale for dates and numbers. */
 export const LOCALES: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };
 
@@ -107,7 +119,7 @@ export function siteFile(ref: FileRef): string {
       return `${ref.lang}/entity-answers/${ref.id}.json`;
     case 'source':
       // As plain text, so a saved HTML page or a Markdown file is shown and never run ("x.html" → "x.html.txt").
-      return `sources/${ref.file.endsWith('.txt') ? ref.file : `${ref.file}.txt`}`;
+      return `sources/${shardFolder(ref.file)}/${ref.file.endsWith('.txt') ? ref.file : `${ref.file}.txt`}`;
     case 'font':
       return `fonts/${ref.file}`;
     case 'searchBundle':
@@ -138,6 +150,7 @@ export function isSearchFile(path: string): boolean {
 
 function fileCandidates(parts: string[]): FileRef[] {
   const inFolder = parts.slice(1).join('/');
+  const inShard = parts.slice(2).join('/');
   const inBundle = parts.slice(2).join('/');
   const id = (parts.at(-1) ?? '').replace(/\.[^.]*$/, '');
   return [
@@ -146,8 +159,8 @@ function fileCandidates(parts: string[]): FileRef[] {
       { kind: 'entityCard', lang, id },
       { kind: 'searchBundle', lang, ...(inBundle ? { file: inBundle } : {}) },
     ]),
-    { kind: 'source', file: inFolder },
-    { kind: 'source', file: inFolder.replace(/\.txt$/, '') },
+    { kind: 'source', file: inShard },
+    { kind: 'source', file: inShard.replace(/\.txt$/, '') },
     { kind: 'font', file: inFolder },
     { kind: 'favicon' },
     { kind: 'robots' },
@@ -174,7 +187,7 @@ function routePath(lang: Lang, ref: PageRef): string {
     case 'home':
       return ref.page && ref.page > 1 ? `${lang}/${segments.page}/${ref.page}/` : `${lang}/`;
     case 'document':
-      return `${lang}/${segments.document}/${ref.slug}/`;
+      return `${lang}/${segments.document}/${shardFolder(ref.slug)}/${ref.slug}/`;
     case 'entities':
       return `${lang}/${segments.entities}/`;
     case 'entity':
@@ -223,7 +236,8 @@ function refForParts(segments: (typeof SEGMENTS)[Lang], [first = '', second = ''
     case segments.page:
       return { kind: 'home', page: Number(second) };
     case segments.document:
-      return second ? { kind: 'document', slug: second } : undefined;
+      // "<shard>/<slug>": pageForPath confirms that the shard is the slug's.
+      return third ? { kind: 'document', slug: third } : undefined;
     case segments.entities:
       if (!second) return { kind: 'entities' };
       return third ? { kind: 'entity', id: second, page: Number(third) } : { kind: 'entity', id: second };
@@ -242,6 +256,14 @@ function refForParts(segments: (typeof SEGMENTS)[Lang], [first = '', second = ''
     default:
       return undefined;
   }
+}
+
+/** What a file inside dist/ is, by its path there ("de/artikel/3f/x/index.html", "sources/7c/x.txt"): a page, a file beside the pages, or neither. */
+export function siteEntryFor(path: string): { page: ParsedPath } | { file: FileRef } | undefined {
+  const page = /(^|\/)index\.html$/.test(path) ? pageForPath(withBase(path.replace(/index\.html$/, ''))) : undefined;
+  if (page) return { page };
+  const file = fileForPath(withBase(path));
+  return file && { file };
 }
 
 export interface Alternate {

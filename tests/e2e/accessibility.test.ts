@@ -3,15 +3,19 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations } from '../helpers/axe.ts';
 import { useBrowser } from '../helpers/browser.ts';
+import { pathFor } from '../../src/routing/urls.ts';
 
 const PAGES = [
   ['language chooser', '/'],
   ['home de', '/de/'],
   ['home en', '/en/'],
-  ['article', '/de/artikel/altman-nadella-gespraech-nach-umstrukturierung/'],
-  ['article without title', '/de/artikel/microsoft-vertieft-partnerschaft-mit-openai/'],
-  ['summary', '/en/summaries/altman-nadella-gespraech-nach-umstrukturierung/'],
-  ['summary with its cited paragraphs open', '/en/summaries/microsoft-vertieft-partnerschaft-mit-openai/?open'],
+  ['article', pathFor('de', { kind: 'document', slug: 'altman-nadella-gespraech-nach-umstrukturierung' })],
+  ['article without title', pathFor('de', { kind: 'document', slug: 'microsoft-vertieft-partnerschaft-mit-openai' })],
+  ['summary', pathFor('en', { kind: 'document', slug: 'altman-nadella-gespraech-nach-umstrukturierung' })],
+  [
+    'summary with its cited paragraphs open',
+    `${pathFor('en', { kind: 'document', slug: 'microsoft-vertieft-partnerschaft-mit-openai' })}?open`,
+  ],
   ['timeline de', '/de/chronik/'],
   ['timeline en', '/en/timeline/'],
   ['entity de', '/de/entitaeten/sam-altman/'],

@@ -21,9 +21,9 @@ describe('under /archiv/', () => {
     const page = await browser.open();
     expect((await page.goto('/archiv/de/'))?.status()).toBe(200);
     await page.locator('.card a').first().click();
-    await page.waitForURL(/\/archiv\/de\/artikel\/[^/]+\/$/);
+    await page.waitForURL(/\/archiv\/de\/artikel\/[0-9a-f]{2}\/[^/]+\/$/);
     await page.locator('a[data-language-switch]').click();
-    await page.waitForURL(/\/archiv\/en\/summaries\/[^/]+\/$/);
+    await page.waitForURL(/\/archiv\/en\/summaries\/[0-9a-f]{2}\/[^/]+\/$/);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
   });
 

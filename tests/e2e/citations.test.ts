@@ -2,9 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../helpers/browser.ts';
+import { pathFor } from '../../src/routing/urls.ts';
 
-const ARTICLE = '/de/artikel/altman-nadella-gespraech-nach-umstrukturierung/';
-const SUMMARY = '/en/summaries/altman-nadella-gespraech-nach-umstrukturierung/';
+const ARTICLE = pathFor('de', { kind: 'document', slug: 'altman-nadella-gespraech-nach-umstrukturierung' });
+const SUMMARY = pathFor('en', { kind: 'document', slug: 'altman-nadella-gespraech-nach-umstrukturierung' });
 
 const browser = useBrowser('citations');
 let page: Page;

@@ -5,8 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../helpers/browser.ts';
+import { pathFor } from '../../src/routing/urls.ts';
 
-const ARTICLE = '/de/artikel/altman-nadella-gespraech-nach-umstrukturierung/';
+const ARTICLE = pathFor('de', { kind: 'document', slug: 'altman-nadella-gespraech-nach-umstrukturierung' });
 const FAMILY = 'Noto Sans SC Subset';
 
 const browser = useBrowser('cjk-font');

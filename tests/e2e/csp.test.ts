@@ -12,9 +12,10 @@ import type { Page } from 'playwright-core';
 import { useBrowser } from '../helpers/browser.ts';
 import { builtPages, DIST, fileForUrl } from '../helpers/dist.ts';
 import { HEADER_ONLY_DIRECTIVES, PAGE_DIRECTIVES, SCRIPT_SOURCES, headerPolicy } from '../../src/page/security-policy.ts';
+import { pathFor } from '../../src/routing/urls.ts';
 
-const ARTICLE = '/de/artikel/altman-nadella-gespraech-nach-umstrukturierung/';
-const SUMMARY = '/en/summaries/altman-nadella-gespraech-nach-umstrukturierung/';
+const ARTICLE = pathFor('de', { kind: 'document', slug: 'altman-nadella-gespraech-nach-umstrukturierung' });
+const SUMMARY = pathFor('en', { kind: 'document', slug: 'altman-nadella-gespraech-nach-umstrukturierung' });
 
 /** The headers of dist/_headers's one rule ("/*"), name → value. */
 function headersFileRule(): Record<string, string> {

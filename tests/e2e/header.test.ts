@@ -11,8 +11,8 @@ import { pathFor, type Lang } from '../../src/routing/urls.ts';
 const PAGES = [
   ['home de', '/de/'],
   ['home en', '/en/'],
-  ['article', '/de/artikel/altman-nadella-gespraech-nach-umstrukturierung/'],
-  ['summary', '/en/summaries/altman-nadella-gespraech-nach-umstrukturierung/'],
+  ['article', pathFor('de', { kind: 'document', slug: 'altman-nadella-gespraech-nach-umstrukturierung' })],
+  ['summary', pathFor('en', { kind: 'document', slug: 'altman-nadella-gespraech-nach-umstrukturierung' })],
   ['entity de', '/de/entitaeten/sam-altman/'],
   ['entity en', '/en/entities/sam-altman/'],
   ['timeline de', '/de/chronik/'],

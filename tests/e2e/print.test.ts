@@ -2,9 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../helpers/browser.ts';
+import { pathFor } from '../../src/routing/urls.ts';
 
-const ARTICLE = '/de/artikel/microsoft-vertieft-partnerschaft-mit-openai/';
-const SUMMARY = '/en/summaries/microsoft-vertieft-partnerschaft-mit-openai/';
+const ARTICLE = pathFor('de', { kind: 'document', slug: 'microsoft-vertieft-partnerschaft-mit-openai' });
+const SUMMARY = pathFor('en', { kind: 'document', slug: 'microsoft-vertieft-partnerschaft-mit-openai' });
 /** Screen furniture of every page; an article adds its table of contents. */
 const FURNITURE = ['.skip-link', '.site-header', '.site-header nav', '.header-search', '.language-switch', '.site-footer'];
 

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations } from '../helpers/axe.ts';
 import { useBrowser } from '../helpers/browser.ts';
-import { filePath, isSearchFile } from '../../src/routing/urls.ts';
+import { filePath, isSearchFile, pathFor } from '../../src/routing/urls.ts';
 
-const A000 = '/de/artikel/microsoft-vertieft-partnerschaft-mit-openai/';
-const A004 = '/de/artikel/altman-nadella-gespraech-nach-umstrukturierung/';
-const S000 = '/en/summaries/microsoft-vertieft-partnerschaft-mit-openai/';
-const S004 = '/en/summaries/altman-nadella-gespraech-nach-umstrukturierung/';
+const A000 = pathFor('de', { kind: 'document', slug: 'microsoft-vertieft-partnerschaft-mit-openai' });
+const A004 = pathFor('de', { kind: 'document', slug: 'altman-nadella-gespraech-nach-umstrukturierung' });
+const S000 = pathFor('en', { kind: 'document', slug: 'microsoft-vertieft-partnerschaft-mit-openai' });
+const S004 = pathFor('en', { kind: 'document', slug: 'altman-nadella-gespraech-nach-umstrukturierung' });
 
 /** [search page, query, a page expected among the first three results]. */
 const TABLE: [string, string, string][] = [

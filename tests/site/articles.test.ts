@@ -8,6 +8,7 @@ import { unmatchedSourceLines } from '../../src/record/verbatim.ts';
 import { readContentFiles } from '../../src/record/content-files.ts';
 import { PROJECT } from '../helpers/project-copy.ts';
 import { blockTexts, fileForUrl, loadPage, visibleText } from '../helpers/dist.ts';
+import { filePath, pathFor } from '../../src/routing/urls.ts';
 
 const CONTENT_SOURCES = join(import.meta.dirname, '..', '..', 'content', 'sources');
 /** SHA-256 of the raw seeds as delivered in shared/seeds: content/sources must hold exactly these bytes. */
@@ -16,8 +17,8 @@ const SEED_SHA256: Record<string, string> = {
   '004_c34021c74e7e4fa9.txt': '305314dea88283a564ff6cbcf7662e3e573563698e52a9a94cfef78d615c452f',
 };
 const ARTICLES = {
-  '000_db88fdc0d8c3c3ba.txt': '/de/artikel/microsoft-vertieft-partnerschaft-mit-openai/',
-  '004_c34021c74e7e4fa9.txt': '/de/artikel/altman-nadella-gespraech-nach-umstrukturierung/',
+  '000_db88fdc0d8c3c3ba.txt': pathFor('de', { kind: 'document', slug: 'microsoft-vertieft-partnerschaft-mit-openai' }),
+  '004_c34021c74e7e4fa9.txt': pathFor('de', { kind: 'document', slug: 'altman-nadella-gespraech-nach-umstrukturierung' }),
 } as const;
 
 describe.each(Object.entries(ARTICLES))('seed %s', (seed, url) => {
@@ -26,8 +27,8 @@ describe.each(Object.entries(ARTICLES))('seed %s', (seed, url) => {
 
   it('is kept byte for byte in content/sources and served unchanged', () => {
     expect(createHash('sha256').update(raw).digest('hex')).toBe(SEED_SHA256[seed]);
-    const href = $('a[href^="/sources/"]').attr('href');
-    expect(href).toBe(`/sources/${seed}`);
+    const href = $('.source-note a[type="text/plain"]').attr('href');
+    expect(href).toBe(filePath({ kind: 'source', file: seed }));
     expect(readFileSync(fileForUrl(href!)!).equals(raw)).toBe(true);
   });
 
@@ -105,9 +106,9 @@ describe('every article', () => {
     const source = /^source: "?([^"\n]+)"?$/m.exec(text)?.[1];
     expect(source, `${file} names its source`).toBeDefined();
     const raw = readFileSync(join(CONTENT_SOURCES, source!));
-    const $ = loadPage(`/de/artikel/${file.replace(/^.*\//, '').replace(/\.mdx$/, '')}/`);
+    const $ = loadPage(pathFor('de', { kind: 'document', slug: file.replace(/^.*\//, '').replace(/\.mdx$/, '') }));
     const href = $('.source-note a[type="text/plain"]').attr('href');
-    expect(href).toBe(`/sources/${source}`);
+    expect(href).toBe(filePath({ kind: 'source', file: source! }));
     expect(readFileSync(fileForUrl(href!)!).equals(raw)).toBe(true);
   });
 });

@@ -11,8 +11,9 @@ import { summaryStatements } from '../../src/record/statements.ts';
 import { readFrontmatter, readYaml, type Frontmatter } from '../../src/record/yaml-reader.ts';
 import { articleParagraphs } from '../../src/record/paragraphs.ts';
 import { foldWhitespace } from '../../src/record/verbatim.ts';
-import { DIST, loadPage } from '../helpers/dist.ts';
+import { DIST, fileForUrl, loadPage } from '../helpers/dist.ts';
 import { PROJECT } from '../helpers/project-copy.ts';
+import { pathFor } from '../../src/routing/urls.ts';
 
 const CONTENT = join(PROJECT, 'content');
 
@@ -26,8 +27,8 @@ function readMdx<Schema extends z.ZodType>(folder: string, slug: string, schema:
 }
 
 const SLUGS = readdirSync(join(CONTENT, 'summaries')).map((name) => name.replace(/\.mdx$/, ''));
-const articleUrl = (slug: string) => `/de/artikel/${slug}/`;
-const summaryUrl = (slug: string) => `/en/summaries/${slug}/`;
+const articleUrl = (slug: string) => pathFor('de', { kind: 'document', slug });
+const summaryUrl = (slug: string) => pathFor('en', { kind: 'document', slug });
 const paragraphsOf = (slug: string) => {
   const { data, body } = readMdx('articles', slug, ARTICLE_SCHEMA);
   return articleParagraphs(data.lede, body);
@@ -151,7 +152,7 @@ describe.each(SLUGS)('%s', (slug) => {
 
 describe('article pages stay light', () => {
   it.each(SLUGS)('%s: no script, at most 20 KB gzip of HTML and CSS beyond its own text', (slug) => {
-    const html = readFileSync(join(DIST, 'de', 'artikel', slug, 'index.html'), 'utf8');
+    const html = readFileSync(fileForUrl(articleUrl(slug))!, 'utf8');
     const $ = loadPage(articleUrl(slug));
     // JSON-LD is data for search engines, not code.
     expect($('script:not([type="application/ld+json"])').length).toBe(0);

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseUnicodeRange } from '../../src/page/cjk.ts';
 import { builtPages, fileForUrl, loadPage, visibleText } from '../helpers/dist.ts';
+import { pathFor } from '../../src/routing/urls.ts';
 
 /** Han, kana and Hangul by script property plus CJK and fullwidth punctuation: independent of src/page/cjk.ts's block list. */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/gu;
@@ -28,8 +29,10 @@ const cjkPages = pages.filter((url) => cjkByPage.get(url)!.size > 0);
 
 describe('CJK font subset', () => {
   it('the content shows CJK characters (the publisher 新智元), so there is something to cover', () => {
-    expect([...cjkByPage.get('/de/artikel/altman-nadella-gespraech-nach-umstrukturierung/')!].join('')).toContain('新');
-    expect(cjkPages).toContain('/de/artikel/altman-nadella-gespraech-nach-umstrukturierung/');
+    expect(
+      [...cjkByPage.get(pathFor('de', { kind: 'document', slug: 'altman-nadella-gespraech-nach-umstrukturierung' }))!].join(''),
+    ).toContain('新');
+    expect(cjkPages).toContain(pathFor('de', { kind: 'document', slug: 'altman-nadella-gespraech-nach-umstrukturierung' }));
     expect(cjkPages).toContain('/de/entitaeten/xinzhiyuan/');
   });
 

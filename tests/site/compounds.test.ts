@@ -17,9 +17,10 @@ import { germanCompoundSplitter, UNMARKED_ON_THIS_SITE } from '../../scripts/sea
 import { fragmentsByUrl, loadBundle, unloadBundles } from '../helpers/pagefind-node.ts';
 import { useBrowser } from '../helpers/browser.ts';
 import { DIST, fileForUrl } from '../helpers/dist.ts';
+import { pathFor } from '../../src/routing/urls.ts';
 
-const A000 = '/de/artikel/microsoft-vertieft-partnerschaft-mit-openai/';
-const A004 = '/de/artikel/altman-nadella-gespraech-nach-umstrukturierung/';
+const A000 = pathFor('de', { kind: 'document', slug: 'microsoft-vertieft-partnerschaft-mit-openai' });
+const A004 = pathFor('de', { kind: 'document', slug: 'altman-nadella-gespraech-nach-umstrukturierung' });
 
 /** [compound as it stands in an article, its head as a query, its modifier as a query where meaningful]. */
 const TABLE: [string, string, string | null][] = [

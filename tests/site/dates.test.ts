@@ -11,7 +11,7 @@ import { parse } from 'yaml';
 import { builtPages, DIST, loadPage } from '../helpers/dist.ts';
 import { PROJECT } from '../helpers/project-copy.ts';
 import { siteUrl } from '../../src/routing/site-url.ts';
-import { withBase } from '../../src/routing/urls.ts';
+import { pathFor } from '../../src/routing/urls.ts';
 
 interface Frontmatter {
   published?: string;
@@ -72,9 +72,9 @@ describe('feeds read by a feed parser', () => {
 describe('dates in the pages', () => {
   it('JSON-LD datePublished of each article, and of the article each summary is based on', () => {
     for (const [slug, data] of frontmatter) {
-      const article = JSON.parse(loadPage(withBase(`de/artikel/${slug}/`))('head script[type="application/ld+json"]').html()!);
+      const article = JSON.parse(loadPage(pathFor('de', { kind: 'document', slug }))('head script[type="application/ld+json"]').html()!);
       expectIsoMatches(article.datePublished, data, `${slug} NewsArticle`);
-      const summaryPage = builtPages().find((url) => url === withBase(`en/summaries/${slug}/`));
+      const summaryPage = builtPages().find((url) => url === pathFor('en', { kind: 'document', slug }));
       const $ = loadPage(summaryPage!);
       const summary = $('head script[type="application/ld+json"]').html();
       if (summary) expectIsoMatches(JSON.parse(summary).isBasedOn.datePublished, data, `${slug} Article.isBasedOn`);

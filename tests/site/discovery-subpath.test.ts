@@ -7,6 +7,7 @@ import { builtSite, type BuiltSite } from '../helpers/dist.ts';
 import type { ScriptResult } from '../helpers/project-copy.ts';
 import { PENDING, sharedBuild, SUB_PATH_SITE as SITE } from '../helpers/shared-builds.ts';
 import { xmlErrors } from '../helpers/xml.ts';
+import { routeParam } from '../../src/routing/urls.ts';
 
 const SUMMARIZED = 'altman-nadella-gespraech-nach-umstrukturierung';
 
@@ -45,11 +46,15 @@ describe(`built for SITE_URL=${SITE} with the summary of ${PENDING} removed`, ()
       .map((_, loc) => $(loc).text())
       .get();
     for (const url of urls) file(url);
-    expect(urls).toContain(`${SITE}en/summaries/${SUMMARIZED}/`);
-    expect(urls).not.toContain(`${SITE}en/summaries/${PENDING}/`);
-    const article = $('url').filter((_, entry) => $(entry).children('loc').text() === `${SITE}de/artikel/${PENDING}/`);
-    expect(article.children('xhtml\\:link[hreflang="en"]').attr('href')).toBe(`${SITE}en/summaries/${PENDING}/`);
-    const pending = built.loadPage(`/archiv/en/summaries/${PENDING}/`);
+    expect(urls).toContain(`${SITE}${routeParam('en', { kind: 'document', slug: SUMMARIZED })}/`);
+    expect(urls).not.toContain(`${SITE}${routeParam('en', { kind: 'document', slug: PENDING })}/`);
+    const article = $('url').filter(
+      (_, entry) => $(entry).children('loc').text() === `${SITE}${routeParam('de', { kind: 'document', slug: PENDING })}/`,
+    );
+    expect(article.children('xhtml\\:link[hreflang="en"]').attr('href')).toBe(
+      `${SITE}${routeParam('en', { kind: 'document', slug: PENDING })}/`,
+    );
+    const pending = built.loadPage(`/archiv/${routeParam('en', { kind: 'document', slug: PENDING })}/`);
     expect(pending('meta[name="robots"]').attr('content')).toBe('noindex');
   });
 
@@ -59,7 +64,7 @@ describe(`built for SITE_URL=${SITE} with the summary of ${PENDING} removed`, ()
       en('item > link')
         .map((_, link) => en(link).text())
         .get(),
-    ).toEqual([`${SITE}en/summaries/${SUMMARIZED}/`]);
+    ).toEqual([`${SITE}${routeParam('en', { kind: 'document', slug: SUMMARIZED })}/`]);
     expect(xml(`${SITE}de/feed.xml`)('item').length).toBe(2);
   });
 

@@ -1,6 +1,7 @@
 /** Language on the built site: <html lang>, language switches and hreflang alternates. */
 import { describe, expect, it } from 'vitest';
 import { builtPages, fileForUrl, loadPage } from '../helpers/dist.ts';
+import { pageForPath, pathFor } from '../../src/routing/urls.ts';
 
 const pages = builtPages();
 
@@ -12,8 +13,9 @@ describe('every built page', () => {
   it('exists for each route of the public URL scheme', () => {
     for (const url of ['/', '/de/', '/en/', '/de/404/', '/en/404/', '/404.html']) expect(pages).toContain(url);
     expect(pages.filter((url) => url.startsWith('/de/artikel/')).length).toBeGreaterThanOrEqual(2);
-    const articles = pages.filter((url) => url.startsWith('/de/artikel/')).map((url) => url.split('/')[3]);
-    const summaries = pages.filter((url) => url.startsWith('/en/summaries/')).map((url) => url.split('/')[3]);
+    const slug = (url: string) => (pageForPath(url)?.ref as { slug: string }).slug;
+    const articles = pages.filter((url) => url.startsWith('/de/artikel/')).map(slug);
+    const summaries = pages.filter((url) => url.startsWith('/en/summaries/')).map(slug);
     expect(summaries.sort()).toEqual(articles.sort());
   });
 
@@ -89,8 +91,13 @@ describe('pages', () => {
     expect(summaries.length).toBeGreaterThan(0);
     for (const url of summaries) {
       const $ = loadPage(url);
-      const slug = url.split('/')[3];
-      expect($(`a.cta[href="/de/artikel/${slug}/"]`).first().text(), url).toMatch(/Read the German original/);
+      const slug = url.split('/').at(-2)!;
+      expect(
+        $(`a.cta[href="${pathFor('de', { kind: 'document', slug })}"]`)
+          .first()
+          .text(),
+        url,
+      ).toMatch(/Read the German original/);
     }
   });
 });

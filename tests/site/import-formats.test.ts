@@ -14,6 +14,7 @@ import { readSource } from '../../src/record/import/source.ts';
 import { foldWhitespace, unshownSourceUnits } from '../../src/record/verbatim.ts';
 import { blockTexts } from '../helpers/dist.ts';
 import { copyProject, PROJECT, type ProjectCopy } from '../helpers/project-copy.ts';
+import { filePath, routeParam, siteFile } from '../../src/routing/urls.ts';
 
 const SCRAPED = join(PROJECT, 'tests', 'fixtures', 'import', 'scraped');
 const FIXTURES = readdirSync(SCRAPED).sort();
@@ -42,7 +43,7 @@ afterAll(() => project?.remove());
 
 function page(file: string): CheerioAPI {
   const { slug } = articles.get(file)!;
-  return load(readFileSync(join(project.root, 'dist', 'de', 'artikel', slug, 'index.html'), 'utf8'));
+  return load(readFileSync(join(project.root, 'dist', routeParam('de', { kind: 'document', slug }), 'index.html'), 'utf8'));
 }
 
 it('imports every fixture and builds', () => {
@@ -130,14 +131,16 @@ describe('the original and the raw file', () => {
 
   it('serves an HTML or Markdown source as plain text, byte for byte, never as a page', () => {
     const $ = page('saved-news-page.html');
-    expect($('.source-note a[type="text/plain"]').attr('href')).toBe('/sources/saved-news-page.html.txt');
+    expect($('.source-note a[type="text/plain"]').attr('href')).toBe(filePath({ kind: 'source', file: 'saved-news-page.html' }));
     expect(
-      readFileSync(join(project.root, 'dist', 'sources', 'saved-news-page.html.txt')).equals(
+      readFileSync(join(project.root, 'dist', siteFile({ kind: 'source', file: 'saved-news-page.html' }))).equals(
         readFileSync(join(SCRAPED, 'saved-news-page.html')),
       ),
     ).toBe(true);
-    expect(existsSync(join(project.root, 'dist', 'sources', 'saved-news-page.html'))).toBe(false);
-    expect(existsSync(join(project.root, 'dist', 'sources', 'consent-banner.txt'))).toBe(true);
+    expect(existsSync(join(project.root, 'dist', siteFile({ kind: 'source', file: 'saved-news-page.html' }).replace(/\.txt$/, '')))).toBe(
+      false,
+    );
+    expect(existsSync(join(project.root, 'dist', siteFile({ kind: 'source', file: 'consent-banner.txt' })))).toBe(true);
   });
 });
 

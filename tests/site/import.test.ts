@@ -13,6 +13,7 @@ import { PROJECT, type ProjectCopy, type ScriptResult } from '../helpers/project
 import { IMPORTS, sharedBuild } from '../helpers/shared-builds.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { useBrowser } from '../helpers/browser.ts';
+import { pathFor, routeParam } from '../../src/routing/urls.ts';
 
 const FIXTURES = join(PROJECT, 'tests', 'fixtures', 'import');
 
@@ -56,7 +57,7 @@ describe.each(IMPORTS)('importing $slug', ({ slug }) => {
         )!,
       ),
     );
-    const $ = load(readFileSync(join(project.root, 'dist', 'de', 'artikel', slug, 'index.html'), 'utf8'));
+    const $ = load(readFileSync(join(project.root, 'dist', routeParam('de', { kind: 'document', slug }), 'index.html'), 'utf8'));
     const unmatched = unmatchedSourceLines(source.toString('utf8'), blockTexts($, 'article.document'));
     for (const line of unmatched) expect(readPublisherDate(line), `not on the page: ${line}`).toBeDefined();
   });
@@ -65,7 +66,7 @@ describe.each(IMPORTS)('importing $slug', ({ slug }) => {
     const mdx = readFileSync(join(project.root, 'content', 'articles', `${slug}.mdx`), 'utf8');
     const frontmatter = /^---\n([\s\S]*?)\n---\n/.exec(mdx)!;
     const expected = articleParagraphs((parse(frontmatter[1]!) as { lede?: string }).lede, mdx.slice(frontmatter[0].length));
-    const $ = load(readFileSync(join(project.root, 'dist', 'de', 'artikel', slug, 'index.html'), 'utf8'));
+    const $ = load(readFileSync(join(project.root, 'dist', routeParam('de', { kind: 'document', slug }), 'index.html'), 'utf8'));
     const shown = $('article.document [id^="p-"]')
       .map((_, element) => ({ id: $(element).attr('id'), text: foldWhitespace($(element).text()) }))
       .get();
@@ -87,16 +88,20 @@ describe('after importing', () => {
 
   it('a new article without a summary shows on the German home and as pending on the English side', () => {
     const home = readFileSync(join(project.root, 'dist', 'de', 'index.html'), 'utf8');
-    expect(home).toContain('/de/artikel/tricky/');
-    const pending = load(readFileSync(join(project.root, 'dist', 'en', 'summaries', 'tricky', 'index.html'), 'utf8'));
+    expect(home).toContain(pathFor('de', { kind: 'document', slug: 'tricky' }));
+    const pending = load(
+      readFileSync(join(project.root, 'dist', routeParam('en', { kind: 'document', slug: 'tricky' }), 'index.html'), 'utf8'),
+    );
     expect(pending('h1').text()).toBe('Summary pending');
-    expect(pending('a.cta').attr('href')).toBe('/de/artikel/tricky/');
-    expect(readFileSync(join(project.root, 'dist', 'en', 'pending', 'index.html'), 'utf8')).toContain('/de/artikel/tricky/');
+    expect(pending('a.cta').attr('href')).toBe(pathFor('de', { kind: 'document', slug: 'tricky' }));
+    expect(readFileSync(join(project.root, 'dist', 'en', 'pending', 'index.html'), 'utf8')).toContain(
+      pathFor('de', { kind: 'document', slug: 'tricky' }),
+    );
   });
 
   it.each(['light', 'dark'] as const)('the pending-summary page has no WCAG 2.2 A/AA violations (%s)', async (colorScheme) => {
     const page = await browser.open({ colorScheme });
-    const response = await page.goto('/en/summaries/tricky/');
+    const response = await page.goto(pathFor('en', { kind: 'document', slug: 'tricky' }));
     expect(response?.status()).toBe(200);
     expect(await page.locator('h1').textContent()).toBe('Summary pending');
     expect(await axeViolations(page)).toEqual([]);
@@ -109,10 +114,14 @@ describe('after importing', () => {
     const results = await page
       .locator('.result-title a')
       .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
-    expect(results).toContain('/de/artikel/tricky/');
+    expect(results).toContain(pathFor('de', { kind: 'document', slug: 'tricky' }));
   });
 
-  it.each(['/de/artikel/tricky/', '/en/summaries/tricky/', '/de/artikel/long-article/'])('%s is valid HTML', async (url) => {
+  it.each([
+    pathFor('de', { kind: 'document', slug: 'tricky' }),
+    pathFor('en', { kind: 'document', slug: 'tricky' }),
+    pathFor('de', { kind: 'document', slug: 'long-article' }),
+  ])('%s is valid HTML', async (url) => {
     const validator = new HtmlValidate(JSON.parse(readFileSync(join(PROJECT, '.htmlvalidate.json'), 'utf8')));
     const report = await validator.validateString(readFileSync(join(project.root, 'dist', url, 'index.html'), 'utf8'), url);
     expect(report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId}: ${message.message}`))).toEqual([]);
@@ -135,7 +144,7 @@ describe('after importing', () => {
   });
 
   it('shows hard-wrapped paragraphs as paragraphs, ESM words and URLs as plain text', () => {
-    const $ = load(readFileSync(join(project.root, 'dist', 'de', 'artikel', 'wrapped', 'index.html'), 'utf8'));
+    const $ = load(readFileSync(join(project.root, 'dist', routeParam('de', { kind: 'document', slug: 'wrapped' }), 'index.html'), 'utf8'));
     const paragraphs = $('.prose p')
       .map((_, element) => foldWhitespace($(element).text()))
       .get();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareNewestFirst, formatDay, parsePublicationDate } from '../../src/record/dates.ts';
 import { slugify } from '../../src/record/slug.ts';
-import { alternatesFor, pathFor } from '../../src/routing/urls.ts';
+import { alternatesFor, pathFor, shardFolder } from '../../src/routing/urls.ts';
 import { countWords, readingMinutes } from '../../src/page/reading-time.ts';
 
 describe('dates', () => {
@@ -28,9 +28,10 @@ describe('slugify', () => {
 });
 
 describe('routes', () => {
-  it('pairs an article with its summary under one slug', () => {
-    expect(pathFor('de', { kind: 'document', slug: 'x' })).toBe('/de/artikel/x/');
-    expect(pathFor('en', { kind: 'document', slug: 'x' })).toBe('/en/summaries/x/');
+  it('pairs an article with its summary under one slug, in the folder its slug hashes to', () => {
+    expect(shardFolder('x')).toBe('87');
+    expect(pathFor('de', { kind: 'document', slug: 'x' })).toBe('/de/artikel/87/x/');
+    expect(pathFor('en', { kind: 'document', slug: 'x' })).toBe('/en/summaries/87/x/');
     expect(alternatesFor({ kind: 'home' }, 'https://example.org')).toEqual([
       { hreflang: 'de', href: 'https://example.org/de/' },
       { hreflang: 'en', href: 'https://example.org/en/' },

@@ -54,6 +54,9 @@ describe('pageForPath', () => {
       '/de/unbekannt/',
       '/de/artikel/x',
       '/de/artikel/',
+      '/de/artikel/x/',
+      '/de/artikel/00/x/',
+      '/de/artikel/87/x',
       '/de/seite/1/',
       '/de/seite/zwei/',
       '/de/entitaeten/x/1/',
@@ -68,9 +71,9 @@ describe('pageForPath', () => {
 
 describe('sitemap', () => {
   it('gives a document the counterpart in the other language, not the same path', () => {
-    expect(sitemapLinks('https://example.org/de/artikel/x/', new URL('https://example.org/'))).toEqual([
-      { lang: 'de', url: 'https://example.org/de/artikel/x/' },
-      { lang: 'en', url: 'https://example.org/en/summaries/x/' },
+    expect(sitemapLinks('https://example.org/de/artikel/87/x/', new URL('https://example.org/'))).toEqual([
+      { lang: 'de', url: 'https://example.org/de/artikel/87/x/' },
+      { lang: 'en', url: 'https://example.org/en/summaries/87/x/' },
       { lang: 'x-default', url: 'https://example.org/' },
     ]);
   });

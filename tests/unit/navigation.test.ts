@@ -19,8 +19,8 @@ describe('breadcrumbTrail', () => {
   });
 
   it('leads from the home page to the page itself, in the page language', () => {
-    expect(trail('de', { kind: 'document', slug: 'x' })).toEqual(['Start /de/', 'Der Titel /de/artikel/x/']);
-    expect(trail('en', { kind: 'document', slug: 'x' })).toEqual(['Home /en/', 'Der Titel /en/summaries/x/']);
+    expect(trail('de', { kind: 'document', slug: 'x' })).toEqual(['Start /de/', 'Der Titel /de/artikel/87/x/']);
+    expect(trail('en', { kind: 'document', slug: 'x' })).toEqual(['Home /en/', 'Der Titel /en/summaries/87/x/']);
     expect(trail('de', { kind: 'timeline' })).toEqual(['Start /de/', 'Der Titel /de/chronik/']);
     expect(trail('en', { kind: 'map' })).toEqual(['Home /en/', 'Der Titel /en/map/']);
     expect(trail('de', { kind: 'home', page: 3 })).toEqual(['Start /de/', 'Seite 3 /de/seite/3/']);

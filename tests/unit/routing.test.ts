@@ -1,6 +1,6 @@
 /** The URLs of the files beside the pages and of the places inside pages: one writer, and its inverse, per kind. */
 import { describe, expect, it } from 'vitest';
-import { fileForPath, filePath, isSearchFile, siteFile, type FileRef } from '../../src/routing/urls.ts';
+import { fileForPath, filePath, isSearchFile, shardFolder, siteFile, type FileRef } from '../../src/routing/urls.ts';
 import { paragraphPath, statementPath } from '../../src/routing/anchors.ts';
 import { documentRoute } from '../../src/data/page-locals.ts';
 import type { Route } from '../../src/data/routes.ts';
@@ -9,7 +9,7 @@ import type { Route } from '../../src/data/routes.ts';
 const FILES: [FileRef, string][] = [
   [{ kind: 'entityNames', lang: 'de' }, '/de/entity-answers.json'],
   [{ kind: 'entityCard', lang: 'en', id: 'sam-altman' }, '/en/entity-answers/sam-altman.json'],
-  [{ kind: 'source', file: '004_c34021c74e7e4fa9.txt' }, '/sources/004_c34021c74e7e4fa9.txt'],
+  [{ kind: 'source', file: '004_c34021c74e7e4fa9.txt' }, '/sources/7c/004_c34021c74e7e4fa9.txt'],
   [{ kind: 'font', file: 'cjk-400-4bbc7d11237e.woff2' }, '/fonts/cjk-400-4bbc7d11237e.woff2'],
   [{ kind: 'searchBundle', lang: 'de' }, '/pagefind/de/'],
   [{ kind: 'searchBundle', lang: 'en', file: 'fragment/en_1.pf_fragment' }, '/pagefind/en/fragment/en_1.pf_fragment'],
@@ -34,6 +34,8 @@ describe('files beside the pages', () => {
       '/de/',
       '/de/artikel/x/',
       '/sources/',
+      '/sources/004_c34021c74e7e4fa9.txt',
+      '/sources/00/004_c34021c74e7e4fa9.txt',
       '/fonts/',
       '/de/entity-answers/.json',
       '/pagefind/fr/x.js',
@@ -52,10 +54,22 @@ describe('files beside the pages', () => {
   });
 });
 
+describe('folders of documents and sources', () => {
+  it("keeps every folder far below the hosts' limit of entries (Netlify: 54,000) at 100,000 articles", () => {
+    const perFolder = new Map<string, number>();
+    for (let number = 0; number < 100_000; number += 1) {
+      const folder = shardFolder(`artikel-${number}`);
+      perFolder.set(folder, (perFolder.get(folder) ?? 0) + 1);
+    }
+    expect(perFolder.size).toBe(256);
+    expect(Math.max(...perFolder.values())).toBeLessThan(500);
+  });
+});
+
 describe('anchors', () => {
   it('a German paragraph and an English statement, each on its page', () => {
-    expect(paragraphPath('x', 3)).toBe('/de/artikel/x/#p-3');
-    expect(statementPath('x', { id: 'kp-2' })).toBe('/en/summaries/x/#kp-2');
+    expect(paragraphPath('x', 3)).toBe('/de/artikel/87/x/#p-3');
+    expect(statementPath('x', { id: 'kp-2' })).toBe('/en/summaries/87/x/#kp-2');
   });
 });
 
