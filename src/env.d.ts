@@ -3,7 +3,7 @@ declare namespace App {
   interface Locals {
     /** The page's route and the data it shows (src/data/routes.ts); absent on the language chooser, the root 404 and files. */
     route: import('./data/routes.ts').Route | undefined;
-    /** The CJK font faces each page's head declares (src/data/cjk-font.ts). */
-    cjkFontFaces: import('./data/cjk-font.ts').CjkFontFace[];
+    /** The font subset faces each page's head declares: text and CJK (src/data/font-subsets.ts). */
+    fontFaces: import('./data/font-subsets.ts').SubsetFace[];
   }
 }

@@ -4,12 +4,12 @@
  * fetching it.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { getCjkFontFaces } from './data/cjk-font.ts';
+import { getFontFaces } from './data/font-subsets.ts';
 import type { Route } from './data/routes.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   // The catch-all page's props (src/pages/[...path].astro); other pages and files have no route.
   context.locals.route = (context.props as { route?: Route }).route;
-  context.locals.cjkFontFaces = await getCjkFontFaces();
+  context.locals.fontFaces = await getFontFaces();
   return next();
 });

@@ -1,10 +1,10 @@
-/** The CJK font subset files, cut from Noto Sans SC while the site builds (src/data/cjk-font.ts), at the URLs src/routing/urls.ts names. */
+/** The font subset files (text and CJK), cut while the site builds (src/data/font-subsets.ts), at the URLs src/routing/urls.ts names. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCjkFontFaces } from '../data/cjk-font.ts';
+import { getFontFaces } from '../data/font-subsets.ts';
 import { siteFile } from '../routing/urls.ts';
 
 export const getStaticPaths = (async () =>
-  (await getCjkFontFaces()).map((face) => ({
+  (await getFontFaces()).map((face) => ({
     params: { font: siteFile({ kind: 'font', file: face.file }) },
     props: { bytes: face.bytes },
   }))) satisfies GetStaticPaths;

@@ -90,7 +90,7 @@ export type FileRef =
   | { kind: 'entityCard'; lang: Lang; id: string }
   /** A raw input from content/sources/, byte for byte. */
   | { kind: 'source'; file: string }
-  /** A CJK font subset cut while the site builds (src/data/cjk-font.ts). */
+  /** A font subset cut while the site builds (src/data/font-subsets.ts). */
   | { kind: 'font'; file: string }
   /** The language's Pagefind bundle (scripts/search-index.ts): its folder, or a file Pagefind names inside it. */
   | { kind: 'searchBundle'; lang: Lang; file?: string }

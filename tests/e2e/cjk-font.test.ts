@@ -22,12 +22,13 @@ async function platformFonts(page: Page, selector: string): Promise<{ familyName
   return (await cdp.send('CSS.getPlatformFontsForNode', { nodeId })).fonts;
 }
 
-/** Opens a page and collects the font files it downloads. */
+/** Opens a page and collects the CJK font files it downloads (the text face's are tests/e2e/typography.test.ts's). */
 async function openCollectingFonts(path: string, viewport = { width: 1280, height: 800 }): Promise<{ page: Page; fonts: string[] }> {
   const page = await browser.open({ viewport });
   const fonts: string[] = [];
   page.on('requestfinished', (request) => {
-    if (request.resourceType() === 'font') fonts.push(new URL(request.url()).pathname);
+    const path = new URL(request.url()).pathname;
+    if (request.resourceType() === 'font' && /\/fonts\/cjk-/.test(path)) fonts.push(path);
   });
   await page.goto(path);
   await page.evaluate(() => document.fonts.ready);
@@ -40,6 +41,7 @@ describe('CJK subset font', () => {
     const publisher = page.locator('.meta dd').first();
     expect(await publisher.textContent()).toBe('新智元');
     expect(fonts.length).toBeGreaterThan(0);
+    // Regular only: the publisher is not bold.
     expect(
       fonts.every((font) => /\/fonts\/cjk-400-[0-9a-f]+\.woff2$/.test(font)),
       fonts.join(', '),

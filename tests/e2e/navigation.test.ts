@@ -4,10 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from '../helpers/browser.ts';
+import { pathFor } from '../../src/routing/urls.ts';
 
 const PAGES = [
-  ['article', '/de/artikel/altman-nadella-gespraech-nach-umstrukturierung/'],
-  ['summary', '/en/summaries/microsoft-vertieft-partnerschaft-mit-openai/'],
+  ['article', pathFor('de', { kind: 'document', slug: 'altman-nadella-gespraech-nach-umstrukturierung' })],
+  ['summary', pathFor('en', { kind: 'document', slug: 'microsoft-vertieft-partnerschaft-mit-openai' })],
 ] as const;
 
 const browser = useBrowser('navigation');

@@ -7,10 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../helpers/browser.ts';
+import { pathFor } from '../../src/routing/urls.ts';
 
 const SLUG = 'altman-nadella-gespraech-nach-umstrukturierung';
-const SUMMARY = `/en/summaries/${SLUG}/`;
-const ARTICLE = `/de/artikel/${SLUG}/`;
+const SUMMARY = pathFor('en', { kind: 'document', slug: SLUG });
+const ARTICLE = pathFor('de', { kind: 'document', slug: SLUG });
 const WIDE = { width: 1280, height: 900 };
 /** Just below the width where the columns start, and a phone. */
 const NARROW = [

@@ -1,7 +1,7 @@
 /** The CJK font subset in dist/: small woff2 files whose @font-face unicode-ranges cover every CJK character the pages show. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseUnicodeRange } from '../../src/page/cjk.ts';
+import { parseUnicodeRange } from '../../src/page/unicode-ranges.ts';
 import { builtPages, fileForUrl, loadPage, visibleText } from '../helpers/dist.ts';
 import { pathFor } from '../../src/routing/urls.ts';
 
@@ -14,13 +14,16 @@ interface Face {
   ranges: [number, number][];
 }
 
+/** The page's @font-face rules of the CJK subset (the text face's are tests/site/fonts.test.ts's). */
 function fontFaces(url: string): Face[] {
   const css = loadPage(url)('head style').text();
-  return [...css.matchAll(/@font-face\{([^}]*)\}/g)].map(([, body]) => ({
-    weight: /font-weight:(\d+)/.exec(body!)![1]!,
-    file: /src:url\(([^)]+)\)/.exec(body!)![1]!,
-    ranges: parseUnicodeRange(/unicode-range:([^;}]+)/.exec(body!)![1]!).map(([first, last]) => [first, last]),
-  }));
+  return [...css.matchAll(/@font-face\{([^}]*)\}/g)]
+    .filter(([, body]) => body!.includes("font-family:'Noto Sans SC Subset'"))
+    .map(([, body]) => ({
+      weight: /font-weight:(\d+)/.exec(body!)![1]!,
+      file: /src:url\(([^)]+)\)/.exec(body!)![1]!,
+      ranges: parseUnicodeRange(/unicode-range:([^;}]+)/.exec(body!)![1]!).map(([first, last]) => [first, last]),
+    }));
 }
 
 const pages = builtPages();

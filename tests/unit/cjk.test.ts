@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assignToSlices, cjkCodePoints, isCjk, parseUnicodeRange, unicodeRange } from '../../src/page/cjk.ts';
+import { cjkCodePoints, isCjk } from '../../src/page/cjk.ts';
+import { assignToSlices, parseUnicodeRange, unicodeRange } from '../../src/page/unicode-ranges.ts';
 
 describe('cjkCodePoints', () => {
   it('finds Chinese characters and CJK punctuation, not Latin, German or typographic punctuation', () => {
