@@ -154,7 +154,7 @@ function mapLayout(data: EntityData): GraphLayout {
     coMentionGraph(data.related, (id) => {
       const entity = data.byId.get(id);
       if (!entity) throw new Error(`entity map: a mention names "${id}", which is no file in content/entities/`);
-      return { kind: entity.data.kind, mentions: data.counts.get(id) ?? 0 };
+      return { kind: entity.data.kind, mentions: data.counts.get(id) ?? 0, names: Object.values(entity.data.name) };
     }),
   );
 }
