@@ -15,6 +15,7 @@ import {
   type GraphLayout,
   type PairGroup,
 } from '../entities/map-layout.ts';
+import { neighbourhoodMap, type NeighbourhoodMap } from '../entities/neighbourhood-map.ts';
 import type { MentionRecord, Segment } from '../entities/link-text.ts';
 import { pageCount, pageSlice } from '../page/pagination.ts';
 import { groupByYear } from '../record/event-dates.ts';
@@ -98,6 +99,8 @@ export type Route =
       events: TimelineEvent[];
       /** The entities most often named in the same sentences. */
       related: (MentionedEntity & { sentences: number })[];
+      /** The same entities drawn around this one. */
+      neighbourhood: NeighbourhoodMap | undefined;
       /** The pages listed on this page, each with its mentions of the entity. */
       mentioning: { page: PageMentions; records: MentionRecord[] }[];
     }
@@ -179,11 +182,28 @@ function entityRoutes(data: EntityData, byEntity: Map<string, TimelineEvent[]>, 
       object: named(data, lang, view.object),
     })),
     events: page === 1 ? (byEntity.get(entity.id) ?? []) : [],
-    related: (data.related.get(entity.id) ?? [])
-      .slice(0, RELATED_SHOWN)
-      .map(({ entityId, sentences }) => ({ ...named(data, lang, entityId), sentences })),
+    ...relatedTo(data, lang, entity.id),
     mentioning,
   }));
+}
+
+/** The entities most often named with an entity, as its list and its small map: one selection for both. */
+function relatedTo(data: EntityData, lang: Lang, id: string): Pick<RouteOf<'entity'>, 'related' | 'neighbourhood'> {
+  const related = (data.related.get(id) ?? [])
+    .slice(0, RELATED_SHOWN)
+    .map(({ entityId, sentences }) => ({ ...named(data, lang, entityId), sentences }));
+  const node = (entity: MentionedEntity) => ({
+    ...entity,
+    kind: data.byId.get(entity.id)!.data.kind,
+    mentions: data.counts.get(entity.id) ?? 0,
+  });
+  return {
+    related,
+    neighbourhood: neighbourhoodMap(
+      node(named(data, lang, id)),
+      related.map((entity) => ({ ...node(entity), sentences: entity.sentences })),
+    ),
+  };
 }
 
 function timelineRoute(events: TimelineEvent[], articleTitles: Map<string, string>, data: EntityData, lang: Lang): RouteOf<'timeline'> {

@@ -17,6 +17,7 @@ import {
   type MapNode,
 } from '../../src/entities/map-layout.ts';
 import { labelLines, textWidthEm } from '../../src/entities/label-metrics.ts';
+import { neighbourhoodMap } from '../../src/entities/neighbourhood-map.ts';
 
 const compare = (a: string, b: string) => a.localeCompare(b, 'en');
 const upper = (id: string) => id.toUpperCase();
@@ -293,5 +294,65 @@ describe('textWidthEm and labelLines', () => {
     expect(labelLines('Generalstaatsanwaltsbüro von Kalifornien', 9)).toEqual(['Generalstaatsanwaltsbüro ', 'von Kalifornien']);
     expect(labelLines('OpenAI Group Public Benefit Corporation', 9)).toEqual(['OpenAI Group Public ', 'Benefit Corporation']);
     expect(labelLines('Donaudampfschifffahrtsgesellschaft', 9)).toEqual(['Donaudampfschifffahrtsgesellschaft']);
+  });
+});
+
+describe('neighbourhoodMap', () => {
+  const entity = (id: string, name: string, mentions: number) => ({ id, name, kind: 'organisation' as const, mentions });
+
+  /** Every box the drawing holds: nodes as circles, labels as boxes, all inside the view box and apart. */
+  function expectApart(map: NonNullable<ReturnType<typeof neighbourhoodMap>>): void {
+    const nodes = [map.centre, ...map.neighbours];
+    const labels = nodes.map((node, index) => ({
+      id: node.id,
+      box: labelBox(node.label, node.lines, index === 0 ? 'bold' : 'regular', index === 0 ? map.fontSize.centre : map.fontSize.neighbour),
+    }));
+    for (const { id, box } of labels) {
+      expect(box.left >= 0 && box.top >= 0 && box.right <= map.width && box.bottom <= map.height, `${id}'s label inside`).toBe(true);
+      for (const other of labels) if (other.id !== id) expect(overlaps(box, other.box), `labels of ${id} and ${other.id}`).toBe(false);
+      for (const node of nodes) expect(touchesCircle(box, node), `label of ${id} covers ${node.id}`).toBe(false);
+    }
+    for (const [index, a] of nodes.entries()) {
+      expect(a.x - a.r >= 0 && a.y - a.r >= 0 && a.x + a.r <= map.width && a.y + a.r <= map.height, `${a.id} inside`).toBe(true);
+      for (const b of nodes.slice(index + 1)) expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.id} and ${b.id}`).toBeGreaterThan(a.r + b.r);
+    }
+  }
+
+  it('draws nothing for an entity named with no other', () => {
+    expect(neighbourhoodMap(entity('a', 'A', 3), [])).toBeUndefined();
+  });
+
+  it('keeps the order of the list, sizes nodes by mentions and fits a phone one to one', () => {
+    const neighbours = ['OpenAI', 'Azure', 'Satya Nadella', 'Bloomberg', 'Sam Altman', 'Alphabet', 'Amazon', 'Amy Hood'].map(
+      (name, index) => ({
+        ...entity(name.toLowerCase(), name, 60 - 7 * index),
+        sentences: 26 - 3 * index,
+      }),
+    );
+    const map = neighbourhoodMap(entity('microsoft', 'Microsoft', 52), neighbours)!;
+    expect(map.neighbours.map((node) => node.id)).toEqual(neighbours.map((node) => node.id));
+    expect(map.neighbours[0]!.r).toBeGreaterThan(map.neighbours.at(-1)!.r);
+    expect(map.width).toBeLessThanOrEqual(343);
+    expectApart(map);
+  });
+
+  it('keeps labels and nodes apart for any neighbours with any names', () => {
+    const name = fc.array(fc.stringMatching(/^[A-Za-zÄÖÜäöüß'&.-]{1,16}$/), { minLength: 1, maxLength: 5 }).map((words) => words.join(' '));
+    const neighbour = fc.record({ name, mentions: fc.integer({ min: 1, max: 300 }), sentences: fc.integer({ min: 1, max: 40 }) });
+    fc.assert(
+      fc.property(
+        name,
+        fc.integer({ min: 1, max: 300 }),
+        fc.array(neighbour, { minLength: 1, maxLength: 8 }),
+        (centreName, mentions, rows) => {
+          const map = neighbourhoodMap(
+            entity('centre', centreName, mentions),
+            rows.map((row, index) => ({ ...entity(`n${index}`, row.name, row.mentions), sentences: row.sentences })),
+          )!;
+          expectApart(map);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
