@@ -286,7 +286,7 @@ export interface LabelOptions {
 }
 
 export const DEFAULT_LABELS: LabelOptions = {
-  fontSize: { wide: [13, 15.5, 19], narrow: [26, 28, 32] },
+  fontSize: { wide: [13, 15.5, 19], narrow: [28, 30, 34] },
   wrapEm: 9,
   gap: 3,
   reach: 20,

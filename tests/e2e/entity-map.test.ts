@@ -89,6 +89,15 @@ describe.each(WIDTHS)('at %i px', (width) => {
       .locator('svg.map-drawing a.map-node')
       .evaluateAll((links) => links.slice(0, 5).map((link) => link.querySelector('text')!.textContent!));
     for (const name of firstNames) expect(named.has(name), `${name} labelled`).toBe(true);
+    // The most mentioned stand out: larger and bold type than the least mentioned.
+    const type = await page.locator('svg.map-drawing a.map-node').evaluateAll((links) =>
+      [links[0]!, links.at(-1)!].map((link) => {
+        const style = getComputedStyle(link.querySelector('text')!);
+        return { size: parseFloat(style.fontSize), weight: Number(style.fontWeight) };
+      }),
+    );
+    expect(type[0]!.size).toBeGreaterThan(type[1]!.size);
+    expect(type[0]!.weight).toBeGreaterThan(type[1]!.weight);
   });
 
   // On a phone, where a small map may be drawn smaller than its view box; wider, it is drawn the same.

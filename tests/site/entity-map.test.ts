@@ -190,14 +190,18 @@ describe.each(LANGS)("the $lang map's type", ({ map }) => {
   const $ = loadPage(map);
 
   it('sets the most mentioned names larger and bold', () => {
-    const tiers = $('svg a.map-node')
-      .map((_, node) => Number(/tier-(\d)/.exec($(node).find('text').attr('class')!)![1]))
+    const size = (style: string | undefined, mode: string) => Number(new RegExp(`--label-${mode}: ([\\d.]+)px`).exec(style ?? '')?.[1]);
+    const drawing = $('svg.map-drawing').attr('style');
+    const labels = $('svg a.map-node')
+      .map((_, node) => ({ style: $(node).find('text').attr('style'), weight: $(node).find('text').attr('font-weight') }))
       .get();
-    expect(tiers[0], 'the most mentioned: top tier').toBe(2);
-    expect(tiers.at(-1), 'the least mentioned: bottom tier').toBe(0);
-    expect(tiers, 'tiers fall with mentions').toEqual([...tiers].sort((a, b) => b - a));
-    const sizes = $('svg.map-drawing').attr('style')!;
-    const size = (mode: string, tier: number) => Number(new RegExp(`--label-${mode}-${tier}: ([\\d.]+)px`).exec(sizes)![1]);
-    for (const mode of ['wide', 'narrow']) expect(size(mode, 2)).toBeGreaterThan(size(mode, 0));
+    const [most] = labels;
+    const least = labels.at(-1)!;
+    for (const mode of ['wide', 'narrow']) {
+      expect(size(most!.style, mode), `the most mentioned name larger (${mode})`).toBeGreaterThan(size(drawing, mode));
+      expect(least.style, "the least mentioned name at the drawing's size").toBeUndefined();
+    }
+    expect(most!.weight).toBe('700');
+    expect(least.weight).toBeUndefined();
   });
 });
