@@ -100,7 +100,8 @@ export function neighbourhoodMap(
     const y = top + height / 2;
     top += height;
     const along = options.reach * Math.sqrt(Math.max(0, 1 - ((y - cy) / ry) ** 2));
-    const level = y + r + options.gap > centreBox.top && y - r - options.gap < centreBox.bottom;
+    // The row's whole height: a name on two lines is taller than its node.
+    const level = y + height / 2 > centreBox.top && y - height / 2 < centreBox.bottom;
     const x = cx + Math.max(along, rc + r + 2 * options.gap, level ? centreBox.right - cx + r + 2 * options.gap : 0);
     return {
       ...neighbour,

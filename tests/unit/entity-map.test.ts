@@ -352,7 +352,7 @@ describe('neighbourhoodMap', () => {
           expectApart(map);
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 500 },
     );
   });
 });
