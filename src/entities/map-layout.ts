@@ -286,7 +286,7 @@ export interface LabelOptions {
 }
 
 export const DEFAULT_LABELS: LabelOptions = {
-  fontSize: { wide: [13, 15.5, 19], narrow: [28, 30, 34] },
+  fontSize: { wide: [14, 16.5, 20], narrow: [28, 30, 34] },
   wrapEm: 9,
   gap: 3,
   reach: 20,
@@ -439,21 +439,26 @@ interface Placement {
 }
 
 /**
- * Where a label may go, best first: each side with the label centred on its direction, then each side
- * with the label slid along the node (a third of its width or half its height either way).
+ * Where a label may go, best first: each side with the label centred on its direction; then each side with
+ * the label slid along the node (by a third or two thirds of its width, or half or all its height, either
+ * way); last, each side half a line further out, past a small neighbour's shape.
  */
 function candidates(node: Labelled, size: LabelSize, gap: number): Omit<Placement, 'free'>[] {
   const centred = LABEL_SIDES.map((side) => ({ side, box: anchoredBox(side, offsetFor(node.r, side, gap), size) }));
-  const slid = [-1, 1].flatMap((direction) =>
-    centred.map(({ side, box }) => {
-      const { h, v } = LABEL_ALIGN[side];
-      // Labels above or below slide sideways; those beside a node slide up or down.
-      const [dx, dy] = v === 'middle' ? [0, (direction * size.height) / 2] : h === 'middle' ? [(direction * size.width) / 3, 0] : [0, 0];
-      return { side, box: moveBox(box, dx, dy) };
-    }),
+  const slid = [1, 2].flatMap((step) =>
+    [-1, 1].flatMap((direction) =>
+      centred.map(({ side, box }) => {
+        const { h, v } = LABEL_ALIGN[side];
+        // Labels above or below slide sideways; those beside a node slide up or down.
+        const [dx, dy] =
+          v === 'middle' ? [0, (direction * step * size.height) / 2] : h === 'middle' ? [(direction * step * size.width) / 3, 0] : [0, 0];
+        return { side, box: moveBox(box, dx, dy) };
+      }),
+    ),
   );
+  const further = LABEL_SIDES.map((side) => ({ side, box: anchoredBox(side, offsetFor(node.r + size.height / 2, side, gap), size) }));
   const seen = new Set<string>();
-  return [...centred, ...slid]
+  return [...centred, ...slid, ...further]
     .filter(({ box }) => {
       const key = `${box.left} ${box.top}`;
       return !seen.has(key) && seen.add(key);

@@ -116,7 +116,7 @@ describe.each(WIDTHS)('at %i px', (width) => {
           continue;
         }
         maps += 1;
-        const result = await drawn(page, 'svg.neighbour-map', 'text.neighbour-label');
+        const result = await drawn(page, 'svg.neighbour-map', 'text.map-label');
         expect(result, `${lang} ${id}`).toMatchObject({ labelOverlaps: [], shapeOverlaps: [], outside: [], hidden: [] });
         // The drawing names exactly the listed entities, in the list's order, after the entity itself.
         const name = await page.locator('h1').textContent();
