@@ -17,6 +17,7 @@ import {
   type GraphLayout,
   type PairGroup,
 } from '../entities/map-layout.ts';
+import { neighbourhoodMap, type NeighbourhoodMap } from '../entities/neighbourhood-map.ts';
 import type { Segment } from '../entities/link-text.ts';
 import { mentionPages, mentionsByDocument, type DocumentMentions } from '../page/mention-pages.ts';
 import { pageCount, pageSlice } from '../page/pagination.ts';
@@ -108,6 +109,8 @@ export type Route =
       events: TimelineEvent[];
       /** The entities most often named in the same sentences. */
       related: (MentionedEntity & { sentences: number })[];
+      /** The same entities drawn around this one. */
+      neighbourhood: NeighbourhoodMap | undefined;
       /** The documents listed on this page, each with its mentions of the entity per language. */
       mentioning: DocumentMentions<PageMentions>[];
     }
@@ -164,7 +167,7 @@ function mapLayout(data: EntityData): GraphLayout {
     coMentionGraph(data.related, (id) => {
       const entity = data.byId.get(id);
       if (!entity) throw new Error(`entity map: a mention names "${id}", which is no file in content/entities/`);
-      return { kind: entity.data.kind, mentions: data.counts.get(id) ?? 0 };
+      return { kind: entity.data.kind, mentions: data.counts.get(id) ?? 0, names: Object.values(entity.data.name) };
     }),
   );
 }
@@ -195,15 +198,30 @@ function entityRoutes(data: EntityData, byEntity: Map<string, TimelineEvent[]>, 
             }))
           : [],
         events: first ? (byEntity.get(entity.id) ?? []) : [],
-        related: first
-          ? (data.related.get(entity.id) ?? [])
-              .slice(0, RELATED_SHOWN)
-              .map(({ entityId, sentences }) => ({ ...named(data, lang, entityId), sentences }))
-          : [],
+        ...(first ? relatedTo(data, lang, entity.id) : { related: [], neighbourhood: undefined }),
         mentioning,
       };
     });
   });
+}
+
+/** The entities most often named with an entity, as its list and its small map: one selection for both. */
+function relatedTo(data: EntityData, lang: Lang, id: string): Pick<RouteOf<'entity'>, 'related' | 'neighbourhood'> {
+  const related = (data.related.get(id) ?? [])
+    .slice(0, RELATED_SHOWN)
+    .map(({ entityId, sentences }) => ({ ...named(data, lang, entityId), sentences }));
+  const node = (entity: MentionedEntity) => ({
+    ...entity,
+    kind: data.byId.get(entity.id)!.data.kind,
+    mentions: data.counts.get(entity.id) ?? 0,
+  });
+  return {
+    related,
+    neighbourhood: neighbourhoodMap(
+      node(named(data, lang, id)),
+      related.map((entity) => ({ ...node(entity), sentences: entity.sentences })),
+    ),
+  };
 }
 
 function timelineRoute(events: TimelineEvent[], articleTitles: Map<string, string>, data: EntityData, lang: Lang): RouteOf<'timeline'> {

@@ -14,11 +14,14 @@ import {
   type SimulationNodeDatum,
 } from 'd3-force';
 import type { EntityKind } from './kinds.ts';
+import { labelLines, textWidthEm, type LabelWeight } from './label-metrics.ts';
 
 export interface GraphNode {
   id: string;
   kind: EntityKind;
   mentions: number;
+  /** The entity's name in every language: the layout keeps room for the widest label. */
+  names: readonly string[];
 }
 
 /** One pair of entities named in the same sentences; `source` < `target` by id. */
@@ -40,7 +43,7 @@ export interface CoMentionGraph {
  */
 export function coMentionGraph(
   related: ReadonlyMap<string, readonly { entityId: string; sentences: number }[]>,
-  describe: (id: string) => { kind: EntityKind; mentions: number },
+  describe: (id: string) => { kind: EntityKind; mentions: number; names: readonly string[] },
 ): CoMentionGraph {
   const edges = new Map<string, GraphEdge>();
   const ids = new Set<string>();
@@ -71,7 +74,7 @@ export interface LayoutOptions {
   /** Radius of the least and the most mentioned node; areas in between follow the mention count. */
   minRadius: number;
   maxRadius: number;
-  /** Least free space between two node circles. */
+  /** Least free space between two node circles, or a node and a label. */
   gap: number;
   /**
    * The box the node centres are stretched (or shrunk) to fill after the simulation, in view box units:
@@ -92,6 +95,8 @@ export interface PlacedNode extends GraphNode {
 export interface GraphLayout {
   nodes: PlacedNode[];
   edges: GraphEdge[];
+  /** The label options the layout kept room for: labelLayout places labels with the same. */
+  labels: LabelOptions;
 }
 
 interface SimNode extends SimulationNodeDatum, GraphNode {
@@ -111,15 +116,27 @@ function byMentions(a: GraphNode, b: GraphNode): number {
   return b.mentions - a.mentions || compareIds(a.id, b.id);
 }
 
-/** Node positions (centred on 0,0) and radii; the same graph gives the same layout whatever its order. */
-export function layoutGraph(graph: CoMentionGraph, options: LayoutOptions = DEFAULT_LAYOUT): GraphLayout {
+/** Radius of a node: its area follows its mention count, never below the least radius. */
+export function nodeRadius(mentions: number, maxMentions: number, options: Pick<LayoutOptions, 'minRadius' | 'maxRadius'>): number {
+  return Math.max(options.minRadius, options.maxRadius * Math.sqrt(mentions / Math.max(1, maxMentions)));
+}
+
+/**
+ * Node positions and radii, with room kept below every node for its label in the larger of its names at the
+ * wide type size: there the labels of the map drawn large always fit. The same graph gives the same layout
+ * whatever its order.
+ */
+export function layoutGraph(
+  graph: CoMentionGraph,
+  options: LayoutOptions = DEFAULT_LAYOUT,
+  labels: LabelOptions = DEFAULT_LABELS,
+): GraphLayout {
   const maxMentions = Math.max(1, ...graph.nodes.map((node) => node.mentions));
   // Phyllotaxis start (as d3 itself would), most mentioned in the middle.
   const nodes: SimNode[] = [...graph.nodes].sort(byMentions).map((node, index) => {
     const radius = 10 * Math.sqrt(0.5 + index);
     const angle = index * Math.PI * (3 - Math.sqrt(5));
-    const r = Math.max(options.minRadius, options.maxRadius * Math.sqrt(node.mentions / maxMentions));
-    return { ...node, r, x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
+    return { ...node, r: nodeRadius(node.mentions, maxMentions, options), x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
   });
   const edges = [...graph.edges].sort(bySentences);
   const links: SimulationLinkDatum<SimNode>[] = edges.map((edge) => ({ source: edge.source, target: edge.target }));
@@ -142,15 +159,15 @@ export function layoutGraph(graph: CoMentionGraph, options: LayoutOptions = DEFA
       'charge',
       forceManyBody<SimNode>().strength((node) => -60 - 4 * node.r),
     )
-    // Larger nodes keep more room around them: that is where their labels go.
     .force('collide', forceCollide<SimNode>((node) => 2 * node.r + 2 * options.gap).iterations(3))
     // Keeps unconnected groups near the rest, and the whole roughly square.
     .force('x', forceX<SimNode>(0).strength(0.07))
     .force('y', forceY<SimNode>(0).strength(0.09));
   simulation.tick(options.ticks);
   fit(nodes, options.width, options.height);
-  separate(nodes, options.gap);
-  return { nodes: nodes.map(({ id, kind, mentions, x, y, r }) => ({ id, kind, mentions, x, y, r })), edges };
+  const bodies = nodes.map((node) => ({ node, ...labelRoom(node, maxMentions, labels) }));
+  separate(bodies, options.gap);
+  return { nodes: nodes.map(({ id, kind, mentions, names, x, y, r }) => ({ id, kind, mentions, names, x, y, r })), edges, labels };
 }
 
 /**
@@ -168,36 +185,55 @@ function fit(nodes: PlacedNode[], width: number, height: number): void {
   }
 }
 
+/** A node's circle and the room below it for its widest label at the wide size, as offsets from its centre. */
+function labelRoom(node: PlacedNode, maxMentions: number, labels: LabelOptions): Box {
+  const style = labelStyle(node.mentions, maxMentions);
+  const fontSize = labels.fontSize.wide[style.tier];
+  const boxes = node.names.map((name) => {
+    const size = labelSize(labelLines(name, labels.wrapEm, style.weight), style.weight, fontSize);
+    return anchoredBox('below', offsetFor(node.r, 'below', labels.gap), size);
+  });
+  return union([{ left: -node.r, top: -node.r, right: node.r, bottom: node.r }, ...boxes]);
+}
+
 /**
- * Pushes overlapping circles apart until every pair is at least `gap` apart: the collision force is
- * soft, and the map promises nodes that never cover each other. Where pairwise pushes do not settle
- * (a crowd), the whole spread grows a little, which always ends it.
+ * Pushes overlapping bodies (a node with its label room) apart until every pair is at least `gap` apart,
+ * each along the axis where they overlap least: the collision force is soft, and the map promises labels
+ * and nodes that never cover each other. Where pairwise pushes do not settle (a crowd), the whole spread
+ * grows a little, which always ends it.
  */
-function separate(nodes: PlacedNode[], gap: number): void {
+function separate(bodies: (Box & { node: PlacedNode })[], gap: number): void {
+  const at = ({ node, left, top, right, bottom }: Box & { node: PlacedNode }): Box => ({
+    left: node.x + left,
+    top: node.y + top,
+    right: node.x + right,
+    bottom: node.y + bottom,
+  });
   for (let round = 1; ; round += 1) {
     let moved = false;
-    for (let i = 0; i < nodes.length; i += 1) {
-      for (let j = i + 1; j < nodes.length; j += 1) {
-        const a = nodes[i]!;
-        const b = nodes[j]!;
-        const need = a.r + b.r + gap;
-        let dx = b.x - a.x;
-        let dy = b.y - a.y;
-        let distance = Math.hypot(dx, dy);
-        if (distance >= need) continue;
-        if (distance === 0) [dx, dy, distance] = [1, 0, 1];
+    for (let i = 0; i < bodies.length; i += 1) {
+      for (let j = i + 1; j < bodies.length; j += 1) {
+        const [a, b] = [at(bodies[i]!), at(bodies[j]!)];
+        const overlapX = Math.min(a.right, b.right) - Math.max(a.left, b.left) + gap;
+        const overlapY = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) + gap;
+        if (overlapX <= 0 || overlapY <= 0) continue;
+        const [first, second] = [bodies[i]!.node, bodies[j]!.node];
         // Each moves half the missing distance (plus a hair, so rounding cannot leave them touching).
-        const push = (need - distance) / 2 + 0.01;
-        a.x -= (dx / distance) * push;
-        a.y -= (dy / distance) * push;
-        b.x += (dx / distance) * push;
-        b.y += (dy / distance) * push;
+        if (overlapX < overlapY) {
+          const push = (overlapX / 2 + 0.01) * (a.left + a.right <= b.left + b.right ? 1 : -1);
+          first.x -= push;
+          second.x += push;
+        } else {
+          const push = (overlapY / 2 + 0.01) * (a.top + a.bottom <= b.top + b.bottom ? 1 : -1);
+          first.y -= push;
+          second.y += push;
+        }
         moved = true;
       }
     }
     if (!moved) return;
-    if (round % 50 === 0) {
-      for (const node of nodes) {
+    if (round % 20 === 0) {
+      for (const { node } of bodies) {
         node.x *= 1.05;
         node.y *= 1.05;
       }
@@ -209,11 +245,8 @@ function separate(nodes: PlacedNode[], gap: number): void {
 const LABEL_SIDES = ['below', 'right', 'above', 'left', 'below-right', 'below-left', 'above-right', 'above-left'] as const;
 export type LabelSide = (typeof LABEL_SIDES)[number];
 
-/**
- * How a label lines up with its anchor point: horizontally its start, middle or end; vertically its top,
- * middle or bottom (the drawing's CSS sets text-anchor and dominant-baseline to match).
- */
-export const LABEL_ALIGN: Record<LabelSide, { h: 'start' | 'middle' | 'end'; v: 'top' | 'middle' | 'bottom'; dx: number; dy: number }> = {
+/** How a label lines up with its anchor point: horizontally its start, middle or end; vertically its top, middle or bottom. */
+const LABEL_ALIGN: Record<LabelSide, { h: LabelAnchor; v: 'top' | 'middle' | 'bottom'; dx: number; dy: number }> = {
   below: { h: 'middle', v: 'top', dx: 0, dy: 1 },
   right: { h: 'start', v: 'middle', dx: 1, dy: 0 },
   above: { h: 'middle', v: 'bottom', dx: 0, dy: -1 },
@@ -223,40 +256,75 @@ export const LABEL_ALIGN: Record<LabelSide, { h: 'start' | 'middle' | 'end'; v: 
   'above-right': { h: 'start', v: 'bottom', dx: Math.SQRT1_2, dy: -Math.SQRT1_2 },
   'above-left': { h: 'end', v: 'bottom', dx: -Math.SQRT1_2, dy: -Math.SQRT1_2 },
 };
+/** The text-anchor of a label: its x is where the label starts, its middle or its end. */
+export type LabelAnchor = 'start' | 'middle' | 'end';
 
 /**
  * Two label sets, one per width of the drawing: small type where the map is drawn large, large type
  * (and so fewer labels) where it is drawn small. Each label is shown always, only while its node is
- * hovered or focused (no free place was found), or not at all (the node's label in this mode sits on
- * another side).
+ * hovered or focused (no free place was found), or not at all (the node's label in this mode sits
+ * elsewhere).
  */
 export const LABEL_MODES = ['wide', 'narrow'] as const;
 export type LabelMode = (typeof LABEL_MODES)[number];
 export type LabelVisibility = 'always' | 'focus' | 'hidden';
 
 export interface LabelOptions {
-  fontSize: Record<LabelMode, number>;
+  /**
+   * Type size per mode and tier, in view box units: the most mentioned stand out more where the map is
+   * drawn large (in a small drawing, large type would leave room for few labels).
+   */
+  fontSize: Record<LabelMode, readonly [number, number, number]>;
+  /** Names wider than this (in ems) break into two lines. */
+  wrapEm: number;
   /** Space between a node and its label, and around labels. */
   gap: number;
-  /** How far beyond the nodes' extent labels may reach. */
+  /** How far beyond the nodes and their wide labels narrow labels may reach. */
   reach: number;
   /** Free space around the drawing. */
   padding: number;
 }
 
-export const DEFAULT_LABELS: LabelOptions = { fontSize: { wide: 14, narrow: 26 }, gap: 3, reach: 30, padding: 4 };
+export const DEFAULT_LABELS: LabelOptions = {
+  fontSize: { wide: [14, 16.5, 20], narrow: [28, 30, 34] },
+  wrapEm: 9,
+  gap: 3,
+  reach: 20,
+  padding: 4,
+};
+
+/** Line height of labels in ems: the box a label's lines take from its first line's top. */
+export const LABEL_LINE_HEIGHT = 1.25;
+
+/** Label weight per tier of mention count: the most mentioned entities' names bold. */
+export const TIER_WEIGHTS = ['regular', 'bold', 'bold'] as const satisfies readonly LabelWeight[];
+export type LabelTier = 0 | 1 | 2;
+
+/** The tier of a label: top tier from a quarter of the most mentions, the middle one from a tenth. */
+export function labelTier(mentions: number, maxMentions: number): LabelTier {
+  const share = mentions / Math.max(1, maxMentions);
+  return share >= 0.25 ? 2 : share >= 0.1 ? 1 : 0;
+}
+
+function labelStyle(mentions: number, maxMentions: number): { tier: LabelTier; weight: LabelWeight } {
+  const tier = labelTier(mentions, maxMentions);
+  return { tier, weight: TIER_WEIGHTS[tier] };
+}
 
 export interface NodeLabel {
-  side: LabelSide;
-  /** The anchor point relative to the node's centre; LABEL_ALIGN[side] says which point of the label it is. */
-  dx: number;
-  dy: number;
+  anchor: LabelAnchor;
+  /** The anchor point (x) and the top of the first line (y), relative to the node's centre. */
+  x: number;
+  y: number;
   visibility: Record<LabelMode, LabelVisibility>;
 }
 
 export interface MapNode extends PlacedNode {
   name: string;
-  /** One per side in use: one label when both modes place it on the same side. */
+  /** The name as drawn: one line, or two when it is long (the first keeps its trailing space, so words never glue). */
+  lines: string[];
+  tier: LabelTier;
+  /** One per place in use: one label when both modes put it in the same place. */
   labels: NodeLabel[];
 }
 
@@ -270,8 +338,8 @@ export interface MapEdge extends GraphEdge {
 export interface EntityMap {
   width: number;
   height: number;
-  /** Label type size per mode, in view box units: what the placement assumed and the drawing must use. */
-  fontSize: Record<LabelMode, number>;
+  /** Label type size per mode and tier, in view box units: what the placement assumed and the drawing must use. */
+  fontSize: LabelOptions['fontSize'];
   /** Most mentioned first: the reading and Tab order of the drawing. */
   nodes: MapNode[];
   edges: MapEdge[];
@@ -284,31 +352,39 @@ export interface Box {
   bottom: number;
 }
 
-/**
- * Estimated advance width of a text in ems, from Arial-like sans-serif metrics with a margin for wider
- * system fonts; CJK characters take a full em. Build time has no font to measure with.
- */
-export function textWidthEm(text: string): number {
-  let width = 0;
-  for (const char of text) {
-    if (/[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF]/u.test(char)) width += 1;
-    else if (/[ijlI.,:;'!|]/.test(char)) width += 0.28;
-    else if (/[ftr()\- ]/.test(char)) width += 0.34;
-    else if (/[mwMW]/.test(char)) width += 0.88;
-    else if (/[A-Z&]/.test(char)) width += 0.7;
-    else width += 0.57;
-  }
-  return width * 1.08;
+interface LabelSize {
+  width: number;
+  height: number;
 }
 
-/** The box a label anchored at x,y covers: ascenders to descenders, as wide as the estimated text. */
-export function labelBox(label: { side: LabelSide; x: number; y: number }, text: string, fontSize: number): Box {
-  const width = textWidthEm(text) * fontSize;
-  const height = fontSize * 1.2;
-  const { h, v } = LABEL_ALIGN[label.side];
-  const left = h === 'start' ? label.x : h === 'middle' ? label.x - width / 2 : label.x - width;
-  const top = v === 'top' ? label.y : v === 'middle' ? label.y - height / 2 : label.y - height;
-  return { left, top, right: left + width, bottom: top + height };
+function labelSize(lines: string[], weight: LabelWeight, fontSize: number): LabelSize {
+  return {
+    width: Math.max(...lines.map((line) => textWidthEm(line, weight))) * fontSize,
+    height: lines.length * LABEL_LINE_HEIGHT * fontSize,
+  };
+}
+
+/** The box of a label on `side` of its anchor point x,y. */
+function anchoredBox(side: LabelSide, at: { dx: number; dy: number }, size: LabelSize): Box {
+  const { h, v } = LABEL_ALIGN[side];
+  const left = h === 'start' ? at.dx : h === 'middle' ? at.dx - size.width / 2 : at.dx - size.width;
+  const top = v === 'top' ? at.dy : v === 'middle' ? at.dy - size.height / 2 : at.dy - size.height;
+  return { left, top, right: left + size.width, bottom: top + size.height };
+}
+
+/**
+ * The box a label covers, as the drawing places it: `x` its anchor, `y` its first line's top, each line
+ * LABEL_LINE_HEIGHT ems below the one before.
+ */
+export function labelBox(
+  label: { anchor: LabelAnchor; x: number; y: number },
+  lines: string[],
+  weight: LabelWeight,
+  fontSize: number,
+): Box {
+  const { width, height } = labelSize(lines, weight, fontSize);
+  const left = label.anchor === 'start' ? label.x : label.anchor === 'middle' ? label.x - width / 2 : label.x - width;
+  return { left, top: label.y, right: left + width, bottom: label.y + height };
 }
 
 /** The anchor point's offset from the node's centre: just outside the circle, in the side's direction. */
@@ -317,17 +393,17 @@ function offsetFor(r: number, side: LabelSide, gap: number): { dx: number; dy: n
   return { dx: dx * (r + gap), dy: dy * (r + gap) };
 }
 
-function boxesOverlap(a: Box, b: Box, gap: number): boolean {
+export function boxesOverlap(a: Box, b: Box, gap = 0): boolean {
   return a.left < b.right + gap && b.left < a.right + gap && a.top < b.bottom + gap && b.top < a.bottom + gap;
 }
 
-function boxTouchesCircle(box: Box, node: PlacedNode, gap: number): boolean {
-  const dx = node.x - Math.max(box.left, Math.min(node.x, box.right));
-  const dy = node.y - Math.max(box.top, Math.min(node.y, box.bottom));
-  return Math.hypot(dx, dy) < node.r + gap;
+export function boxTouchesCircle(box: Box, circle: { x: number; y: number; r: number }, gap = 0): boolean {
+  const dx = circle.x - Math.max(box.left, Math.min(circle.x, box.right));
+  const dy = circle.y - Math.max(box.top, Math.min(circle.y, box.bottom));
+  return Math.hypot(dx, dy) < circle.r + gap;
 }
 
-function circleBox(node: PlacedNode): Box {
+function circleBox(node: { x: number; y: number; r: number }): Box {
   return { left: node.x - node.r, top: node.y - node.r, right: node.x + node.r, bottom: node.y + node.r };
 }
 
@@ -340,106 +416,155 @@ function union(boxes: Box[]): Box {
   };
 }
 
+const moveBox = (box: Box, dx: number, dy: number): Box => ({
+  left: box.left + dx,
+  top: box.top + dy,
+  right: box.right + dx,
+  bottom: box.bottom + dy,
+});
+
+interface Labelled extends PlacedNode {
+  name: string;
+  lines: string[];
+  tier: LabelTier;
+  weight: LabelWeight;
+}
+
 interface Placement {
-  side: LabelSide;
-  dx: number;
-  dy: number;
+  /** The label's box relative to the node's centre. */
+  box: Box;
+  anchor: LabelAnchor;
   /** False for a label that found no free place: drawn below its node, kept inside the region, shown on hover and focus only. */
   free: boolean;
 }
 
-function boxAt(node: PlacedNode, placement: Pick<Placement, 'side' | 'dx' | 'dy'>, text: string, fontSize: number): Box {
-  return labelBox({ side: placement.side, x: node.x + placement.dx, y: node.y + placement.dy }, text, fontSize);
+/**
+ * Where a label may go, best first: each side with the label centred on its direction; then each side with
+ * the label slid along the node (by a third or two thirds of its width, or half or all its height, either
+ * way); last, each side half a line further out, past a small neighbour's shape.
+ */
+function candidates(node: Labelled, size: LabelSize, gap: number): Omit<Placement, 'free'>[] {
+  const centred = LABEL_SIDES.map((side) => ({ side, box: anchoredBox(side, offsetFor(node.r, side, gap), size) }));
+  const slid = [1, 2].flatMap((step) =>
+    [-1, 1].flatMap((direction) =>
+      centred.map(({ side, box }) => {
+        const { h, v } = LABEL_ALIGN[side];
+        // Labels above or below slide sideways; those beside a node slide up or down.
+        const [dx, dy] =
+          v === 'middle' ? [0, (direction * step * size.height) / 2] : h === 'middle' ? [(direction * step * size.width) / 3, 0] : [0, 0];
+        return { side, box: moveBox(box, dx, dy) };
+      }),
+    ),
+  );
+  const further = LABEL_SIDES.map((side) => ({ side, box: anchoredBox(side, offsetFor(node.r + size.height / 2, side, gap), size) }));
+  const seen = new Set<string>();
+  return [...centred, ...slid, ...further]
+    .filter(({ box }) => {
+      const key = `${box.left} ${box.top}`;
+      return !seen.has(key) && seen.add(key);
+    })
+    .map(({ side, box }) => ({ box, anchor: LABEL_ALIGN[side].h }));
 }
 
-/** Greedy, most mentioned first: each label takes the first side where it overlaps nothing placed so far. */
-function placeLabels(nodes: PlacedNode[], name: (id: string) => string, fontSize: number, options: LabelOptions): Map<string, Placement> {
-  const extent = union(nodes.map(circleBox));
-  const region = {
-    left: extent.left - options.reach,
-    top: extent.top - options.reach,
-    right: extent.right + options.reach,
-    bottom: extent.bottom + options.reach,
-  };
+/** Greedy, most mentioned first: each label takes the first place where it overlaps nothing placed so far. */
+function placeLabels(nodes: Labelled[], fontSizes: readonly number[], region: Box, options: LabelOptions): Map<string, Placement> {
   const placed: Box[] = [];
   const placements = new Map<string, Placement>();
   for (const node of nodes) {
-    const text = name(node.id);
-    const free = LABEL_SIDES.map((side) => ({ side, ...offsetFor(node.r, side, options.gap), free: true })).find((placement) => {
-      const box = boxAt(node, placement, text, fontSize);
+    const size = labelSize(node.lines, node.weight, fontSizes[node.tier]!);
+    const choices = candidates(node, size, options.gap).map((candidate) => ({ ...candidate, free: true }));
+    const free = choices.find(({ box: relative }) => {
+      const box = moveBox(relative, node.x, node.y);
       const inside = box.left >= region.left && box.right <= region.right && box.top >= region.top && box.bottom <= region.bottom;
       return (
         inside &&
         !placed.some((other) => boxesOverlap(box, other, options.gap)) &&
-        !nodes.some((other) => boxTouchesCircle(box, other, options.gap))
+        // Its own node only by rounding: every side starts just outside it.
+        !nodes.some((other) => other !== node && boxTouchesCircle(box, other, options.gap))
       );
     });
     if (free) {
-      placed.push(boxAt(node, free, text, fontSize));
+      placed.push(moveBox(free.box, node.x, node.y));
       placements.set(node.id, free);
       continue;
     }
-    const below = { side: 'below' as const, ...offsetFor(node.r, 'below', options.gap) };
-    const box = boxAt(node, below, text, fontSize);
+    const below = choices[0]!;
+    const box = moveBox(below.box, node.x, node.y);
     // Shifted sideways into the region where it sticks out (centred on the region when wider than it).
     const shift =
       box.right - box.left > region.right - region.left
-        ? (region.left + region.right) / 2 - node.x
+        ? (region.left + region.right - box.left - box.right) / 2
         : Math.max(region.left - box.left, Math.min(0, region.right - box.right));
-    placements.set(node.id, { ...below, dx: below.dx + shift, free: false });
+    placements.set(node.id, { ...below, box: moveBox(below.box, shift, 0), free: false });
   }
   return placements;
 }
 
 const round = (value: number): number => Math.round(value * 10) / 10;
 
+/** Where a label's text is drawn from its box: the anchor's x and the first line's top. */
+function anchorOf(placement: Placement): { anchor: LabelAnchor; x: number; y: number } {
+  const { box, anchor } = placement;
+  const x = anchor === 'start' ? box.left : anchor === 'middle' ? (box.left + box.right) / 2 : box.right;
+  return { anchor, x: round(x), y: round(box.top) };
+}
+
 /**
  * The map in one language: labels placed for both modes, then everything moved into a view box from
  * 0,0 that holds every node and every label (also those shown only on focus), coordinates rounded.
  * `order` sorts nodes of equal mention count (by name in the page's language).
  */
-export function labelLayout(
-  layout: GraphLayout,
-  name: (id: string) => string,
-  order: (a: string, b: string) => number,
-  options: LabelOptions = DEFAULT_LABELS,
-): EntityMap {
-  if (layout.nodes.length === 0) return { width: 0, height: 0, fontSize: options.fontSize, nodes: [], edges: [] };
-  const nodes = [...layout.nodes].sort((a, b) => b.mentions - a.mentions || order(name(a.id), name(b.id)) || compareIds(a.id, b.id));
-  const placements = LABEL_MODES.map((mode) => ({ mode, placements: placeLabels(nodes, name, options.fontSize[mode], options) }));
-  const labelled = nodes.map((node) => {
+export function labelLayout(layout: GraphLayout, name: (id: string) => string, order: (a: string, b: string) => number): EntityMap {
+  const options = layout.labels;
+  const { fontSize } = options;
+  if (layout.nodes.length === 0) return { width: 0, height: 0, fontSize, nodes: [], edges: [] };
+  const maxMentions = Math.max(1, ...layout.nodes.map((node) => node.mentions));
+  const nodes: Labelled[] = [...layout.nodes]
+    .sort((a, b) => b.mentions - a.mentions || order(name(a.id), name(b.id)) || compareIds(a.id, b.id))
+    .map((node) => {
+      const { tier, weight } = labelStyle(node.mentions, maxMentions);
+      return { ...node, name: name(node.id), tier, weight, lines: labelLines(name(node.id), options.wrapEm, weight) };
+    });
+  // Wide labels sit below their nodes, where the layout kept room; narrow ones may reach a little beyond.
+  const wideBelow = nodes.map((node) =>
+    moveBox(
+      anchoredBox('below', offsetFor(node.r, 'below', options.gap), labelSize(node.lines, node.weight, fontSize.wide[node.tier]!)),
+      node.x,
+      node.y,
+    ),
+  );
+  const drawn = union([...nodes.map(circleBox), ...wideBelow]);
+  const region = {
+    left: drawn.left - options.reach,
+    top: drawn.top - options.reach,
+    right: drawn.right + options.reach,
+    bottom: drawn.bottom + options.reach,
+  };
+  const placements = LABEL_MODES.map((mode) => ({ mode, placements: placeLabels(nodes, fontSize[mode], region, options) }));
+  const labelled = nodes.map(({ weight: _weight, ...node }) => {
     const labels: NodeLabel[] = [];
     for (const { mode, placements: byNode } of placements) {
-      const { free, ...at } = byNode.get(node.id)!;
-      const position = { side: at.side, dx: round(at.dx), dy: round(at.dy) };
+      const placement = byNode.get(node.id)!;
+      const position = anchorOf(placement);
       // Both modes share one text element when they put the label in the same place.
-      let label = labels.find((other) => other.side === position.side && other.dx === position.dx && other.dy === position.dy);
+      let label = labels.find((other) => other.anchor === position.anchor && other.x === position.x && other.y === position.y);
       if (!label) {
         label = { ...position, visibility: { wide: 'hidden', narrow: 'hidden' } };
         labels.push(label);
       }
-      label.visibility[mode] = free ? 'always' : 'focus';
+      label.visibility[mode] = placement.free ? 'always' : 'focus';
     }
-    return { ...node, name: name(node.id), labels };
+    return { ...node, labels };
   });
-  const extent = union(
-    labelled.flatMap((node) => [
-      circleBox(node),
-      ...node.labels.flatMap((label) =>
-        LABEL_MODES.filter((mode) => label.visibility[mode] !== 'hidden').map((mode) =>
-          boxAt(node, label, node.name, options.fontSize[mode]),
-        ),
-      ),
-    ]),
-  );
+  const extent = union([
+    ...nodes.map(circleBox),
+    ...nodes.flatMap((node) =>
+      LABEL_MODES.map((mode) => moveBox(placements.find((p) => p.mode === mode)!.placements.get(node.id)!.box, node.x, node.y)),
+    ),
+  ]);
   const dx = options.padding - extent.left;
   const dy = options.padding - extent.top;
-  const moved = labelled.map((node) => ({
-    ...node,
-    x: round(node.x + dx),
-    y: round(node.y + dy),
-    r: round(node.r),
-  }));
+  const moved = labelled.map((node) => ({ ...node, x: round(node.x + dx), y: round(node.y + dy), r: round(node.r) }));
   const byId = new Map(moved.map((node) => [node.id, node]));
   const edges = layout.edges.map((edge) => {
     const source = byId.get(edge.source);
@@ -450,7 +575,7 @@ export function labelLayout(
   return {
     width: Math.ceil(extent.right - extent.left + 2 * options.padding),
     height: Math.ceil(extent.bottom - extent.top + 2 * options.padding),
-    fontSize: options.fontSize,
+    fontSize,
     nodes: moved,
     edges,
   };
@@ -464,6 +589,13 @@ export function mapNodeId(entityId: string): string {
 /** Stroke width of an edge: area-like growth with the shared sentences, so one strong pair does not drown the rest. */
 export function edgeWidth(sentences: number): number {
   return round(1 + 1.6 * Math.sqrt(sentences - 1));
+}
+
+/** One path per stroke width, thinnest first: the same drawing in far fewer bytes than a line per edge. */
+export function edgePaths(edges: readonly Pick<MapEdge, 'sentences' | 'x1' | 'y1' | 'x2' | 'y2'>[]): { width: number; d: string }[] {
+  return [...Map.groupBy(edges, (edge) => edgeWidth(edge.sentences))]
+    .sort(([a], [b]) => a - b)
+    .map(([width, group]) => ({ width, d: group.map((edge) => `M${edge.x1} ${edge.y1}L${edge.x2} ${edge.y2}`).join('') }));
 }
 
 /** The shape of each kind, so the legend and the map do not depend on colour alone. */

@@ -126,6 +126,10 @@ export default {
     listIntro: 'Jede Linie der Karte: welche zwei Einträge in wie vielen Sätzen zusammen vorkommen.',
     and: 'und',
     empty: 'Noch kommen keine zwei Einträge im selben Satz vor.',
+    neighbourTitle: (name) => `Gemeinsam genannt mit ${name}`,
+    neighbourDescription: (name) =>
+      `Eine Linie verbindet ${name} mit jedem Eintrag, der im selben Satz vorkommt: je dicker die Linie, desto mehr gemeinsame Sätze; je größer die Form, desto öfter erwähnt. Die Liste darunter nennt die Zahlen.`,
+    neighbour: (name, shared) => `${name} (${shared})`,
   },
   search: {
     nav: 'Suche',

@@ -123,6 +123,10 @@ export default {
     listIntro: 'Every line on the map: which two entries share how many sentences.',
     and: 'and',
     empty: 'No two entries share a sentence yet.',
+    neighbourTitle: (name) => `Named together with ${name}`,
+    neighbourDescription: (name) =>
+      `A line joins ${name} to each entry named in the same sentences: the thicker the line, the more sentences; the larger the shape, the more often mentioned. The list below gives the numbers.`,
+    neighbour: (name, shared) => `${name} (${shared})`,
   },
   search: {
     nav: 'Search',

@@ -128,6 +128,12 @@ export interface UiStrings {
     /** Joins the two names of a pair. */
     and: string;
     empty: string;
+    /** Accessible name of an entity page's own small map. */
+    neighbourTitle: (name: string) => string;
+    /** Its description: what shapes and lines say, and where the numbers are. */
+    neighbourDescription: (name: string) => string;
+    /** A neighbour's accessible name (and tooltip), with its shared sentences as entities.sharedSentences gives them. */
+    neighbour: (name: string, shared: string) => string;
   };
   search: {
     nav: string;

@@ -139,3 +139,71 @@ describe.each(LANGS)('the $lang map', ({ lang, map, entities, counterpart }) => 
     expect(gzipped, `${map}: ${(gzipped / 1024).toFixed(1)} KB gzipped`).toBeLessThan(20 * 1024);
   });
 });
+
+describe.each(LANGS)("the $lang entity pages' small maps", ({ lang, entities }) => {
+  const pages = ids.map((id) => ({ id, $: loadPage(`${entities}${id}/`) }));
+
+  it('draw exactly the "often mentioned together" list, in its order, each a link with the shared sentences in its name', () => {
+    let drawn = 0;
+    for (const { id, $ } of pages) {
+      const listed = $('.related li')
+        .map((_, item) => ({ href: $(item).find('a').attr('href')!, note: $(item).find('.note').text().slice(1, -1) }))
+        .get();
+      const svg = $('svg.neighbour-map');
+      if (listed.length === 0) {
+        expect(svg.length, `${id}: no map without neighbours`).toBe(0);
+        continue;
+      }
+      drawn += 1;
+      expect(svg.length, id).toBe(1);
+      expect(svg.closest('section').find('ul.related').length, `${id}: the map sits with its list`).toBe(1);
+      const links = svg
+        .find('a.map-node')
+        .map((_, link) => ({ href: $(link).attr('href')!, title: $(link).children('title').text() }))
+        .get();
+      expect(
+        links.map((link) => link.href),
+        id,
+      ).toEqual(listed.map((item) => item.href));
+      for (const [index, link] of links.entries()) expect(link.title, id).toContain(listed[index]!.note);
+    }
+    expect(drawn).toBeGreaterThan(40);
+  });
+
+  it('are named and described, with no script and a small weight', () => {
+    const sizes: number[] = [];
+    for (const { id, $ } of pages) {
+      const svg = $('svg.neighbour-map');
+      if (svg.length === 0) continue;
+      const name = $('h1').text();
+      expect(svg.attr('role'), id).toBe('group');
+      expect($(`#${svg.attr('aria-labelledby')}`).text(), id).toContain(name);
+      expect($(`#${svg.attr('aria-describedby')}`).text(), id).toContain(name);
+      expect($('script:not([type="application/ld+json"])').length, id).toBe(0);
+      sizes.push(gzipSync($.html(svg), { level: 9 }).length);
+    }
+    const largest = Math.max(...sizes);
+    console.log(`${lang} small maps: ${sizes.length}, gzipped alone ${Math.min(...sizes)}–${largest} bytes`);
+    expect(largest, 'the largest small map, gzipped alone').toBeLessThan(1536);
+  });
+});
+
+describe.each(LANGS)("the $lang map's type", ({ map }) => {
+  const $ = loadPage(map);
+
+  it('sets the most mentioned names larger and bold', () => {
+    const size = (style: string | undefined, mode: string) => Number(new RegExp(`--label-${mode}: ([\\d.]+)px`).exec(style ?? '')?.[1]);
+    const drawing = $('svg.map-drawing').attr('style');
+    const labels = $('svg a.map-node')
+      .map((_, node) => ({ style: $(node).find('text').attr('style'), weight: $(node).find('text').attr('font-weight') }))
+      .get();
+    const [most] = labels;
+    const least = labels.at(-1)!;
+    for (const mode of ['wide', 'narrow']) {
+      expect(size(most!.style, mode), `the most mentioned name larger (${mode})`).toBeGreaterThan(size(drawing, mode));
+      expect(least.style, "the least mentioned name at the drawing's size").toBeUndefined();
+    }
+    expect(most!.weight).toBe('700');
+    expect(least.weight).toBeUndefined();
+  });
+});
