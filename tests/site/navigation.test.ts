@@ -188,7 +188,8 @@ describe('grown', () => {
     'pending summary',
     'entities',
     'entity',
-    'further entity page',
+    // No further entity page: an entity's list pages 200 documents (page/mention-pages.ts), more than this copy
+    // holds; the trail of a further page is tested in tests/unit/navigation.test.ts.
     'map',
     'timeline',
     'search',
