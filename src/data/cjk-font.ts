@@ -1,5 +1,5 @@
 /**
- * The CJK font subset: the Chinese, Japanese and Korean characters used anywhere in content/ (articles,
+ * The CJK font subset: the Chinese, Japanese and Korean characters used anywhere in the archive (articles,
  * summaries, entities), cut out of Noto Sans SC at build time. Noto Sans SC comes split by unicode-range
  * (@fontsource/noto-sans-sc); each slice that holds a needed character becomes one tiny face with exactly
  * those characters as its unicode-range, so a browser downloads it only for pages that show them.
@@ -8,9 +8,9 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { getCollection } from 'astro:content';
 import subsetFont from 'subset-font';
 import { assignToSlices, cjkCodePoints, parseUnicodeRange, unicodeRange } from '../page/cjk.ts';
+import { archiveContentDir, readContentFolder } from '../record/content-files.ts';
 
 /** The family name pages use for CJK glyphs (global.css lists it in the font stacks). */
 export const CJK_FAMILY = 'Noto Sans SC Subset';
@@ -27,17 +27,21 @@ export interface CjkFontFace {
 
 let cached: Promise<CjkFontFace[]> | undefined;
 
-/** Every text an entry carries: frontmatter or YAML fields and, for MDX, the body. */
-async function contentTexts(): Promise<{ name: string; text: string }[]> {
-  const entries = [...(await getCollection('articles')), ...(await getCollection('summaries')), ...(await getCollection('entities'))];
-  return entries.map((entry) => ({
-    name: entry.filePath ?? `${entry.collection}/${entry.id}`,
-    text: `${JSON.stringify(entry.data)}\n${entry.body ?? ''}`,
-  }));
+/**
+ * Every article, summary and entity file of the whole archive, read from disk rather than the collections: a
+ * shard's collections hold only its documents, but every page of every shard must name the same faces.
+ */
+function contentTexts(): { name: string; text: string }[] {
+  const root = archiveContentDir();
+  return [
+    ...readContentFolder(root, 'articles', /\.mdx$/),
+    ...readContentFolder(root, 'summaries', /\.mdx$/),
+    ...readContentFolder(root, 'entities', /\.ya?ml$/i),
+  ].map(([name, text]) => ({ name, text }));
 }
 
 async function buildFaces(): Promise<CjkFontFace[]> {
-  const used = cjkCodePoints(await contentTexts());
+  const used = cjkCodePoints(contentTexts());
   if (used.size === 0) return [];
   const fontDir = dirname(createRequire(join(process.cwd(), 'package.json')).resolve('@fontsource/noto-sans-sc'));
   const slices: Record<string, string> = JSON.parse(await readFile(join(fontDir, 'unicode.json'), 'utf8'));

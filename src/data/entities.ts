@@ -1,6 +1,7 @@
 /** Entities and where they are mentioned: computed once per build from every article and summary. */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../routing/urls.ts';
+import { shardFromEnv } from '../routing/shards.ts';
 import { checkEntities, entityFile, mentionMatcher } from '../entities/entity-files.ts';
 import { indexMentions, indexRelations, type MentionIndex, type RelationView } from '../entities/mention-index.ts';
 import { LinkState, recordedMentions, type MentionRecord, type Segment } from '../entities/link-text.ts';
@@ -53,7 +54,9 @@ async function load(): Promise<EntityData> {
     if (summary) pages.push({ lang: 'en', slug, title: summary.data.title, records: await bodyMentions(summary) });
   }
   const index = indexMentions(pages);
-  for (const entity of entities) {
+  // A document shard sees only its own documents; the catalog shards see them all and warn.
+  const seesAllDocuments = shardFromEnv()?.kind !== 'documents';
+  for (const entity of seesAllDocuments ? entities : []) {
     if (!index.counts.has(entity.id))
       console.warn(
         `[entities] ${entityFile(entity.id)}: no article or summary mentions "${entity.data.name.de}"; check its name and aliases`,
