@@ -7,6 +7,9 @@
  *                                                 every shard's command, J at a time, as child processes, then the merge
  * npm run build -- --matrix --shards N [--catalog-shards C]
  *                                                 the CI matrix as JSON (.github/workflows/deploy.yml)
+ * npm run build -- --shard i/N --inputs-digest    the digest of the shard's inputs (its CI cache key)
+ *
+ * A shard whose last build succeeded from the same inputs is not built again (locally, or restored by CI's cache).
  *
  * Documents go to shard i of N by a hash of their slug (src/routing/shards.ts); the catalog shards build every
  * page that shows many documents. Steps run as child processes, so peak memory is one step's, not their sum.
@@ -31,7 +34,7 @@ import {
   type Plan,
   type ShardResult,
 } from './shards/plan.ts';
-import { prepareWorkspace } from './shards/workspace.ts';
+import { prepareWorkspace, shardContent, shardInputs } from './shards/workspace.ts';
 
 const project = process.cwd();
 const { values } = parseArgs({
@@ -42,6 +45,7 @@ const { values } = parseArgs({
     shard: { type: 'string' },
     merge: { type: 'boolean', default: false },
     matrix: { type: 'boolean', default: false },
+    'inputs-digest': { type: 'boolean', default: false },
   },
 });
 
@@ -93,7 +97,14 @@ async function step(command: string[]): Promise<void> {
 
 /** One shard: its workspace, an ordinary astro build there, and its result beside the output (even when it fails). */
 async function buildShard(shard: Shard): Promise<number> {
-  const { root, documents } = prepareWorkspace(project, shard);
+  const { root, documents, inputs, reused } = prepareWorkspace(project, shard);
+  const resultFile = join(root, RESULT_FILE);
+  if (reused) {
+    const last = JSON.parse(readFileSync(resultFile, 'utf8')) as ShardResult;
+    writeFileSync(resultFile, `${JSON.stringify({ ...last, reused: true }, null, 2)}\n`);
+    console.log(`shard ${shardName(shard)}: unchanged since its last build (inputs ${inputs.slice(0, 12)}): its output in ${root} stands`);
+    return 0;
+  }
   console.log(
     `shard ${shardName(shard)}: ${shard.kind === 'documents' ? `${documents} documents` : 'the catalog pages'}; workspace ${root}`,
   );
@@ -102,8 +113,8 @@ async function buildShard(shard: Shard): Promise<number> {
     env: { [SHARD_ENV]: shardArg(shard), [ARCHIVE_CONTENT_ENV]: join(project, 'content') },
     log: join(root, LOG_FILE),
   });
-  const result: ShardResult = { shard: shardArg(shard), status, seconds, peakBytes, documents };
-  writeFileSync(join(root, RESULT_FILE), `${JSON.stringify(result, null, 2)}\n`);
+  const result: ShardResult = { shard: shardArg(shard), inputs, status, seconds, peakBytes, documents, reused: false };
+  writeFileSync(resultFile, `${JSON.stringify(result, null, 2)}\n`);
   console.log(
     `shard ${shardName(shard)}: exit status ${status} in ${seconds.toFixed(1)} s, peak ${mb(peakBytes)}; log: ${join(root, LOG_FILE)}`,
   );
@@ -118,7 +129,11 @@ async function buildAll(plan: Plan, jobs: number): Promise<number> {
     for (let shard = queue.shift(); shard; shard = queue.shift()) {
       const { status } = await run(shardCommand(shard), { cwd: project, echo: false });
       const result = JSON.parse(readFileSync(join(project, SHARDS_DIR, shardName(shard), RESULT_FILE), 'utf8')) as ShardResult;
-      console.log(`shard ${shardName(shard)}: exit status ${status}, ${result.seconds.toFixed(1)} s, peak ${mb(result.peakBytes)}`);
+      console.log(
+        result.reused
+          ? `shard ${shardName(shard)}: unchanged, its earlier output kept`
+          : `shard ${shardName(shard)}: exit status ${status}, ${result.seconds.toFixed(1)} s, peak ${mb(result.peakBytes)}`,
+      );
     }
   };
   await Promise.all(Array.from({ length: jobs }, worker));
@@ -132,7 +147,10 @@ const plan: Plan | undefined = values.shards
   ? { documentShards: Number(values.shards), catalogShards: Number(values['catalog-shards']) }
   : undefined;
 
-if (values.shard) {
+if (values.shard && values['inputs-digest']) {
+  const shard = parseShard(values.shard);
+  console.log(shardInputs(project, shard, shardContent(join(project, 'content'), shard)));
+} else if (values.shard) {
   process.exitCode = await buildShard(parseShard(values.shard));
 } else if (values.matrix) {
   if (!plan) throw new Error('--matrix needs --shards N');

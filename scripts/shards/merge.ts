@@ -15,21 +15,14 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { shardName, type Shard } from '../../src/routing/shards.ts';
 import { joinSitemapIndexes, sitemapFileBase } from '../../src/routing/sitemap.ts';
 import { siteFile } from '../../src/routing/urls.ts';
-import { LOG_FILE, RESULT_FILE, type ShardResult } from './plan.ts';
+import { filesUnder, LOG_FILE, RESULT_FILE, type ShardResult } from './plan.ts';
 
 /** Conflicts listed in full before the rest are counted. */
 const LISTED = 20;
-
-function filesUnder(dir: string, base = dir): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    return entry.isDirectory() ? filesUnder(path, base) : [relative(base, path)];
-  });
-}
 
 function sameBytes(a: string, b: string): boolean {
   return statSync(a).size === statSync(b).size && readFileSync(a).equals(readFileSync(b));

@@ -1,4 +1,6 @@
 /** The shards of a sharded build and the commands that build and merge them: what each CI job runs, and `--jobs` runs locally. */
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { shardArg, shardName, type Shard } from '../../src/routing/shards.ts';
 
 /** Where each shard's workspace, output, log and result lie, under the project (and in the CI artifacts). */
@@ -10,10 +12,14 @@ export const LOG_FILE = 'build.log';
 
 export interface ShardResult {
   shard: string;
+  /** The digest of everything the output depends on (workspace.ts shardInputs): equal inputs, equal output. */
+  inputs: string;
   status: number | null;
   seconds: number;
   peakBytes: number;
   documents: number;
+  /** This run kept the output of an earlier build from the same inputs (the time and memory are that build's). */
+  reused: boolean;
 }
 
 export interface Plan {
@@ -48,4 +54,12 @@ export function shardCommand(shard: Shard): string[] {
 /** The merge-and-index job's command, once every shard's output lies in .shards/<name>/. */
 export function mergeCommand({ documentShards, catalogShards }: Plan): string[] {
   return ['npm', 'run', 'build', '--', '--merge', '--shards', String(documentShards), '--catalog-shards', String(catalogShards)];
+}
+
+/** Every file under a folder (or the file itself), as paths relative to `base`, sorted. */
+export function filesUnder(path: string, base = path): string[] {
+  if (!statSync(path).isDirectory()) return [relative(base, path)];
+  return readdirSync(path)
+    .sort()
+    .flatMap((name) => filesUnder(join(path, name), base));
 }

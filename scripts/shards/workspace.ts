@@ -3,6 +3,7 @@
  * shard is an ordinary `astro build` whose content loaders see only its documents. A workspace per shard also
  * keeps parallel shards apart: Astro writes .astro/ (content modules, data store) and Vite its cache per root.
  */
+import { createHash } from 'node:crypto';
 import {
   copyFileSync,
   cpSync,
@@ -16,11 +17,13 @@ import {
   symlinkSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { documentInShard, shardName, type Shard } from '../../src/routing/shards.ts';
+import { cjkCodePoints } from '../../src/page/cjk.ts';
+import { archiveTexts } from '../../src/record/content-files.ts';
+import { documentInShard, shardArg, shardName, type Shard } from '../../src/routing/shards.ts';
 import type { Problem } from '../../src/record/problems.ts';
 import { ARTICLE_SCHEMA, EVENT_SCHEMA } from '../../src/record/schemas.ts';
 import { readFrontmatter, readYaml } from '../../src/record/yaml-reader.ts';
-import { SHARDS_DIR } from './plan.ts';
+import { filesUnder, RESULT_FILE, SHARDS_DIR, type ShardResult } from './plan.ts';
 
 /** What a build reads besides content/ and node_modules/ (copied: Vite resolves links to their targets, outside the root). */
 const CODE = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
@@ -36,10 +39,12 @@ export function shardContent(content: string, shard: Shard): Record<string, stri
   // An unreadable file goes nowhere here: the shard of its slug (or the catalog's check) reports it, naming the file and line.
   const unread: Problem[] = [];
   const articles = all['articles']!.filter(ours);
+  const present = new Set(all['sources']);
   const sources = articles.flatMap((name) => {
     const file = `content/articles/${name}`;
     const source = readFrontmatter(file, readFileSync(join(content, 'articles', name), 'utf8'), ARTICLE_SCHEMA, unread)?.data.source;
-    return source ? [source] : [];
+    // A missing source is the content check's to report, in this shard's build.
+    return source && present.has(source) ? [source] : [];
   });
   const events = all['events']!.filter((name) => {
     const file = `content/events/${name}`;
@@ -59,19 +64,52 @@ function linkOrCopy(from: string, to: string): void {
 }
 
 /**
- * Makes (again) the workspace of `shard` under <project>/.shards/<name>/ and returns its root. Its .astro/ cache
- * stays; code, content and the last output are replaced.
+ * The digest of everything a shard's output depends on: the shard, SITE_URL, the code and the dependencies' lock
+ * file, its content view, and the whole archive's CJK characters (every page names the font faces cut for them).
  */
-export function prepareWorkspace(project: string, shard: Shard): { root: string; documents: number } {
+export function shardInputs(project: string, shard: Shard, view: Record<string, string[]>): string {
+  const hash = createHash('sha256');
+  const add = (label: string, bytes: string | Buffer) => hash.update(`${label}\0${bytes.length}\0`).update(bytes);
+  add('shard', shardArg(shard));
+  add('SITE_URL', process.env['SITE_URL'] ?? '');
+  for (const entry of [...CODE, 'package-lock.json'].filter((entry) => existsSync(join(project, entry)))) {
+    for (const file of filesUnder(join(project, entry), project)) add(file, readFileSync(join(project, file)));
+  }
+  for (const [folder, names] of Object.entries(view)) {
+    for (const name of names) add(`content/${folder}/${name}`, readFileSync(join(project, 'content', folder, name)));
+  }
+  add('cjk', [...cjkCodePoints(archiveTexts(join(project, 'content'))).keys()].join(','));
+  return hash.digest('hex');
+}
+
+export interface Workspace {
+  root: string;
+  documents: number;
+  inputs: string;
+  /** The last build's output, kept: it succeeded from the same inputs (locally, or restored from the CI cache). */
+  reused: boolean;
+}
+
+/**
+ * The workspace of `shard` under <project>/.shards/<name>/. Unless its last build succeeded from the same inputs,
+ * it is made again: code, content and the last output are replaced (its .astro/ cache stays).
+ */
+export function prepareWorkspace(project: string, shard: Shard): Workspace {
   const root = join(project, SHARDS_DIR, shardName(shard));
+  const view = shardContent(join(project, 'content'), shard);
+  const inputs = shardInputs(project, shard, view);
+  const documents = view['articles']!.length;
+  const resultFile = join(root, RESULT_FILE);
+  const last = existsSync(resultFile) ? (JSON.parse(readFileSync(resultFile, 'utf8')) as Partial<ShardResult>) : undefined;
+  if (last?.status === 0 && last.inputs === inputs && existsSync(join(root, 'dist'))) return { root, documents, inputs, reused: true };
   mkdirSync(root, { recursive: true });
-  for (const entry of [...CODE, 'content', 'node_modules', 'dist']) rmSync(join(root, entry), { recursive: true, force: true });
+  for (const entry of [...CODE, 'content', 'node_modules', 'dist', RESULT_FILE])
+    rmSync(join(root, entry), { recursive: true, force: true });
   for (const entry of CODE) cpSync(join(project, entry), join(root, entry), { recursive: true });
   symlinkSync(realpathSync(join(project, 'node_modules')), join(root, 'node_modules'), 'dir');
-  const view = shardContent(join(project, 'content'), shard);
   for (const [folder, names] of Object.entries(view)) {
     mkdirSync(join(root, 'content', folder), { recursive: true });
     for (const name of names) linkOrCopy(join(project, 'content', folder, name), join(root, 'content', folder, name));
   }
-  return { root, documents: view['articles']!.length };
+  return { root, documents, inputs, reused: false };
 }

@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import subsetFont from 'subset-font';
 import { assignToSlices, cjkCodePoints, parseUnicodeRange, unicodeRange } from '../page/cjk.ts';
-import { archiveContentDir, readContentFolder } from '../record/content-files.ts';
+import { archiveTexts } from '../record/content-files.ts';
 
 /** The family name pages use for CJK glyphs (global.css lists it in the font stacks). */
 export const CJK_FAMILY = 'Noto Sans SC Subset';
@@ -27,21 +27,10 @@ export interface CjkFontFace {
 
 let cached: Promise<CjkFontFace[]> | undefined;
 
-/**
- * Every article, summary and entity file of the whole archive, read from disk rather than the collections: a
- * shard's collections hold only its documents, but every page of every shard must name the same faces.
- */
-function contentTexts(): { name: string; text: string }[] {
-  const root = archiveContentDir();
-  return [
-    ...readContentFolder(root, 'articles', /\.mdx$/),
-    ...readContentFolder(root, 'summaries', /\.mdx$/),
-    ...readContentFolder(root, 'entities', /\.ya?ml$/i),
-  ].map(([name, text]) => ({ name, text }));
-}
-
 async function buildFaces(): Promise<CjkFontFace[]> {
-  const used = cjkCodePoints(contentTexts());
+  // The whole archive's texts, not the collections: a shard's collections hold only its documents, but every page of
+  // every shard must name the same faces.
+  const used = cjkCodePoints(archiveTexts());
   if (used.size === 0) return [];
   const fontDir = dirname(createRequire(join(process.cwd(), 'package.json')).resolve('@fontsource/noto-sans-sc'));
   const slices: Record<string, string> = JSON.parse(await readFile(join(fontDir, 'unicode.json'), 'utf8'));

@@ -42,3 +42,12 @@ export const ARCHIVE_CONTENT_ENV = 'SITE_ARCHIVE_CONTENT';
 export function archiveContentDir(): string {
   return process.env[ARCHIVE_CONTENT_ENV] || join(process.cwd(), 'content');
 }
+
+/** Every article, summary and entity file of the whole archive (name and text): what CJK characters are read from. */
+export function archiveTexts(root = archiveContentDir()): { name: string; text: string }[] {
+  return [
+    ...readContentFolder(root, 'articles', /\.mdx$/),
+    ...readContentFolder(root, 'summaries', /\.mdx$/),
+    ...readContentFolder(root, 'entities', /\.ya?ml$/i),
+  ].map(([name, text]) => ({ name, text }));
+}

@@ -110,6 +110,18 @@ describe('a site built in shards and merged', () => {
   });
 });
 
+describe('a shard built again', () => {
+  it('keeps its output when its inputs are unchanged (as a CI cache hit restores it)', () => {
+    const again = copy.run('build', '--shard', '2/3');
+    expect(again.status, again.output).toBe(0);
+    expect(again.output).toMatch(/shard documents-2-of-3: unchanged since its last build \(inputs [0-9a-f]{12}\)/);
+    expect(JSON.parse(readFileSync(join(copy.root, SHARDS_DIR, 'documents-2-of-3', RESULT_FILE), 'utf8'))).toMatchObject({
+      status: 0,
+      reused: true,
+    });
+  });
+});
+
 describe('the merge job on bad shard outputs', () => {
   const shard = (name: string, file: string) => join(copy.root, SHARDS_DIR, name, file);
 

@@ -1,5 +1,5 @@
 /** Sharded builds: which shard builds what, the merge of their outputs, and the CI workflow that runs them. */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { validateWorkflow } from '@action-validator/core';
@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { PROJECT } from '../helpers/project-copy.ts';
 import { mergeShards } from '../../scripts/shards/merge.ts';
-import { shardContent } from '../../scripts/shards/workspace.ts';
+import { shardContent, shardInputs } from '../../scripts/shards/workspace.ts';
 import { ciMatrix, LOG_FILE, mergeCommand, planShards, RESULT_FILE, shardCommand, type Plan } from '../../scripts/shards/plan.ts';
 import {
   buildsFile,
@@ -39,8 +39,10 @@ describe('shard of a document', () => {
     root = mkdtempSync(join(tmpdir(), 'shard-content-'));
     const content = join(root, 'content');
     for (const folder of ['articles', 'summaries', 'sources', 'entities', 'events']) mkdirSync(join(content, folder), { recursive: true });
-    const article = (slug: string) =>
+    const article = (slug: string) => {
       writeFileSync(join(content, 'articles', `${slug}.mdx`), `---\ntitle: "T"\npublisher: "P"\nsource: "${slug}.txt"\n---\n\nText.\n`);
+      writeFileSync(join(content, 'sources', `${slug}.txt`), 'Text.');
+    };
     for (let i = 0; i < 60; i += 1) article(benchSlug(i));
     const plan = planShards({ documentShards: 4, catalogShards: 1 });
     const views = () => plan.map((shard) => JSON.stringify(shardContent(content, shard)));
@@ -48,15 +50,36 @@ describe('shard of a document', () => {
     article('ein-neuer-artikel');
     const changed = views().flatMap((view, i) => (view === before[i] ? [] : [shardName(plan[i]!)]));
     expect(changed).toEqual([shardName(plan.find((shard) => documentInShard('ein-neuer-artikel', shard))!), 'catalog-1-of-1']);
-    // Its raw source goes with it.
-    expect(
-      changed.map((name) =>
-        shardContent(
-          content,
-          plan.find((shard) => shardName(shard) === name)!,
-        )['sources']!.includes('ein-neuer-artikel.txt'),
-      ),
-    ).toEqual([true, false]);
+    // Its raw source goes with it, and only the sources of its documents (the catalog shard sees every source).
+    const view = (name: string) =>
+      shardContent(
+        content,
+        plan.find((shard) => shardName(shard) === name)!,
+      );
+    expect(changed.map((name) => view(name)['sources']!.includes('ein-neuer-artikel.txt'))).toEqual([true, true]);
+    expect(view(changed[0]!)['sources']!.map((file) => file.replace('.txt', '.mdx'))).toEqual(view(changed[0]!)['articles']);
+  });
+
+  it("a shard's inputs digest changes with its own documents and the archive's CJK characters, not with others' documents", () => {
+    root = mkdtempSync(join(tmpdir(), 'shard-inputs-'));
+    for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'])
+      symlinkSync(join(PROJECT, entry), join(root, entry));
+    const content = join(root, 'content');
+    for (const folder of ['articles', 'summaries', 'sources', 'entities', 'events']) mkdirSync(join(content, folder), { recursive: true });
+    const article = (slug: string, text = 'Text.') =>
+      writeFileSync(join(content, 'articles', `${slug}.mdx`), `---\ntitle: "T"\npublisher: "P"\nsource: "${slug}.txt"\n---\n\n${text}\n`);
+    for (let i = 0; i < 20; i += 1) article(benchSlug(i));
+    const shards = planShards({ documentShards: 2, catalogShards: 1 });
+    const digests = () => shards.map((shard) => shardInputs(root, shard, shardContent(content, shard)));
+    const before = digests();
+    const [ours, theirs] = [0, 1].map((index) =>
+      Array.from({ length: 20 }, (_, i) => benchSlug(i)).find((slug) => documentInShard(slug, shards[index]!))!,
+    );
+    article(ours!, 'Geänderter Text.');
+    const changed = digests();
+    expect(changed.map((digest, i) => digest !== before[i])).toEqual([true, false, true]);
+    article(theirs!, 'Text mit 新智元.');
+    expect(digests().map((digest, i) => digest !== changed[i])).toEqual([true, true, true]);
   });
 
   it('balances the bench corpus (artikel-00000 …): every shard within 5 % of the mean at 10,000 and 100,000 articles', () => {
@@ -144,7 +167,7 @@ describe('merging the shards', () => {
       writeFileSync(join(dir, name, LOG_FILE), 'log');
       writeFileSync(
         join(dir, name, RESULT_FILE),
-        JSON.stringify({ shard: name, status: output.status ?? 0, seconds: 1, peakBytes: 1, documents: 1 }),
+        JSON.stringify({ shard: name, inputs: '', status: output.status ?? 0, seconds: 1, peakBytes: 1, documents: 1, reused: false }),
       );
     }
     const target = join(root, 'dist');
