@@ -28,6 +28,11 @@ export default defineConfig({
   trailingSlash: 'always',
   // Per project folder, not in node_modules: test copies of the project share node_modules and build in parallel.
   cacheDir: './.astro/cache',
+  experimental: {
+    // A shard renders again only the pages whose data (their cacheKey, src/data/routes.ts) or code changed, and
+    // restores the others from .astro/cache/ (which CI restores too). One whole build renders every page.
+    incrementalBuild: shard !== undefined,
+  },
   // Lossless whitespace removal: 'jsx' (the default) would glue words around inline elements.
   compressHTML: true,
   // A content security policy with each page's hashes in a meta element; the same directives go to dist/_headers.

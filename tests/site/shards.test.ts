@@ -155,3 +155,21 @@ describe('the merge job on bad shard outputs', () => {
     }
   });
 });
+
+describe('the catalog shard built again after a summary changed (Astro incremental build)', () => {
+  const TITLE = 'Microsoft and OpenAI: a summary retitled for the incremental build';
+
+  it('renders again only the pages that show the summary, and restores the others from its cache', () => {
+    const summary = join(copy.root, 'content', 'summaries', 'microsoft-vertieft-partnerschaft-mit-openai.mdx');
+    writeFileSync(summary, readFileSync(summary, 'utf8').replace(/^title: ".*"$/m, `title: "${TITLE}"`));
+    const again = copy.run('build', '--shard', 'catalog-1/1');
+    expect(again.status, again.output).toBe(0);
+    const catalog = join(copy.root, SHARDS_DIR, 'catalog-1-of-1');
+    const log = readFileSync(join(catalog, LOG_FILE), 'utf8');
+    // The timeline shows German titles only; the English home lists the summary.
+    expect(log).toMatch(/\/de\/chronik\/index\.html\s*\((cached|restored)\)/);
+    expect(log).toMatch(/\/en\/index\.html(?!\s*\((cached|restored)\))/);
+    expect(log).not.toMatch(/\/en\/index\.html\s*\((cached|restored)\)/);
+    expect(readFileSync(join(catalog, 'dist', 'en', 'index.html'), 'utf8')).toContain(TITLE);
+  });
+});
