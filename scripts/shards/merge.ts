@@ -3,18 +3,7 @@
  * naming both; a shard that failed or left no result fails it naming the shard and its log. The site is assembled
  * beside the target and moved into place only when all is well, so nothing of a partial merge is left.
  */
-import {
-  copyFileSync,
-  constants,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { copyFileSync, constants, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { shardName, type Shard } from '../../src/routing/shards.ts';
 import { joinSitemapIndexes, sitemapFileBase } from '../../src/routing/sitemap.ts';
