@@ -9,7 +9,8 @@ import { entityLinks } from './src/markdown/entity-links.ts';
 import { externalLinks } from './src/markdown/external-links.ts';
 import { paragraphAnchors, statementAnchors } from './src/markdown/paragraph-anchors.ts';
 import { siteUrl } from './src/routing/site-url.ts';
-import { belongsInSitemap, sitemapLinks } from './src/routing/sitemap.ts';
+import { belongsInSitemap, sitemapFileBase, sitemapLinks, SITEMAP_URL_LIMIT } from './src/routing/sitemap.ts';
+import { shardFromEnv } from './src/routing/shards.ts';
 import { astroCsp } from './src/page/security-policy.ts';
 import { securityHeaders } from './scripts/security-headers.ts';
 import { lastSearchIndex } from './scripts/dev/last-search-index.ts';
@@ -18,6 +19,8 @@ import { lastSearchIndex } from './scripts/dev/last-search-index.ts';
 const site = siteUrl();
 // Named here because the sitemap reads the built pages' heads from it.
 const outDir = new URL('./dist/', import.meta.url);
+// Set when this build is one shard of a sharded build (scripts/build.ts): its pages, and a sitemap of them alone.
+const shard = shardFromEnv();
 
 export default defineConfig({
   site: site.href,
@@ -26,6 +29,11 @@ export default defineConfig({
   trailingSlash: 'always',
   // Per project folder, not in node_modules: test copies of the project share node_modules and build in parallel.
   cacheDir: './.astro/cache',
+  experimental: {
+    // A shard renders again only the pages whose data (their cacheKey, src/data/routes.ts) or code changed, and
+    // restores the others from .astro/cache/ (which CI restores too). One whole build renders every page.
+    incrementalBuild: shard !== undefined,
+  },
   // Lossless whitespace removal: 'jsx' (the default) would glue words around inline elements.
   compressHTML: true,
   // A content security policy with each page's hashes in a meta element; the same directives go to dist/_headers.
@@ -49,7 +57,10 @@ export default defineConfig({
     securityHeaders(),
     sitemap({
       // Pages marked noindex (not found, summary pending) stay out. An unknown URL fails here, where errors stop the build.
-      filter: (url) => belongsInSitemap(url, site, outDir),
+      filter: (url) => belongsInSitemap(url, site, outDir, shard),
+      // A shard's sitemap files carry its name; the merge joins the shards' indexes into sitemap-index.xml.
+      filenameBase: sitemapFileBase(shard),
+      entryLimit: SITEMAP_URL_LIMIT,
       // Not the integration's i18n option: it pairs equal paths, but /de/artikel/x/ pairs with /en/summaries/x/.
       serialize: (item) => ({ ...item, links: sitemapLinks(item.url, site) }),
       // Only hreflang links (xhtml) are used; no news, image or video entries.

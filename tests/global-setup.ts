@@ -11,7 +11,16 @@ import type { TestProject } from 'vitest/node';
 import { BUILD_LOG, logBuild, PROJECT } from './helpers/project-copy.ts';
 
 /** What dist/ is built from: a change to any of these makes a built dist/ stale. */
-const SOURCES = ['src', 'content', 'public', 'astro.config.mjs', 'scripts/search-index.ts', 'scripts/search', 'package.json'];
+const SOURCES = [
+  'src',
+  'content',
+  'public',
+  'astro.config.mjs',
+  'scripts/build.ts',
+  'scripts/search-index.ts',
+  'scripts/search',
+  'package.json',
+];
 
 /** Every file under `path` (or `path` itself), with its modification time. */
 function files(path: string): { path: string; mtimeMs: number }[] {

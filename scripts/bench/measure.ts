@@ -16,7 +16,8 @@ function childrenOf(pid: number): number[] {
   }
 }
 
-function treeRss(pid: number): number {
+/** The resident memory of a process, its children and grandchildren, in bytes. */
+export function treeRss(pid: number): number {
   let total = 0;
   for (const id of [pid, ...childrenOf(pid).flatMap((child) => [child, ...childrenOf(child)])]) {
     try {

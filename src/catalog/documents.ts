@@ -3,6 +3,7 @@
  * its collection's schema, the paragraph count, the text a list shows, the summary's statements and
  * citations, and the entity mentions with their anchor and sentence (src/catalog/mentions.ts).
  */
+import type { Lang } from '../routing/urls.ts';
 import type { EntityEntry } from '../entities/entity-schema.ts';
 import type { MentionRecord } from '../entities/link-text.ts';
 import type { MentionMatcher } from '../entities/mentions.ts';
@@ -95,4 +96,9 @@ export function readSummary(file: string, data: SummaryFileData, body: string, m
 /** "content/articles/x.mdx" → "x". */
 export function slugOf(file: string): string {
   return file.replace(/^.*\//, '').replace(/\.(mdx|ya?ml)$/i, '');
+}
+
+/** What a home lists: every German article, or the English summaries written so far. */
+export function listedOnHome(documents: CatalogDocument[], lang: Lang): CatalogDocument[] {
+  return lang === 'de' ? documents : documents.filter((doc) => doc.summary);
 }

@@ -4,7 +4,6 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CatalogDocument } from '../catalog/documents.ts';
-import type { Lang } from '../routing/urls.ts';
 import { getCatalog } from './catalog.ts';
 
 export type Article = CollectionEntry<'articles'>;
@@ -42,9 +41,4 @@ async function loadPairs(): Promise<Map<string, DocumentPair>> {
 export function getDocumentPairs(): Promise<Map<string, DocumentPair>> {
   pairs ??= loadPairs();
   return pairs;
-}
-
-/** What a home lists: every German article, or the English summaries written so far. */
-export function listedOnHome(documents: CatalogDocument[], lang: Lang): CatalogDocument[] {
-  return lang === 'de' ? documents : documents.filter((doc) => doc.summary);
 }

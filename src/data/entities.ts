@@ -1,5 +1,6 @@
 /** Entities and where they are mentioned: from the catalog's mentions of every article and summary, once per build. */
 import type { Lang } from '../routing/urls.ts';
+import { shardFromEnv } from '../routing/shards.ts';
 import { entityFile, mentionMatcher } from '../entities/entity-files.ts';
 import type { EntityEntry } from '../entities/entity-schema.ts';
 import { indexMentions, indexRelations, type MentionIndex, type RelationView } from '../entities/mention-index.ts';
@@ -42,7 +43,9 @@ async function load(): Promise<EntityData> {
     if (summary) pages.push({ lang: 'en', slug, title: summary.data.title, records: summary.mentions });
   }
   const index = indexMentions(pages);
-  for (const entity of entities) {
+  // A document shard sees only its own documents; the catalog shards see them all and warn.
+  const seesAllDocuments = shardFromEnv()?.kind !== 'documents';
+  for (const entity of seesAllDocuments ? entities : []) {
     if (!index.counts.has(entity.id))
       console.warn(
         `[entities] ${entityFile(entity.id)}: no article or summary mentions "${entity.data.name.de}"; check its name and aliases`,

@@ -1,7 +1,8 @@
 /** The RSS feed of each language, from the catalog: every German article, or the English summaries written so far, newest first. */
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import type { CatalogArticle, CatalogSummary } from '../catalog/documents.ts';
-import { getDocuments, listedOnHome } from './documents.ts';
+import { listedOnHome } from '../catalog/documents.ts';
+import { getDocuments } from './documents.ts';
 import { strings } from '../i18n/index.ts';
 import { urlFor, type Lang } from '../routing/urls.ts';
 import { articleDate, feedDate } from '../record/dates.ts';

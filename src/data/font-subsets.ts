@@ -9,13 +9,13 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { getCollection } from 'astro:content';
 import subsetFont from 'subset-font';
 import de from '../i18n/de.ts';
 import en from '../i18n/en.ts';
 import { cjkCodePoints } from '../page/cjk.ts';
 import { textCodePoints } from '../page/text-characters.ts';
 import { assignToSlices, parseUnicodeRange, unicodeRange } from '../page/unicode-ranges.ts';
+import { archiveTexts } from '../record/content-files.ts';
 
 /** The family name pages use for body text and headings (global.css, --serif). */
 export const TEXT_FAMILY = 'Source Serif 4 Subset';
@@ -86,16 +86,13 @@ const FAMILIES: readonly FamilySpec[] = [
 ];
 
 /**
- * Every text a page can show: each entry's frontmatter or YAML fields and, for MDX, the body; and the UI strings
- * (the source of the ones that are functions, whose literal parts are what they write).
+ * Every text a page can show: every article, summary and entity file of the whole archive, not the collections (a
+ * shard's collections hold only its documents, but every page of every shard must name the same faces); and the UI
+ * strings (the source of the ones that are functions, whose literal parts are what they write).
  */
-async function siteTexts(): Promise<Text[]> {
-  const entries = [...(await getCollection('articles')), ...(await getCollection('summaries')), ...(await getCollection('entities'))];
+function siteTexts(): Text[] {
   return [
-    ...entries.map((entry) => ({
-      name: entry.filePath ?? `${entry.collection}/${entry.id}`,
-      text: `${JSON.stringify(entry.data)}\n${entry.body ?? ''}`,
-    })),
+    ...archiveTexts(),
     ...Object.entries({ de, en }).map(([lang, strings]) => ({
       name: `src/i18n/${lang}.ts`,
       text: JSON.stringify(strings, (_, value: unknown) => (typeof value === 'function' ? value.toString() : value)),
@@ -145,6 +142,6 @@ let cached: Promise<SubsetFace[]> | undefined;
 
 /** The font faces of every family, computed once per build; a family no content character needs has none. */
 export function getFontFaces(): Promise<SubsetFace[]> {
-  cached ??= siteTexts().then(async (texts) => (await Promise.all(FAMILIES.map((spec) => familyFaces(spec, texts)))).flat());
+  cached ??= Promise.all(FAMILIES.map((spec) => familyFaces(spec, siteTexts()))).then((faces) => faces.flat());
   return cached;
 }

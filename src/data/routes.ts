@@ -5,6 +5,7 @@
  * a document's own pages render its collection entries, for the documents the content loader holds.
  * Layouts render a route; they slice, count and look up nothing.
  */
+import { createHash } from 'node:crypto';
 import { LANGS, type Lang, type PageRef } from '../routing/urls.ts';
 import { entitiesInOrder } from '../entities/mention-index.ts';
 import { ENTITY_KINDS, type EntityKind } from '../entities/kinds.ts';
@@ -25,11 +26,13 @@ import { groupByYear } from '../record/event-dates.ts';
 import type { ArticleParagraph } from '../record/paragraphs.ts';
 import type { Statement } from '../record/statements.ts';
 import type { CatalogDocument } from '../catalog/documents.ts';
+import { listedOnHome } from '../catalog/documents.ts';
 import { getCitations, paragraphsOf } from './citations.ts';
-import { DOCUMENTS_PER_PAGE, getDocumentPairs, getDocuments, listedOnHome, type DocumentPair, type Summary } from './documents.ts';
+import { DOCUMENTS_PER_PAGE, getDocumentPairs, getDocuments, type DocumentPair, type Summary } from './documents.ts';
 import { getEntityData, ledeSegments, pageKey, type Entity, type EntityData, type PageMentions } from './entities.ts';
+import { getFontFaces } from './font-subsets.ts';
 import { getEvents, type TimelineEvent } from './events.ts';
-import { storyNeighbours, type StoryNeighbours } from './neighbours.ts';
+import { storyNeighbours, type StoryNeighbours } from '../catalog/neighbours.ts';
 
 /** Pending articles shown on the English home; the editors' overview lists them all. */
 const PENDING_ON_HOME = 10;
@@ -303,4 +306,29 @@ export function pageRef(route: Route): PageRef {
     default:
       return { kind: route.kind };
   }
+}
+
+/**
+ * The page's cache key for Astro's incremental build: a digest of everything its route shows (each content entry
+ * by its id and digest, not its text) and of the font faces every page names. Equal keys and equal code: the
+ * page is not rendered again.
+ */
+export async function routeCacheKey(route: Route): Promise<string> {
+  const faces = (await getFontFaces()).map((face) => `${face.file} ${face.unicodeRange}`);
+  const data = JSON.stringify([faces, route], (_, value: unknown) => {
+    if (value instanceof Map || value instanceof Set) return [...value];
+    if (isEntry(value)) return `${value.collection}/${value.id}@${value.digest}`;
+    return value;
+  });
+  return createHash('sha256').update(data).digest('base64url');
+}
+
+function isEntry(value: unknown): value is { collection: string; id: string; digest: string } {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'collection' in value &&
+    'id' in value &&
+    typeof (value as { digest?: unknown }).digest === 'string'
+  );
 }

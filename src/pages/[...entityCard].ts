@@ -1,17 +1,18 @@
 /** One entity's card for the search page in one language, at the URL src/routing/urls.ts names. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEntityCards } from '../data/search-answers.ts';
-import { LANGS, siteFile } from '../routing/urls.ts';
+import { buildsFile, shardFromEnv } from '../routing/shards.ts';
+import { LANGS, siteFile, type FileRef } from '../routing/urls.ts';
 import type { EntityCard } from '../search/entity-answers.ts';
 
 export const getStaticPaths = (async () =>
   (
     await Promise.all(
       LANGS.map(async (lang) =>
-        (await getEntityCards(lang)).map(({ id, card }) => ({
-          params: { entityCard: siteFile({ kind: 'entityCard', lang, id }) },
-          props: { card },
-        })),
+        (await getEntityCards(lang)).flatMap(({ id, card }) => {
+          const ref: FileRef = { kind: 'entityCard', lang, id };
+          return buildsFile(shardFromEnv(), ref) ? [{ params: { entityCard: siteFile(ref) }, props: { card } }] : [];
+        }),
       ),
     )
   ).flat()) satisfies GetStaticPaths;

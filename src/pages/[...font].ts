@@ -1,13 +1,14 @@
 /** The font subset files (text and CJK), cut while the site builds (src/data/font-subsets.ts), at the URLs src/routing/urls.ts names. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getFontFaces } from '../data/font-subsets.ts';
-import { siteFile } from '../routing/urls.ts';
+import { buildsFile, shardFromEnv } from '../routing/shards.ts';
+import { siteFile, type FileRef } from '../routing/urls.ts';
 
 export const getStaticPaths = (async () =>
-  (await getFontFaces()).map((face) => ({
-    params: { font: siteFile({ kind: 'font', file: face.file }) },
-    props: { bytes: face.bytes },
-  }))) satisfies GetStaticPaths;
+  (await getFontFaces()).flatMap((face) => {
+    const ref: FileRef = { kind: 'font', file: face.file };
+    return buildsFile(shardFromEnv(), ref) ? [{ params: { font: siteFile(ref) }, props: { bytes: face.bytes } }] : [];
+  })) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ bytes: Uint8Array }> = ({ props }) =>
   new Response(props.bytes as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'font/woff2' } });

@@ -3,9 +3,11 @@
  * it only at a host's root: under a sub-path the host's own robots.txt must name the sitemap.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { buildsFile, shardFromEnv } from '../routing/shards.ts';
 import { fileUrl, siteFile } from '../routing/urls.ts';
 
-export const getStaticPaths = (() => [{ params: { robots: siteFile({ kind: 'robots' }) } }]) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  buildsFile(shardFromEnv(), { kind: 'robots' }) ? [{ params: { robots: siteFile({ kind: 'robots' }) } }] : []) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ site }) =>
   new Response(`User-agent: *\nDisallow:\n\nSitemap: ${fileUrl({ kind: 'sitemapIndex' }, site!)}\n`, {

@@ -34,3 +34,20 @@ export function readContentFiles(root: string): ContentFiles {
     sources: new Map([...readContentFolder(root, 'sources', /./)].map(([path, text]) => [path.replace(/^.*\//, ''), text])),
   };
 }
+
+/** Set for a shard's build (scripts/shards/): the whole archive's content/, since the shard's own content/ holds only its documents. */
+export const ARCHIVE_CONTENT_ENV = 'SITE_ARCHIVE_CONTENT';
+
+/** The whole archive's content/ folder: what spans every shard (the CJK font subset) is read from there. */
+export function archiveContentDir(): string {
+  return process.env[ARCHIVE_CONTENT_ENV] || join(process.cwd(), 'content');
+}
+
+/** Every article, summary and entity file of the whole archive (name and text): what CJK characters are read from. */
+export function archiveTexts(root = archiveContentDir()): { name: string; text: string }[] {
+  return [
+    ...readContentFolder(root, 'articles', /\.mdx$/),
+    ...readContentFolder(root, 'summaries', /\.mdx$/),
+    ...readContentFolder(root, 'entities', /\.ya?ml$/i),
+  ].map(([name, text]) => ({ name, text }));
+}

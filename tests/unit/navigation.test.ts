@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { breadcrumbTrail } from '../../src/page/breadcrumbs.ts';
 import { breadcrumbList } from '../../src/page/structured-data.ts';
-import { storyNeighbours } from '../../src/data/neighbours.ts';
+import { storyNeighbours } from '../../src/catalog/neighbours.ts';
 import type { CatalogDocument } from '../../src/catalog/documents.ts';
 import { formatEventDate, formatEventDateInYear, parseEventDate } from '../../src/record/event-dates.ts';
 import type { Lang } from '../../src/routing/urls.ts';

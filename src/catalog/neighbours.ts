@@ -4,7 +4,7 @@
  */
 import { articleDate, type PublicationDate } from '../record/dates.ts';
 import { LANGS, type Lang } from '../routing/urls.ts';
-import type { CatalogDocument } from '../catalog/documents.ts';
+import type { CatalogDocument } from './documents.ts';
 
 /** A document next to another in time, as its neighbour's page shows it: in the language of that page. */
 export interface StoryNeighbour {

@@ -1,0 +1,178 @@
+/**
+ * npm run build                                   the whole site in one build: astro build, then the search index
+ * npm run build -- --shard i/N | catalog-i/C      one shard (what a CI matrix job runs): .shards/<name>/dist/
+ * npm run build -- --merge --shards N [--catalog-shards C]
+ *                                                 unite the shards' outputs into dist/, then the search index
+ * npm run build -- --shards N [--catalog-shards C] [--jobs J]
+ *                                                 every shard's command, J at a time, as child processes, then the merge
+ * npm run build -- --matrix --shards N [--catalog-shards C]
+ *                                                 the CI matrix as JSON (.github/workflows/deploy.yml)
+ * npm run build -- --shard i/N --inputs-digest    the digest of the shard's inputs (its CI cache key)
+ *
+ * A shard whose last build succeeded from the same inputs is not built again (locally, or restored by CI's cache).
+ *
+ * Documents go to shard i of N by a hash of their slug (src/routing/shards.ts); the catalog shards build every
+ * page that shows many documents. Steps run as child processes, so peak memory is one step's, not their sum.
+ */
+import { spawn } from 'node:child_process';
+import { createWriteStream, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseShard, shardName, SHARD_ENV, shardArg, type Shard } from '../src/routing/shards.ts';
+import { ARCHIVE_CONTENT_ENV } from '../src/record/content-files.ts';
+import { treeRss } from './bench/measure.ts';
+import { mergeShards } from './shards/merge.ts';
+import {
+  ciMatrix,
+  LOG_FILE,
+  mergeCommand,
+  planShards,
+  RESULT_FILE,
+  SHARDS_DIR,
+  shardCommand,
+  type Plan,
+  type ShardResult,
+} from './shards/plan.ts';
+import { prepareWorkspace, shardContent, shardInputs } from './shards/workspace.ts';
+
+const project = process.cwd();
+const { values } = parseArgs({
+  options: {
+    shards: { type: 'string' },
+    'catalog-shards': { type: 'string', default: '1' },
+    jobs: { type: 'string', default: '1' },
+    shard: { type: 'string' },
+    merge: { type: 'boolean', default: false },
+    matrix: { type: 'boolean', default: false },
+    'inputs-digest': { type: 'boolean', default: false },
+  },
+});
+
+const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
+
+interface Run {
+  status: number | null;
+  seconds: number;
+  peakBytes: number;
+}
+
+/** Runs a command; its output goes to `log` (and on to this process's output when `echo`), its tree's memory is sampled. */
+function run(command: string[], options: { cwd: string; env?: Record<string, string>; log?: string; echo?: boolean }): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const [program, ...args] = command;
+    const child = spawn(program!, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const log = options.log ? createWriteStream(options.log) : undefined;
+    for (const [stream, out] of [
+      [child.stdout, process.stdout],
+      [child.stderr, process.stderr],
+    ] as const) {
+      stream.on('data', (chunk: Buffer) => {
+        log?.write(chunk);
+        if (options.echo !== false) out.write(chunk);
+      });
+    }
+    let peakBytes = 0;
+    const timer = setInterval(() => (peakBytes = Math.max(peakBytes, treeRss(child.pid!))), 200);
+    child.on('error', reject);
+    child.on('close', (status) => {
+      clearInterval(timer);
+      const done = () => resolve({ status, seconds: (performance.now() - started) / 1000, peakBytes });
+      if (log) log.end(done);
+      else done();
+    });
+  });
+}
+
+/** Astro's own command line (its root is the working directory it runs in). */
+const astroPackage = createRequire(join(project, 'package.json')).resolve('astro/package.json');
+const astroBuild = [process.execPath, join(dirname(astroPackage), JSON.parse(readFileSync(astroPackage, 'utf8')).bin.astro), 'build'];
+const searchIndex = [process.execPath, join(project, 'scripts', 'search-index.ts')];
+
+async function step(command: string[]): Promise<void> {
+  const { status } = await run(command, { cwd: project });
+  if (status !== 0) process.exit(status ?? 1);
+}
+
+/** One shard: its workspace, an ordinary astro build there, and its result beside the output (even when it fails). */
+async function buildShard(shard: Shard): Promise<number> {
+  const { root, documents, inputs, reused } = prepareWorkspace(project, shard);
+  const resultFile = join(root, RESULT_FILE);
+  if (reused) {
+    const last = JSON.parse(readFileSync(resultFile, 'utf8')) as ShardResult;
+    writeFileSync(resultFile, `${JSON.stringify({ ...last, reused: true }, null, 2)}\n`);
+    console.log(`shard ${shardName(shard)}: unchanged since its last build (inputs ${inputs.slice(0, 12)}): its output in ${root} stands`);
+    return 0;
+  }
+  console.log(
+    `shard ${shardName(shard)}: ${shard.kind === 'documents' ? `${documents} documents` : 'the catalog pages'}; workspace ${root}`,
+  );
+  const { status, seconds, peakBytes } = await run(astroBuild, {
+    cwd: root,
+    env: { [SHARD_ENV]: shardArg(shard), [ARCHIVE_CONTENT_ENV]: join(project, 'content') },
+    log: join(root, LOG_FILE),
+  });
+  const result: ShardResult = { shard: shardArg(shard), inputs, status, seconds, peakBytes, documents, reused: false };
+  writeFileSync(resultFile, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(
+    `shard ${shardName(shard)}: exit status ${status} in ${seconds.toFixed(1)} s, peak ${mb(peakBytes)}; log: ${join(root, LOG_FILE)}`,
+  );
+  return status ?? 1;
+}
+
+/** Each shard's command, `jobs` at a time, as the CI matrix runs them; then the merge-and-index command. */
+async function buildAll(plan: Plan, jobs: number): Promise<number> {
+  const started = performance.now();
+  const queue = planShards(plan);
+  const worker = async () => {
+    for (let shard = queue.shift(); shard; shard = queue.shift()) {
+      const { status } = await run(shardCommand(shard), { cwd: project, echo: false });
+      const result = JSON.parse(readFileSync(join(project, SHARDS_DIR, shardName(shard), RESULT_FILE), 'utf8')) as ShardResult;
+      console.log(
+        result.reused
+          ? `shard ${shardName(shard)}: unchanged, its earlier output kept`
+          : `shard ${shardName(shard)}: exit status ${status}, ${result.seconds.toFixed(1)} s, peak ${mb(result.peakBytes)}`,
+      );
+    }
+  };
+  await Promise.all(Array.from({ length: jobs }, worker));
+  console.log(`shards: ${((performance.now() - started) / 1000).toFixed(1)} s with ${jobs} jobs`);
+  const { status } = await run(mergeCommand(plan), { cwd: project });
+  console.log(`sharded build: ${((performance.now() - started) / 1000).toFixed(1)} s in all`);
+  return status ?? 1;
+}
+
+const plan: Plan | undefined = values.shards
+  ? { documentShards: Number(values.shards), catalogShards: Number(values['catalog-shards']) }
+  : undefined;
+
+if (values.shard && values['inputs-digest']) {
+  const shard = parseShard(values.shard);
+  console.log(shardInputs(project, shard, shardContent(join(project, 'content'), shard)));
+} else if (values.shard) {
+  process.exitCode = await buildShard(parseShard(values.shard));
+} else if (values.matrix) {
+  if (!plan) throw new Error('--matrix needs --shards N');
+  console.log(JSON.stringify(ciMatrix(plan)));
+} else if (values.merge) {
+  if (!plan) throw new Error('--merge needs --shards N (and --catalog-shards C when not 1), as the shards were built');
+  const shards = planShards(plan);
+  let merged;
+  try {
+    merged = mergeShards(shards, join(project, SHARDS_DIR), join(project, 'dist'));
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+  const { files, shared } = merged;
+  console.log(`merge: ${shards.length} shards into dist/: ${files} files (${shared} written by more than one shard, with the same bytes)`);
+  await step(searchIndex);
+} else if (plan) {
+  const jobs = Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`--jobs takes a whole number ≥ 1; got ${values.jobs}`);
+  process.exitCode = await buildAll(plan, jobs);
+} else {
+  await step(astroBuild);
+  await step(searchIndex);
+}

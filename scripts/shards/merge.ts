@@ -1,0 +1,85 @@
+/**
+ * The merge: every shard's dist/ united into one site. Two shards writing one path with different bytes fail it
+ * naming both; a shard that failed or left no result fails it naming the shard and its log. The site is assembled
+ * beside the target and moved into place only when all is well, so nothing of a partial merge is left.
+ */
+import { copyFileSync, constants, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { shardName, type Shard } from '../../src/routing/shards.ts';
+import { joinSitemapIndexes, sitemapFileBase } from '../../src/routing/sitemap.ts';
+import { siteFile } from '../../src/routing/urls.ts';
+import { filesUnder, LOG_FILE, RESULT_FILE, type ShardResult } from './plan.ts';
+
+/** Conflicts listed in full before the rest are counted. */
+const LISTED = 20;
+
+function sameBytes(a: string, b: string): boolean {
+  return statSync(a).size === statSync(b).size && readFileSync(a).equals(readFileSync(b));
+}
+
+/** Why each shard cannot be merged (failed, or no result): one line per shard, naming its log. */
+export function failedShards(shards: Shard[], shardsDir: string): string[] {
+  return shards.flatMap((shard) => {
+    const dir = join(shardsDir, shardName(shard));
+    const log = join(dir, LOG_FILE);
+    const resultFile = join(dir, RESULT_FILE);
+    if (!existsSync(resultFile))
+      return [`shard ${shardName(shard)}: no result in ${resultFile} (its build did not finish, or its artifact is missing); log: ${log}`];
+    const result = JSON.parse(readFileSync(resultFile, 'utf8')) as ShardResult;
+    if (result.status !== 0) return [`shard ${shardName(shard)} failed (exit status ${result.status}); log: ${log}`];
+    if (!existsSync(join(dir, 'dist')))
+      return [`shard ${shardName(shard)}: its result says it succeeded, but ${join(dir, 'dist')} is missing; log: ${log}`];
+    return [];
+  });
+}
+
+export interface MergeSummary {
+  files: number;
+  /** Paths more than one shard wrote, with the same bytes (assets, the language chooser, public/). */
+  shared: number;
+}
+
+/** Merges the shards' outputs (<shardsDir>/<name>/dist/) into `target`; throws naming every failed shard or conflict. */
+export function mergeShards(shards: Shard[], shardsDir: string, target: string): MergeSummary {
+  const failed = failedShards(shards, shardsDir);
+  if (failed.length)
+    throw new Error(`merge: ${failed.length} of ${shards.length} shards cannot be merged; nothing was merged:\n${failed.join('\n')}`);
+  const writer = new Map<string, { shard: Shard; path: string }>();
+  const conflicts: string[] = [];
+  const sitemapIndexes: string[] = [];
+  let shared = 0;
+  for (const shard of shards) {
+    const dist = join(shardsDir, shardName(shard), 'dist');
+    const ownIndex = `${sitemapFileBase(shard)}-index.xml`;
+    for (const file of filesUnder(dist)) {
+      const path = join(dist, file);
+      if (file === ownIndex) {
+        sitemapIndexes.push(readFileSync(path, 'utf8'));
+        continue;
+      }
+      const earlier = writer.get(file);
+      if (!earlier) writer.set(file, { shard, path });
+      else if (sameBytes(earlier.path, path)) shared += 1;
+      else
+        conflicts.push(
+          `${file}: shard ${shardName(earlier.shard)} (${earlier.path}) and shard ${shardName(shard)} (${path}) wrote different bytes`,
+        );
+    }
+  }
+  if (conflicts.length) {
+    const more = conflicts.length > LISTED ? `\n… and ${conflicts.length - LISTED} more` : '';
+    throw new Error(
+      `merge: ${conflicts.length} paths written differently by two shards; nothing was merged:\n${conflicts.slice(0, LISTED).join('\n')}${more}`,
+    );
+  }
+  const partial = `${target}.partial`;
+  rmSync(partial, { recursive: true, force: true });
+  for (const [file, { path }] of writer) {
+    mkdirSync(dirname(join(partial, file)), { recursive: true });
+    copyFileSync(path, join(partial, file), constants.COPYFILE_FICLONE);
+  }
+  if (sitemapIndexes.length) writeFileSync(join(partial, siteFile({ kind: 'sitemapIndex' })), joinSitemapIndexes(sitemapIndexes));
+  rmSync(target, { recursive: true, force: true });
+  renameSync(partial, target);
+  return { files: writer.size + (sitemapIndexes.length ? 1 : 0), shared };
+}

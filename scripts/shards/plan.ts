@@ -1,0 +1,65 @@
+/** The shards of a sharded build and the commands that build and merge them: what each CI job runs, and `--jobs` runs locally. */
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { shardArg, shardName, type Shard } from '../../src/routing/shards.ts';
+
+/** Where each shard's workspace, output, log and result lie, under the project (and in the CI artifacts). */
+export const SHARDS_DIR = '.shards';
+
+/** What a shard's build writes beside its dist/: its exit status, time, peak memory and log. */
+export const RESULT_FILE = 'shard.json';
+export const LOG_FILE = 'build.log';
+
+export interface ShardResult {
+  shard: string;
+  /** The digest of everything the output depends on (workspace.ts shardInputs): equal inputs, equal output. */
+  inputs: string;
+  status: number | null;
+  seconds: number;
+  peakBytes: number;
+  documents: number;
+  /** This run kept the output of an earlier build from the same inputs (the time and memory are that build's). */
+  reused: boolean;
+}
+
+export interface Plan {
+  documentShards: number;
+  catalogShards: number;
+}
+
+/** Document shards 1…N, then catalog shards 1…C: the CI matrix in order. */
+export function planShards({ documentShards, catalogShards }: Plan): Shard[] {
+  for (const [flag, count] of [
+    ['--shards', documentShards],
+    ['--catalog-shards', catalogShards],
+  ] as const) {
+    if (!Number.isInteger(count) || count < 1) throw new Error(`${flag} takes a whole number ≥ 1; got ${count}`);
+  }
+  return [
+    ...Array.from({ length: documentShards }, (_, i): Shard => ({ kind: 'documents', index: i + 1, count: documentShards })),
+    ...Array.from({ length: catalogShards }, (_, i): Shard => ({ kind: 'catalog', index: i + 1, count: catalogShards })),
+  ];
+}
+
+/** The GitHub Actions matrix (`strategy.matrix: ${{ fromJSON(…) }}`): one job per shard, named for its artifact. */
+export function ciMatrix(plan: Plan): { include: { shard: string; name: string }[] } {
+  return { include: planShards(plan).map((shard) => ({ shard: shardArg(shard), name: shardName(shard) })) };
+}
+
+/** A shard job's command (the matrix job of .github/workflows/deploy.yml runs it with the matrix's shard). */
+export function shardCommand(shard: Shard): string[] {
+  return ['npm', 'run', 'build', '--', '--shard', shardArg(shard)];
+}
+
+/** The merge-and-index job's command, once every shard's output lies in .shards/<name>/. */
+export function mergeCommand({ documentShards, catalogShards }: Plan): string[] {
+  return ['npm', 'run', 'build', '--', '--merge', '--shards', String(documentShards), '--catalog-shards', String(catalogShards)];
+}
+
+/** Every file under a folder (or the file itself), as paths relative to `base`, sorted. */
+export function filesUnder(path: string, base = path): string[] {
+  if (!statSync(path).isDirectory()) return [relative(base, path)];
+  return readdirSync(path)
+    .sort()
+    .flatMap((name) => filesUnder(join(path, name), base));
+}

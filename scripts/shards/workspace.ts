@@ -1,0 +1,138 @@
+/**
+ * A shard's workspace: the project's code and a view of content/ holding only the shard's documents, so the
+ * shard is an ordinary `astro build` whose content loaders see only its documents. A workspace per shard also
+ * keeps parallel shards apart: Astro writes .astro/ (content modules, data store) and Vite its cache per root.
+ */
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import { listedOnHome, type CatalogDocument } from '../../src/catalog/documents.ts';
+import { storyNeighbours } from '../../src/catalog/neighbours.ts';
+import { folderSource } from '../../src/catalog/source.ts';
+import { sortNewestFirst } from '../../src/catalog/store.ts';
+import { scanContent } from '../../src/checks/content-check.ts';
+import { cjkCodePoints } from '../../src/page/cjk.ts';
+import { textCodePoints } from '../../src/page/text-characters.ts';
+import { archiveTexts } from '../../src/record/content-files.ts';
+import { documentInShard, shardArg, shardName, type Shard } from '../../src/routing/shards.ts';
+import { LANGS } from '../../src/routing/urls.ts';
+import type { Problem } from '../../src/record/problems.ts';
+import { ARTICLE_SCHEMA, EVENT_SCHEMA } from '../../src/record/schemas.ts';
+import { readFrontmatter, readYaml } from '../../src/record/yaml-reader.ts';
+import { filesUnder, RESULT_FILE, SHARDS_DIR, type ShardResult } from './plan.ts';
+
+/** What a build reads besides content/ and node_modules/ (copied: Vite resolves links to their targets, outside the root). */
+const CODE = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+const slugOf = (name: string) => name.replace(/\.(mdx|ya?ml)$/i, '');
+
+/** The files of content/ a shard sees, per folder: every file for a catalog shard; else its documents and what rests on them. */
+export function shardContent(content: string, shard: Shard): Record<string, string[]> {
+  const names = (folder: string) => (existsSync(join(content, folder)) ? readdirSync(join(content, folder)).sort() : []);
+  const all = Object.fromEntries(['articles', 'summaries', 'sources', 'entities', 'events'].map((folder) => [folder, names(folder)]));
+  if (shard.kind === 'catalog') return all;
+  const ours = (name: string) => documentInShard(slugOf(name), shard);
+  // An unreadable file goes nowhere here: the shard of its slug (or the catalog's check) reports it, naming the file and line.
+  const unread: Problem[] = [];
+  const articles = all['articles']!.filter(ours);
+  const present = new Set(all['sources']);
+  const sources = articles.flatMap((name) => {
+    const file = `content/articles/${name}`;
+    const source = readFrontmatter(file, readFileSync(join(content, 'articles', name), 'utf8'), ARTICLE_SCHEMA, unread)?.data.source;
+    // A missing source is the content check's to report, in this shard's build.
+    return source && present.has(source) ? [source] : [];
+  });
+  const events = all['events']!.filter((name) => {
+    const file = `content/events/${name}`;
+    const article = readYaml(file, readFileSync(join(content, 'events', name), 'utf8'), EVENT_SCHEMA, unread)?.cite.article.id;
+    return article !== undefined && documentInShard(article, shard);
+  });
+  return { articles, summaries: all['summaries']!.filter(ours), sources, entities: all['entities']!, events };
+}
+
+/** Each document's neighbours in time (what its pages link as earlier and later), from one catalog pass over the archive. */
+function archiveNeighbours(content: string): ReturnType<typeof storyNeighbours> {
+  const documents: CatalogDocument[] = [];
+  // Problems are the shard build's to report (its own catalog pass names file and line).
+  scanContent(folderSource(content), (document) => documents.push(document));
+  sortNewestFirst(documents);
+  return storyNeighbours(documents, (lang) => listedOnHome(documents, lang));
+}
+
+/** Hard links where the file system allows (no bytes copied), copies elsewhere. */
+function linkOrCopy(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
+/**
+ * The digest of everything a shard's output depends on: the shard, SITE_URL, the code and the dependencies' lock
+ * file, its content view, the whole archive's characters (every page names the font faces cut for them), and for
+ * a document shard its documents' neighbours in time.
+ */
+export function shardInputs(project: string, shard: Shard, view: Record<string, string[]>): string {
+  const hash = createHash('sha256');
+  const add = (label: string, bytes: string | Buffer) => hash.update(`${label}\0${bytes.length}\0`).update(bytes);
+  add('shard', shardArg(shard));
+  add('SITE_URL', process.env['SITE_URL'] ?? '');
+  for (const entry of [...CODE, 'package-lock.json'].filter((entry) => existsSync(join(project, entry)))) {
+    for (const file of filesUnder(join(project, entry), project)) add(file, readFileSync(join(project, file)));
+  }
+  for (const [folder, names] of Object.entries(view)) {
+    for (const name of names) add(`content/${folder}/${name}`, readFileSync(join(project, 'content', folder, name)));
+  }
+  const texts = archiveTexts(join(project, 'content'));
+  add('font characters', [...cjkCodePoints(texts).keys(), ...textCodePoints(texts).keys()].join(','));
+  // A document's pages link the documents published just before and after it, which may lie in other shards.
+  if (shard.kind === 'documents') {
+    const neighbours = archiveNeighbours(join(project, 'content'));
+    add('neighbours', JSON.stringify(view['articles']!.map((name) => LANGS.map((lang) => neighbours(lang, slugOf(name))))));
+  }
+  return hash.digest('hex');
+}
+
+export interface Workspace {
+  root: string;
+  documents: number;
+  inputs: string;
+  /** The last build's output, kept: it succeeded from the same inputs (locally, or restored from the CI cache). */
+  reused: boolean;
+}
+
+/**
+ * The workspace of `shard` under <project>/.shards/<name>/. Unless its last build succeeded from the same inputs,
+ * it is made again: code, content and the last output are replaced (its .astro/ cache stays).
+ */
+export function prepareWorkspace(project: string, shard: Shard): Workspace {
+  const root = join(project, SHARDS_DIR, shardName(shard));
+  const view = shardContent(join(project, 'content'), shard);
+  const inputs = shardInputs(project, shard, view);
+  const documents = view['articles']!.length;
+  const resultFile = join(root, RESULT_FILE);
+  const last = existsSync(resultFile) ? (JSON.parse(readFileSync(resultFile, 'utf8')) as Partial<ShardResult>) : undefined;
+  if (last?.status === 0 && last.inputs === inputs && existsSync(join(root, 'dist'))) return { root, documents, inputs, reused: true };
+  mkdirSync(root, { recursive: true });
+  for (const entry of [...CODE, 'content', 'node_modules', 'dist', RESULT_FILE])
+    rmSync(join(root, entry), { recursive: true, force: true });
+  for (const entry of CODE) cpSync(join(project, entry), join(root, entry), { recursive: true });
+  symlinkSync(realpathSync(join(project, 'node_modules')), join(root, 'node_modules'), 'dir');
+  for (const [folder, names] of Object.entries(view)) {
+    mkdirSync(join(root, 'content', folder), { recursive: true });
+    for (const name of names) linkOrCopy(join(project, 'content', folder, name), join(root, 'content', folder, name));
+  }
+  return { root, documents, inputs, reused: false };
+}

@@ -1,0 +1,193 @@
+/**
+ * The sharded build end to end: `npm run build -- --shards 3 --jobs 2` in a copy of the project runs the CI
+ * matrix's commands (each shard, then merge and index) and must give the site one build of the copy gives: the
+ * same pages, links, files and search results. Then the merge, run again as the CI job runs it, must fail naming a
+ * failed shard and its log, and two shards that wrote one path differently.
+ */
+import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtSite } from '../helpers/dist.ts';
+import { loadBundle, unloadBundles } from '../helpers/pagefind-node.ts';
+import { copyProject, type ProjectCopy, type ScriptResult } from '../helpers/project-copy.ts';
+import { LOG_FILE, RESULT_FILE, SHARDS_DIR } from '../../scripts/shards/plan.ts';
+import { LANGS, siteFile } from '../../src/routing/urls.ts';
+
+const SHARDS = ['--shards', '3', '--catalog-shards', '1'];
+/** Sitemap files are named per shard; their entries are compared instead. */
+const SITEMAP = /^sitemap-.*\.xml$/;
+
+let copy: ProjectCopy;
+let single: ScriptResult;
+let build: ScriptResult;
+/** The copy built as one build, the site the merged one must equal. */
+let oneBuild = '';
+
+const files = (dist: string) =>
+  readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(dist.length + 1))
+    .filter((file) => !SITEMAP.test(file))
+    .sort();
+
+/** Every <url> entry of a site's sitemaps (with its alternates), sorted. */
+function sitemapEntries(dist: string): string[] {
+  return readdirSync(dist)
+    .filter((file) => SITEMAP.test(file) && !file.endsWith('-index.xml'))
+    .flatMap((file) => readFileSync(join(dist, file), 'utf8').match(/<url>[\s\S]*?<\/url>/g) ?? [])
+    .sort();
+}
+
+beforeAll(() => {
+  copy = copyProject();
+  oneBuild = join(copy.root, 'dist-one');
+  // CJK characters only in one document (not also in an entity every shard sees): every shard's pages must still
+  // name the font faces cut for the whole archive, as one build's do.
+  writeFileSync(
+    join(copy.root, 'content', 'entities', 'xinzhiyuan.yaml'),
+    readFileSync(join(copy.root, 'content', 'entities', 'xinzhiyuan.yaml'), 'utf8').replace(
+      /^name:[\s\S]*?(?=^description:)/m,
+      'name:\n  de: "Xinzhiyuan"\n  en: "Xinzhiyuan"\n',
+    ),
+  );
+  single = copy.run('build');
+  renameSync(join(copy.root, 'dist'), oneBuild);
+  build = copy.run('build', ...SHARDS, '--jobs', '2');
+}, 900_000);
+
+afterAll(() => {
+  unloadBundles();
+  copy?.remove();
+});
+
+describe('a site built in shards and merged', () => {
+  const merged = () => join(copy.root, 'dist');
+
+  it('builds: every shard, then the merge and the search index', () => {
+    expect(single.status, single.output).toBe(0);
+    expect(build.status, build.output).toBe(0);
+    expect(build.output).toMatch(/merge: 4 shards into dist\//);
+    const shards = readdirSync(join(copy.root, SHARDS_DIR)).sort();
+    expect(shards).toEqual(['catalog-1-of-1', 'documents-1-of-3', 'documents-2-of-3', 'documents-3-of-3']);
+    // Each document shard's build saw only its own documents.
+    const documents = shards.map((name) => readdirSync(join(copy.root, SHARDS_DIR, name, 'content', 'articles')).length);
+    expect(documents).toEqual([readdirSync(join(copy.root, 'content', 'articles')).length, 0, 1, 1]);
+  });
+
+  it('has the same files as one build, byte for byte, but for the sitemap files', () => {
+    const ours = files(merged());
+    expect(ours).toEqual(files(oneBuild));
+    const different = ours.filter((file) => !readFileSync(join(merged(), file)).equals(readFileSync(join(oneBuild, file))));
+    expect(different).toEqual([]);
+    // Every shard writes the not-found page, naming the faces cut for the whole archive's CJK characters.
+    expect(readFileSync(join(merged(), '404.html'), 'utf8')).toContain('@font-face');
+  });
+
+  it('has the same pages, each with the same links', () => {
+    const one = builtSite(oneBuild);
+    const sharded = builtSite(merged());
+    expect(sharded.pages()).toEqual(one.pages());
+    const links = (site: typeof one, page: string) =>
+      site
+        .loadPage(page)('a[href], link[href]')
+        .map((_, element) => element.attribs['href'])
+        .get();
+    for (const page of one.pages()) expect(links(sharded, page), page).toEqual(links(one, page));
+  });
+
+  it('lists the same sitemap entries, under one index of every shard’s child sitemaps', () => {
+    expect(sitemapEntries(merged())).toEqual(sitemapEntries(oneBuild));
+    const index = readFileSync(join(merged(), siteFile({ kind: 'sitemapIndex' })), 'utf8');
+    const children = [...index.matchAll(/<loc>([^<]*)<\/loc>/g)].map(([, url]) => new URL(url!).pathname.slice(1));
+    expect(children.sort()).toEqual(
+      readdirSync(merged())
+        .filter((file) => SITEMAP.test(file) && !file.endsWith('-index.xml'))
+        .sort(),
+    );
+  });
+
+  it('finds the same search results, with the same excerpts', async () => {
+    for (const lang of LANGS) {
+      const [one, sharded] = await Promise.all(
+        [oneBuild, merged()].map((dist, side) =>
+          loadBundle(join(dist, siteFile({ kind: 'searchBundle', lang })), `${lang}-${side}.shards.test`),
+        ),
+      );
+      let found = 0;
+      for (const query of ['Microsoft', 'OpenAI', 'Altman', 'Rechenzentren', 'partnership']) {
+        const results = async (bundle: typeof one) =>
+          Promise.all(
+            (await bundle!.search(query)).results.map(async (result) => ((data) => [data.url, data.excerpt])(await result.data())),
+          );
+        const expected = await results(one);
+        expect(await results(sharded), `${lang}: ${query}`).toEqual(expected);
+        found += expected.length;
+      }
+      expect(found, lang).toBeGreaterThan(LANGS.length);
+    }
+  });
+});
+
+describe('a shard built again', () => {
+  it('keeps its output when its inputs are unchanged (as a CI cache hit restores it)', () => {
+    const again = copy.run('build', '--shard', '2/3');
+    expect(again.status, again.output).toBe(0);
+    expect(again.output).toMatch(/shard documents-2-of-3: unchanged since its last build \(inputs [0-9a-f]{12}\)/);
+    expect(JSON.parse(readFileSync(join(copy.root, SHARDS_DIR, 'documents-2-of-3', RESULT_FILE), 'utf8'))).toMatchObject({
+      status: 0,
+      reused: true,
+    });
+  });
+});
+
+describe('the merge job on bad shard outputs', () => {
+  const shard = (name: string, file: string) => join(copy.root, SHARDS_DIR, name, file);
+
+  it('fails naming both shards when two wrote one path with different bytes, leaving dist/ as it was', () => {
+    const page = shard('catalog-1-of-1', 'dist/index.html');
+    const original = readFileSync(page);
+    writeFileSync(page, `${original}<!-- changed -->`);
+    try {
+      const before = readFileSync(join(copy.root, 'dist', 'index.html'));
+      const merge = copy.run('build', '--merge', ...SHARDS);
+      expect(merge.status).not.toBe(0);
+      expect(merge.output).toContain(
+        `index.html: shard documents-1-of-3 (${shard('documents-1-of-3', 'dist/index.html')}) and shard catalog-1-of-1 (${page}) wrote different bytes`,
+      );
+      expect(readFileSync(join(copy.root, 'dist', 'index.html')).equals(before)).toBe(true);
+    } finally {
+      writeFileSync(page, original);
+    }
+  });
+
+  it('fails naming the shard that failed and its log', () => {
+    const result = shard('documents-2-of-3', RESULT_FILE);
+    const original = readFileSync(result, 'utf8');
+    writeFileSync(result, JSON.stringify({ ...JSON.parse(original), status: 1 }));
+    try {
+      const merge = copy.run('build', '--merge', ...SHARDS);
+      expect(merge.status).not.toBe(0);
+      expect(merge.output).toContain(`shard documents-2-of-3 failed (exit status 1); log: ${shard('documents-2-of-3', LOG_FILE)}`);
+    } finally {
+      writeFileSync(result, original);
+    }
+  });
+});
+
+describe('the catalog shard built again after a summary changed (Astro incremental build)', () => {
+  const TITLE = 'Microsoft and OpenAI: a summary retitled for the incremental build';
+
+  it('renders again only the pages that show the summary, and restores the others from its cache', () => {
+    const summary = join(copy.root, 'content', 'summaries', 'microsoft-vertieft-partnerschaft-mit-openai.mdx');
+    writeFileSync(summary, readFileSync(summary, 'utf8').replace(/^title: ".*"$/m, `title: "${TITLE}"`));
+    const again = copy.run('build', '--shard', 'catalog-1/1');
+    expect(again.status, again.output).toBe(0);
+    const catalog = join(copy.root, SHARDS_DIR, 'catalog-1-of-1');
+    const log = readFileSync(join(catalog, LOG_FILE), 'utf8');
+    // The timeline shows German titles only; the English home lists the summary.
+    expect(log).toMatch(/\/de\/chronik\/index\.html\s*\((cached|restored)\)/);
+    expect(log).toMatch(/\/en\/index\.html(?!\s*\((cached|restored)\))/);
+    expect(log).not.toMatch(/\/en\/index\.html\s*\((cached|restored)\)/);
+    expect(readFileSync(join(catalog, 'dist', 'en', 'index.html'), 'utf8')).toContain(TITLE);
+  });
+});

@@ -1,0 +1,257 @@
+/** Sharded builds: which shard builds what, the merge of their outputs, and the CI workflow that runs them. */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { validateWorkflow } from '@action-validator/core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { PROJECT } from '../helpers/project-copy.ts';
+import { mergeShards } from '../../scripts/shards/merge.ts';
+import { shardContent, shardInputs } from '../../scripts/shards/workspace.ts';
+import { ciMatrix, LOG_FILE, mergeCommand, planShards, RESULT_FILE, shardCommand, type Plan } from '../../scripts/shards/plan.ts';
+import {
+  buildsFile,
+  buildsPage,
+  documentInShard,
+  parseShard,
+  shardArg,
+  shardName,
+  shardOfKey,
+  type Shard,
+} from '../../src/routing/shards.ts';
+import { joinSitemapIndexes, sitemapFileBase } from '../../src/routing/sitemap.ts';
+import { LANGS, type FileRef, type PageRef } from '../../src/routing/urls.ts';
+
+const benchSlug = (index: number) => `artikel-${String(index).padStart(5, '0')}`;
+
+let root = '';
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe('shard of a document', () => {
+  it('reads and writes the --shard forms, and refuses others naming the forms', () => {
+    for (const text of ['3/4', 'catalog-1/2', '1/1']) expect(shardArg(parseShard(text))).toBe(text);
+    expect(shardName(parseShard('3/4'))).toBe('documents-3-of-4');
+    expect(shardName(parseShard('catalog-2/2'))).toBe('catalog-2-of-2');
+    for (const bad of ['0/4', '5/4', '3', 'catalog/2', 'x-1/2']) expect(() => parseShard(bad)).toThrow(/write i\/N .* catalog-i\/N/);
+  });
+
+  it('a new article changes one document shard (and the catalog, which sees every document)', () => {
+    root = mkdtempSync(join(tmpdir(), 'shard-content-'));
+    const content = join(root, 'content');
+    for (const folder of ['articles', 'summaries', 'sources', 'entities', 'events']) mkdirSync(join(content, folder), { recursive: true });
+    const article = (slug: string) => {
+      writeFileSync(join(content, 'articles', `${slug}.mdx`), `---\ntitle: "T"\npublisher: "P"\nsource: "${slug}.txt"\n---\n\nText.\n`);
+      writeFileSync(join(content, 'sources', `${slug}.txt`), 'Text.');
+    };
+    for (let i = 0; i < 60; i += 1) article(benchSlug(i));
+    const plan = planShards({ documentShards: 4, catalogShards: 1 });
+    const views = () => plan.map((shard) => JSON.stringify(shardContent(content, shard)));
+    const before = views();
+    article('ein-neuer-artikel');
+    const changed = views().flatMap((view, i) => (view === before[i] ? [] : [shardName(plan[i]!)]));
+    expect(changed).toEqual([shardName(plan.find((shard) => documentInShard('ein-neuer-artikel', shard))!), 'catalog-1-of-1']);
+    // Its raw source goes with it, and only the sources of its documents (the catalog shard sees every source).
+    const view = (name: string) =>
+      shardContent(
+        content,
+        plan.find((shard) => shardName(shard) === name)!,
+      );
+    expect(changed.map((name) => view(name)['sources']!.includes('ein-neuer-artikel.txt'))).toEqual([true, true]);
+    expect(view(changed[0]!)['sources']!.map((file) => file.replace('.txt', '.mdx'))).toEqual(view(changed[0]!)['articles']);
+  });
+
+  it("a shard's inputs digest changes with its own documents and the archive's CJK characters, not with others' documents", () => {
+    root = mkdtempSync(join(tmpdir(), 'shard-inputs-'));
+    for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'])
+      symlinkSync(join(PROJECT, entry), join(root, entry));
+    const content = join(root, 'content');
+    for (const folder of ['articles', 'summaries', 'sources', 'entities', 'events']) mkdirSync(join(content, folder), { recursive: true });
+    const article = (slug: string, text = 'Text.') =>
+      writeFileSync(join(content, 'articles', `${slug}.mdx`), `---\ntitle: "T"\npublisher: "P"\nsource: "${slug}.txt"\n---\n\n${text}\n`);
+    for (let i = 0; i < 20; i += 1) article(benchSlug(i));
+    const shards = planShards({ documentShards: 2, catalogShards: 1 });
+    const digests = () => shards.map((shard) => shardInputs(root, shard, shardContent(content, shard)));
+    const before = digests();
+    const [ours, theirs] = [0, 1].map((index) =>
+      Array.from({ length: 20 }, (_, i) => benchSlug(i)).find((slug) => documentInShard(slug, shards[index]!))!,
+    );
+    article(ours!, 'Geänderter Text.');
+    const changed = digests();
+    expect(changed.map((digest, i) => digest !== before[i])).toEqual([true, false, true]);
+    article(theirs!, 'Text mit 新智元.');
+    expect(digests().map((digest, i) => digest !== changed[i])).toEqual([true, true, true]);
+  });
+
+  it('balances the bench corpus (artikel-00000 …): every shard within 5 % of the mean at 10,000 and 100,000 articles', () => {
+    for (const [articles, shards] of [
+      [10_000, 4],
+      [100_000, 20],
+    ] as const) {
+      const counts = new Array<number>(shards).fill(0);
+      for (let i = 0; i < articles; i += 1) counts[shardOfKey(benchSlug(i), shards) - 1]! += 1;
+      const mean = articles / shards;
+      expect(Math.max(...counts.map((count) => Math.abs(count - mean) / mean))).toBeLessThan(0.05);
+    }
+  });
+});
+
+describe('which shard builds a page or file', () => {
+  const plan = planShards({ documentShards: 3, catalogShards: 2 });
+  const builders = (builds: (shard: Shard) => boolean) => plan.filter(builds).map(shardName);
+
+  it('every page in exactly one shard: documents in document shards, every other page in a catalog shard', () => {
+    const refs: PageRef[] = [
+      ...Array.from({ length: 20 }, (_, i): PageRef => ({ kind: 'document', slug: benchSlug(i) })),
+      ...Array.from({ length: 5 }, (_, i): PageRef => ({ kind: 'home', page: i + 1 })),
+      ...Array.from({ length: 5 }, (_, i): PageRef => ({ kind: 'entity', id: 'sam-altman', page: i + 1 })),
+      ...(['entities', 'map', 'search', 'pending', 'timeline', 'notFound', 'feed'] as const).map((kind): PageRef => ({ kind })),
+    ];
+    for (const lang of LANGS) {
+      for (const ref of refs) {
+        const shards = builders((shard) => buildsPage(shard, lang, ref));
+        expect(shards, `${lang} ${JSON.stringify(ref)}`).toHaveLength(1);
+        expect(shards[0]!.startsWith(ref.kind === 'document' ? 'documents-' : 'catalog-')).toBe(true);
+      }
+    }
+    expect(builders((shard) => buildsPage(shard, undefined, { kind: 'home' }))).toHaveLength(1);
+    // Both languages of a document together, with its raw source.
+    const slug = benchSlug(7);
+    const [shard] = builders((shard) => documentInShard(slug, shard));
+    expect(builders((s) => buildsPage(s, 'en', { kind: 'document', slug }))).toEqual([shard]);
+    expect(builders((s) => buildsFile(s, { kind: 'source', file: `${slug}.txt` }, slug))).toEqual([shard]);
+  });
+
+  it('every file beside the pages in exactly one catalog shard; one build builds everything', () => {
+    const files: FileRef[] = [
+      { kind: 'robots' },
+      { kind: 'font', file: 'cjk-400-abc.woff2' },
+      ...LANGS.flatMap((lang): FileRef[] => [
+        { kind: 'entityNames', lang },
+        { kind: 'entityCard', lang, id: 'openai' },
+      ]),
+    ];
+    for (const ref of files) expect(builders((shard) => buildsFile(shard, ref))).toEqual([expect.stringMatching(/^catalog-/)]);
+    expect(buildsPage(undefined, 'de', { kind: 'document', slug: 'x' }) && buildsFile(undefined, { kind: 'robots' })).toBe(true);
+  });
+});
+
+describe('sitemap of a sharded site', () => {
+  it("joins the shards' sitemap indexes into one index of every child", () => {
+    const index = (children: string[]) =>
+      `<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${children.map((child) => `<sitemap><loc>https://example.org/${child}</loc></sitemap>`).join('')}</sitemapindex>`;
+    expect(joinSitemapIndexes([index(['a-0.xml']), index(['b-0.xml', 'b-1.xml'])])).toBe(index(['a-0.xml', 'b-0.xml', 'b-1.xml']));
+    expect(() => joinSitemapIndexes([])).toThrow(/no shard wrote a sitemap index/);
+    expect(sitemapFileBase()).toBe('sitemap');
+    expect(sitemapFileBase(parseShard('2/4'))).toBe('sitemap-documents-2-of-4');
+  });
+});
+
+describe('merging the shards', () => {
+  const plan = planShards({ documentShards: 2, catalogShards: 1 });
+  const [first, second, catalog] = plan.map(shardName) as [string, string, string];
+
+  /** Shard outputs as a job leaves them: dist/ files, the log and the result. */
+  function shards(outputs: Record<string, { status?: number; files: Record<string, string> } | undefined>): {
+    dir: string;
+    target: string;
+  } {
+    root = mkdtempSync(join(tmpdir(), 'merge-'));
+    const dir = join(root, '.shards');
+    for (const [name, output] of Object.entries(outputs)) {
+      if (!output) continue;
+      mkdirSync(join(dir, name), { recursive: true });
+      for (const [file, text] of Object.entries(output.files)) {
+        mkdirSync(dirname(join(dir, name, 'dist', file)), { recursive: true });
+        writeFileSync(join(dir, name, 'dist', file), text);
+      }
+      writeFileSync(join(dir, name, LOG_FILE), 'log');
+      writeFileSync(
+        join(dir, name, RESULT_FILE),
+        JSON.stringify({ shard: name, inputs: '', status: output.status ?? 0, seconds: 1, peakBytes: 1, documents: 1, reused: false }),
+      );
+    }
+    const target = join(root, 'dist');
+    mkdirSync(target);
+    writeFileSync(join(target, 'earlier.html'), 'an earlier build');
+    return { dir, target };
+  }
+  const sitemapIndex = (name: string) =>
+    `<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>https://example.org/sitemap-${name}-0.xml</loc></sitemap></sitemapindex>`;
+
+  it('unites the outputs; paths written twice with the same bytes are one file; the sitemap indexes become one', () => {
+    const { dir, target } = shards({
+      [first]: { files: { 'de/artikel/a/index.html': 'a', 'index.html': 'chooser', [`sitemap-${first}-index.xml`]: sitemapIndex(first) } },
+      [second]: { files: { 'de/artikel/b/index.html': 'b', 'index.html': 'chooser' } },
+      [catalog]: { files: { 'de/index.html': 'home', 'index.html': 'chooser', [`sitemap-${catalog}-index.xml`]: sitemapIndex(catalog) } },
+    });
+    expect(mergeShards(plan, dir, target)).toEqual({ files: 5, shared: 2 });
+    expect(readFileSync(join(target, 'de/artikel/b/index.html'), 'utf8')).toBe('b');
+    expect(readFileSync(join(target, 'sitemap-index.xml'), 'utf8')).toBe(joinSitemapIndexes([sitemapIndex(first), sitemapIndex(catalog)]));
+    expect(() => readFileSync(join(target, 'earlier.html'))).toThrow();
+  });
+
+  it('fails naming both shards when two write one path with different bytes, and leaves the target as it was', () => {
+    const { dir, target } = shards({
+      [first]: { files: { 'index.html': 'chooser', 'de/artikel/a/index.html': 'a' } },
+      [second]: { files: { 'index.html': 'chooser' } },
+      [catalog]: { files: { 'index.html': 'another chooser' } },
+    });
+    expect(() => mergeShards(plan, dir, target)).toThrow(
+      `index.html: shard ${first} (${join(dir, first, 'dist', 'index.html')}) and shard ${catalog} (${join(dir, catalog, 'dist', 'index.html')}) wrote different bytes`,
+    );
+    expect(readFileSync(join(target, 'earlier.html'), 'utf8')).toBe('an earlier build');
+    expect(() => readFileSync(join(target, 'de/artikel/a/index.html'))).toThrow();
+  });
+
+  it('fails naming each shard that failed or left no result, with its log, and merges nothing', () => {
+    const { dir, target } = shards({ [first]: { files: { 'a.html': 'a' } }, [second]: { status: 1, files: {} }, [catalog]: undefined });
+    const error = (() => {
+      try {
+        mergeShards(plan, dir, target);
+      } catch (caught) {
+        return String(caught);
+      }
+      return 'merged';
+    })();
+    expect(error).toContain(`shard ${second} failed (exit status 1); log: ${join(dir, second, LOG_FILE)}`);
+    expect(error).toContain(`shard ${catalog}: no result in ${join(dir, catalog, RESULT_FILE)}`);
+    expect(error).not.toContain(`shard ${first}`);
+    expect(() => readFileSync(join(target, 'a.html'))).toThrow();
+  });
+});
+
+describe('the GitHub Actions workflow', () => {
+  const text = readFileSync(join(PROJECT, '.github', 'workflows', 'deploy.yml'), 'utf8');
+  const workflow = parse(text) as {
+    env: { SHARDS: number; CATALOG_SHARDS: number };
+    jobs: Record<string, { needs?: string | string[]; steps: { run?: string; uses?: string }[] }>;
+  };
+  const plan: Plan = { documentShards: workflow.env.SHARDS, catalogShards: workflow.env.CATALOG_SHARDS };
+  /** A job's `run` lines with the workflow's env and one matrix entry written in. */
+  const runs = (job: string, matrix: Record<string, string> = {}) =>
+    workflow.jobs[job]!.steps.flatMap((step) =>
+      step.run
+        ? [
+            step.run
+              .replace(/\$\{\{ env\.(\w+) \}\}/g, (_, name: 'SHARDS' | 'CATALOG_SHARDS') => String(workflow.env[name]))
+              .replace(/\$\{\{ matrix\.(\w+) \}\}/g, (_, name: string) => matrix[name]!),
+          ]
+        : [],
+    );
+
+  it('is a valid workflow for @action-validator/core (which refuses a broken one)', () => {
+    expect(validateWorkflow(text).errors).toEqual([]);
+    expect(validateWorkflow(text.replace('runs-on: ubuntu-latest', 'runs-on-machine: ubuntu-latest')).errors).not.toEqual([]);
+  });
+
+  it('runs the commands `npm run build -- --shards N --jobs J` runs: a matrix job per shard, then merge and index, then deploy', () => {
+    for (const { shard } of ciMatrix(plan).include) expect(runs('shard', { shard })).toContain(shardCommand(parseShard(shard)).join(' '));
+    expect(runs('merge')).toContain(mergeCommand(plan).join(' '));
+    expect(runs('plan').join('\n')).toContain(
+      `npm run --silent build -- --matrix --shards ${plan.documentShards} --catalog-shards ${plan.catalogShards}`,
+    );
+    expect(workflow.jobs['merge']!.needs).toContain('shard');
+    expect(workflow.jobs['deploy']!.needs).toBe('merge');
+    expect(workflow.jobs['merge']!.steps.map((step) => step.uses)).toContain('actions/upload-pages-artifact@v3');
+  });
+});
