@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../helpers/browser.ts';
+import { LANGS, pathFor } from '../../src/routing/urls.ts';
 import { PROJECT } from '../helpers/project-copy.ts';
 
 const ENTITY_IDS = readdirSync(join(PROJECT, 'content', 'entities')).map((name) => name.replace(/\.yaml$/, ''));
@@ -99,17 +100,16 @@ describe.each(WIDTHS)('at %i px', (width) => {
     expect(type[0]!.size).toBeGreaterThan(type[1]!.size);
     expect(type[0]!.weight).toBeGreaterThan(type[1]!.weight);
   });
+});
 
-  // On a phone, where a small map may be drawn smaller than its view box; wider, it is drawn the same.
-  it.runIf(width === 375)('every entity page: its small map fits the page, no label overlaps another or a node', async () => {
-    const page = await browser.open({ viewport: { width, height: 900 } });
+// On a phone, where a small map may be drawn smaller than its view box; wider, it is drawn the same.
+describe('on a phone', () => {
+  it('every entity page: its small map fits the page, no label overlaps another or a node', async () => {
+    const page = await browser.open({ viewport: { width: 375, height: 900 } });
     let maps = 0;
-    for (const [lang, entities] of [
-      ['de', '/de/entitaeten/'],
-      ['en', '/en/entities/'],
-    ] as const) {
+    for (const lang of LANGS) {
       for (const id of ENTITY_IDS) {
-        await page.goto(`${entities}${id}/`);
+        await page.goto(pathFor(lang, { kind: 'entity', id }));
         const listed = await page.locator('ul.related a').allTextContents();
         if (listed.length === 0) {
           expect(await page.locator('svg.neighbour-map').count(), `${lang} ${id}: no map without neighbours`).toBe(0);
