@@ -138,11 +138,15 @@ export function generateCorpus(articleCount: number, vocabulary: string[], seed 
     const { mdx } = prepareImport(raw, `${slug}.txt`, { slug });
     files.push({ path: `sources/${slug}.txt`, content: raw }, { path: `articles/${slug}.mdx`, content: mdx });
 
-    const english = () => Array.from({ length: 10 + Math.floor(next() * 10) }, () => pick(next, EN_WORDS)).join(' ');
-    // Every statement cites the article's first paragraph, as the build requires (src/record/statements.ts).
+    const english = (words = 10 + Math.floor(next() * 10)) => Array.from({ length: words }, () => pick(next, EN_WORDS)).join(' ');
+    // Every statement cites the article's first paragraph, as the build requires (src/record/statements.ts). The body's
+    // 20 sentences of 13 to 17 words keep it within the 250 to 450 words the content check asks of a summary.
     const body = Array.from(
       { length: 4 },
-      () => Array.from({ length: 5 }, () => `${english()} ${next() < 0.4 ? entityFor() : ''}`.trim() + '.').join(' ') + ' <Cite p={[1]} />',
+      () =>
+        Array.from({ length: 5 }, () => `${english(13 + Math.floor(next() * 5))} ${next() < 0.4 ? entityFor() : ''}`.trim() + '.').join(
+          ' ',
+        ) + ' <Cite p={[1]} />',
     );
     files.push({
       path: `summaries/${slug}.mdx`,
