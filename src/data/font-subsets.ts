@@ -142,6 +142,8 @@ let cached: Promise<SubsetFace[]> | undefined;
 
 /** The font faces of every family, computed once per build; a family no content character needs has none. */
 export function getFontFaces(): Promise<SubsetFace[]> {
-  cached ??= Promise.all(FAMILIES.map((spec) => familyFaces(spec, siteTexts()))).then((faces) => faces.flat());
+  cached ??= Promise.resolve(siteTexts()).then(async (texts) =>
+    (await Promise.all(FAMILIES.map((spec) => familyFaces(spec, texts)))).flat(),
+  );
   return cached;
 }

@@ -162,18 +162,10 @@ function navigationSuite(name: string, site: () => BuiltSite, kinds: string[]) {
   });
 }
 
-navigationSuite('this project', () => builtSite(), [
-  'article',
-  'summary',
-  'entities',
-  'entity',
-  'map',
-  'timeline',
-  'search',
-  'pending',
-  'home',
-  'notFound',
-]);
+/** The page kinds of the project's own build. */
+const PROJECT_KINDS = ['article', 'summary', 'entities', 'entity', 'map', 'timeline', 'search', 'pending', 'home', 'notFound'];
+
+navigationSuite('this project', () => builtSite(), PROJECT_KINDS);
 
 describe('grown', () => {
   let grown: BuiltSite;
@@ -182,20 +174,7 @@ describe('grown', () => {
     expect(shared.steps['build']!.status, shared.steps['build']!.output).toBe(0);
     grown = builtSite(join(shared.copy.root, 'dist'));
   }, 600_000);
-  navigationSuite('the grown copy', () => grown, [
-    'article',
-    'summary',
-    'pending summary',
-    'entities',
-    'entity',
-    // No further entity page: an entity's list pages 200 documents (page/mention-pages.ts), more than this copy
-    // holds; the trail of a further page is tested in tests/unit/navigation.test.ts.
-    'map',
-    'timeline',
-    'search',
-    'pending',
-    'home',
-    'further home page',
-    'notFound',
-  ]);
+  // No further entity page: an entity's list pages 200 documents (page/mention-pages.ts), more than this copy
+  // holds; the trail of a further page is tested in tests/unit/navigation.test.ts.
+  navigationSuite('the grown copy', () => grown, [...PROJECT_KINDS, 'pending summary', 'further home page']);
 });
