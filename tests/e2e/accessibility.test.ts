@@ -53,6 +53,20 @@ describe.each([
   });
 });
 
+describe('the axe check itself', () => {
+  it('reports what it is there to find: an image without a name and text without contrast', async () => {
+    page = await browser.open();
+    await page.goto('/de/');
+    await page.evaluate(() => {
+      const main = document.querySelector('main')!;
+      main.insertAdjacentHTML('afterbegin', '<img src="/favicon.svg"><p style="color:#ccc;background:#fff">Kaum lesbar</p>');
+    });
+    const violations = await axeViolations(page);
+    expect(violations.some((line) => line.startsWith('image-alt:'))).toBe(true);
+    expect(violations.some((line) => line.startsWith('color-contrast:'))).toBe(true);
+  });
+});
+
 describe('structure', () => {
   it.each(PAGES.filter(([, path]) => !path.includes('?')))('%s: one h1, headings in order, skip link to main', async (_name, path) => {
     page = await browser.open();
