@@ -11,8 +11,10 @@
  * folder, so caches stay right). The files themselves move unchanged. When the round trip fails, the build
  * warns, naming the file, and keeps Pagefind's own names: the same results, a heavier first search.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { gzipAsync } from '@gfx/zopfli';
 import { contentName, decodeMeta, encode, type Meta, pack, unpack } from './pagefind-bundle.ts';
@@ -37,7 +39,7 @@ interface Entry {
 /** Rewrites the bundle in `dir`; `editText` changes each fragment's text (the compound marks are removed there). */
 export async function rewriteBundle(dir: string, lang: string, editText?: (text: string) => string): Promise<RewriteSummary> {
   if (editText) editFragments(join(dir, 'fragment'), editText);
-  const wasmBytes = await recompress(dir, (name) => name.startsWith('wasm.') && name.endsWith('.pagefind'));
+  const wasmBytes = await recompress(dir, (name) => name.startsWith('wasm.') && name.endsWith('.pagefind'), { cached: true });
   const metaBefore = metaFile(dir);
   const fallback = renameFiles(dir, lang);
   if (fallback) {
@@ -77,16 +79,46 @@ function editFragments(dir: string, editText: (text: string) => string): void {
   }
 }
 
+/** Zopfli's passes over the input: 5 gives most of its gain over zlib's best, in a fifth of the default 15's time. */
+const ZOPFLI_ITERATIONS = 5;
+/** Zopfli's output for inputs seen before, by their hash (npm's usual place for tools' caches). */
+const ZOPFLI_CACHE = fileURLToPath(new URL('../../node_modules/.cache/zopfli/', import.meta.url));
+
+/**
+ * `data` gzipped by Zopfli. With `cached`, the result is kept under the input's hash: Pagefind's WebAssembly is
+ * the same bytes in every build of one Pagefind version, and Zopfli takes over a second for it.
+ */
+async function zopfli(data: Buffer, cached: boolean): Promise<Buffer> {
+  const compress = async () => Buffer.from(await gzipAsync(data, { numiterations: ZOPFLI_ITERATIONS }));
+  if (!cached) return compress();
+  const path = join(ZOPFLI_CACHE, `${createHash('sha256').update(data).digest('hex')}-${ZOPFLI_ITERATIONS}.gz`);
+  if (existsSync(path)) {
+    try {
+      const kept = readFileSync(path);
+      if (gunzipSync(kept).equals(data)) return kept;
+    } catch {
+      // A damaged cache file is made again below, never shipped.
+    }
+  }
+  const compressed = await compress();
+  mkdirSync(ZOPFLI_CACHE, { recursive: true });
+  // Shard jobs may write the same entry at once: each writes a file of its own, then renames it into place.
+  const partial = `${path}.${process.pid}`;
+  writeFileSync(partial, compressed);
+  renameSync(partial, path);
+  return compressed;
+}
+
 /**
  * Tier 1: the same bytes in a smaller gzip (Zopfli, about 5 %), for the files of `dir` (not its folders)
  * that `pick` names: the two every first search loads. Zopfli takes seconds per megabyte, too slow for the rest.
  */
-async function recompress(dir: string, pick: (name: string) => boolean): Promise<RewriteSummary['wasmBytes']> {
+async function recompress(dir: string, pick: (name: string) => boolean, { cached = false } = {}): Promise<RewriteSummary['wasmBytes']> {
   const bytes = { before: 0, after: 0 };
   for (const name of readdirSync(dir).filter(pick)) {
     const path = join(dir, name);
     const file = readFileSync(path);
-    const smaller = Buffer.from(await gzipAsync(gunzipFile(file, path), { numiterations: 5 }));
+    const smaller = await zopfli(gunzipFile(file, path), cached);
     const written = smaller.length < file.length ? smaller : file;
     writeFileSync(path, written);
     bytes.before += file.length;
