@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { BUILD_LOG, logBuild, PROJECT } from './helpers/project-copy.ts';
+import { BUILD_LOG, logBuild, PROJECT, shellEnv } from './helpers/project-copy.ts';
 
 /** What dist/ is built from: a change to any of these makes a built dist/ stale. */
 const SOURCES = [
@@ -53,7 +53,8 @@ export default function setup(project: TestProject): () => void {
     if (stale) throw new Error(`SKIP_BUILD=1 needs a fresh dist/, but ${stale}. Run \`npm run build\` first, or run without SKIP_BUILD=1.`);
   } else {
     const started = Date.now();
-    execFileSync('npm', ['run', '--silent', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    // In an editor's environment: under NODE_ENV=test, Vite would build the search script as for `astro dev`.
+    execFileSync('npm', ['run', '--silent', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env: shellEnv() });
     logBuild('project dist/', (Date.now() - started) / 1000, 0);
     console.log(`site built for the tests in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }

@@ -29,7 +29,7 @@ export interface ScriptResult {
 
 export interface ProjectCopy {
   root: string;
-  /** Runs an npm script in the copy and returns its exit status and combined output. */
+  /** Runs an npm script in the copy, in an editor's environment (shellEnv), and returns its exit status and combined output. */
   run(script: string, ...args: string[]): ScriptResult;
   remove(): void;
 }
@@ -71,7 +71,7 @@ export function projectAt(root: string, env: Record<string, string> = {}): Proje
       const result = spawnSync('npm', ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])], {
         cwd: root,
         encoding: 'utf8',
-        env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
+        env: { ...shellEnv(), ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
       });
       if (script === 'build') {
         const articles = readdirSync(join(root, 'content', 'articles')).length;
@@ -100,7 +100,7 @@ export function checkContentCopy(setup: (root: string) => void): ScriptResult {
     const result = spawnSync(process.execPath, [join(PROJECT, 'scripts', 'check-content.ts')], {
       cwd: PROJECT,
       encoding: 'utf8',
-      env: { ...process.env, CONTENT_DIR: join(root, 'content'), FORCE_COLOR: '0', NO_COLOR: '1' },
+      env: { ...shellEnv(), CONTENT_DIR: join(root, 'content'), FORCE_COLOR: '0', NO_COLOR: '1' },
     });
     return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
   } finally {
