@@ -1,8 +1,13 @@
 /**
  * npm run bench [-- --sizes 100,1000,10000] [--seed 42] [--keep]
+ *               [--shards N [--catalog-shards C] [--jobs J] [--incremental]]
  * Builds a synthetic corpus of each size twice, with this site's code and with a bare Astro 7 + MDX
  * site (one layout, no entities, no search) generated here, and prints our figures as ratios to the
  * bare baseline measured in the same run. Works in a temporary folder; never touches content/.
+ *
+ * With --shards, our site is built as `npm run build -- --shards N --catalog-shards C --jobs J` (the CI
+ * matrix's commands, J at a time): each shard's time and peak memory are reported, and the merge's. With
+ * --incremental, one new article is then added and the same command runs again, as CI does with its cache.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -16,6 +21,8 @@ import { WEIGHT_KINDS, weightBreakdown, weightKind, type WeightKind } from './be
 import { fullestFolder, siteFiles, type SiteFile } from './hosting/site-files.ts';
 import { measureSearch, type SearchTiming } from './bench/search-speed.ts';
 import { TYPING_DELAY_MS } from '../src/search/state.ts';
+import { germanCompoundSplitter } from './search/german-compounds.ts';
+import { RESULT_FILE, RUN_FILE, SHARDS_DIR, type RunSummary, type ShardResult } from './shards/plan.ts';
 
 /** What the report needs of a build: its time and peak memory. */
 type BuildCost = Pick<BuildRun, 'seconds' | 'peakBytes'>;
@@ -29,8 +36,16 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '100,1000,10000' },
     seed: { type: 'string', default: '42' },
     keep: { type: 'boolean', default: false },
+    shards: { type: 'string' },
+    'catalog-shards': { type: 'string', default: '1' },
+    jobs: { type: 'string', default: '2' },
+    incremental: { type: 'boolean', default: false },
   },
 });
+if (values.incremental && !values.shards) throw new Error('--incremental measures the sharded build: give --shards N too');
+const SHARDED = values.shards
+  ? ['--shards', values.shards, '--catalog-shards', values['catalog-shards'], '--jobs', values.jobs]
+  : undefined;
 const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
 if (sizes.some((size) => !Number.isInteger(size) || size < 1))
   throw new Error(`--sizes takes whole numbers, e.g. 100,1000,10000; got "${values.sizes}"`);
@@ -134,8 +149,19 @@ function pageWeights(dist: string, files: SiteFile[]): PageWeight[] {
   });
 }
 
+/** A sharded build: the whole command, and each shard and the merge as it reported itself. */
+interface ShardedRun {
+  total: BuildCost;
+  shards: ShardResult[];
+  summary: RunSummary;
+  /** Seconds of each language's search indexing, from the merge's log. */
+  indexSeconds: Record<string, number>;
+}
+
 interface SizeResult {
   size: number;
+  sharded?: ShardedRun;
+  incremental?: ShardedRun;
   pages: { ours: number; bare: number };
   ours: BuildCost;
   bare: BuildCost;
@@ -163,30 +189,87 @@ const countHtml = (dist: string) => {
   return count;
 };
 
+/** Our site built as the CI matrix builds it, with the shards' and the merge's own reports. */
+async function shardedBuild(ours: string): Promise<ShardedRun> {
+  const total = await runMeasured(ours, [join(ours, 'scripts', 'build.ts'), ...SHARDED!]);
+  const shardsDir = join(ours, SHARDS_DIR);
+  const shards = readdirSync(shardsDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => JSON.parse(readFileSync(join(shardsDir, entry.name, RESULT_FILE), 'utf8')) as ShardResult);
+  const indexSeconds = Object.fromEntries(
+    [...total.output.matchAll(/search index: (\w+): .*? in ([\d.]+) s/g)].map(([, lang, seconds]) => [lang!, Number(seconds)]),
+  );
+  return { total, shards, summary: JSON.parse(readFileSync(join(shardsDir, RUN_FILE), 'utf8')) as RunSummary, indexSeconds };
+}
+
+function describeSharded({ total, shards, summary, indexSeconds }: ShardedRun): string {
+  const built = shards.filter((shard) => !shard.reused);
+  return (
+    `${total.seconds.toFixed(1)} s in all, tree peak ${mb(total.peakBytes)}; shards ${summary.shardsSeconds.toFixed(1)} s (${built.length} built, ${shards.length - built.length} unchanged), ` +
+    `merge and index ${summary.merge.seconds.toFixed(1)} s / ${mb(summary.merge.peakBytes)} (index ${Object.entries(indexSeconds)
+      .map(([lang, seconds]) => `${lang} ${seconds} s`)
+      .join(', ')})`
+  );
+}
+
+/** One more article, as an editor adds it: its raw source, the imported article and a summary, from a corpus of one. */
+function addArticle(ours: string, corpus: Corpus): void {
+  const slug = 'artikel-neu';
+  const one = generateCorpus(1, vocabulary, Number(values.seed) + 1, germanCompoundSplitter());
+  const taken = `artikel-${'0'.repeat(5)}`;
+  for (const { path, content } of one.files.filter((file) => !file.path.startsWith('entities/'))) {
+    const text = typeof content === 'string' ? content : new TextDecoder().decode(content);
+    writeTree(join(ours, 'content'), { [path.replaceAll(taken, slug)]: text.replaceAll(taken, slug) });
+  }
+  console.error(`one article added (${slug}); ${corpus.articles + 1} in all`);
+}
+
 async function benchSize(size: number): Promise<SizeResult> {
   const root = mkdtempSync(join(tmpdir(), `bench-${size}-`));
   try {
     const started = performance.now();
-    const corpus = generateCorpus(size, vocabulary, Number(values.seed));
+    const corpus = generateCorpus(size, vocabulary, Number(values.seed), germanCompoundSplitter());
     const { ours, bare } = prepare(root, corpus);
     console.error(
       `[${size}] corpus: ${corpus.articles} articles, ${corpus.entities} entities in ${((performance.now() - started) / 1000).toFixed(1)} s; building the bare baseline …`,
     );
     const bareRun = await runMeasured(bare, [ASTRO, 'build']);
     console.error(`[${size}] bare: ${bareRun.seconds.toFixed(1)} s; building this site …`);
-    const astroRun = await runMeasured(ours, [ASTRO, 'build']);
-    const indexRun = await runMeasured(ours, [join(ours, 'scripts', 'search-index.ts')]);
-    // `npm run build` is the two steps in sequence: times add up, peak memory is the larger one.
-    const oursRun = { seconds: astroRun.seconds + indexRun.seconds, peakBytes: Math.max(astroRun.peakBytes, indexRun.peakBytes) };
-    console.error(
-      `[${size}] ours: astro ${astroRun.seconds.toFixed(1)} s / ${mb(astroRun.peakBytes)}, search index ${indexRun.seconds.toFixed(1)} s / ${mb(indexRun.peakBytes)}`,
-    );
+    let oursRun: BuildCost;
+    let sharded: ShardedRun | undefined;
+    let incremental: ShardedRun | undefined;
+    if (SHARDED) {
+      sharded = await shardedBuild(ours);
+      oursRun = sharded.total;
+      console.error(`[${size}] ours, sharded: ${describeSharded(sharded)}`);
+      if (values.incremental) {
+        addArticle(ours, corpus);
+        incremental = await shardedBuild(ours);
+        console.error(`[${size}] ours, one article added: ${describeSharded(incremental)}`);
+      }
+    } else {
+      const astroRun = await runMeasured(ours, [ASTRO, 'build']);
+      const indexRun = await runMeasured(ours, [join(ours, 'scripts', 'search-index.ts')]);
+      // `npm run build` is the two steps in sequence: times add up, peak memory is the larger one.
+      oursRun = { seconds: astroRun.seconds + indexRun.seconds, peakBytes: Math.max(astroRun.peakBytes, indexRun.peakBytes) };
+      console.error(
+        `[${size}] ours: astro ${astroRun.seconds.toFixed(1)} s / ${mb(astroRun.peakBytes)}, search index ${indexRun.seconds.toFixed(1)} s / ${mb(indexRun.peakBytes)}`,
+      );
+    }
     console.error(`[${size}] ours: ${oursRun.seconds.toFixed(1)} s; measuring search in Chromium …`);
-    const search = await measureSearch(ours, corpus.commonWord, corpus.rareWord);
+    // The most frequent word is timed as the first search and the rarest after it; then every query's first search.
+    const { commonWord, rareWord, queries } = corpus;
+    const search = await measureSearch(ours, [
+      commonWord,
+      rareWord,
+      ...queries.filter((query) => query !== commonWord && query !== rareWord),
+    ]);
     const files = siteFiles(join(ours, 'dist'));
     const breakdown = weightBreakdown(files);
     return {
       size,
+      ...(sharded && { sharded }),
+      ...(incremental && { incremental }),
       pages: { ours: countHtml(join(ours, 'dist')), bare: countHtml(join(bare, 'dist')) },
       ours: oursRun,
       bare: bareRun,
@@ -257,6 +340,49 @@ row(['articles', 'common word', 'first query (median of 5)', 'other query', 'fir
 row(Array(5).fill('---'));
 for (const { size, search } of results)
   row([size, search.query, afterPause(search.firstMs), afterPause(search.otherMs), afterPause(search.repeatMs)]);
+const median = (numbers: number[]) => {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+lines.push('', "First search: compressed bytes fetched from opening the search page to a query's results, each query on a fresh page:", '');
+row(['articles', 'queries', 'median', 'worst', 'all (query: bytes)']);
+row(Array(5).fill('---'));
+for (const { size, search } of results) {
+  const bytes = search.firstSearches.map((first) => first.bytes);
+  const worst = search.firstSearches.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+  row([
+    size,
+    bytes.length,
+    kb(median(bytes)),
+    `${kb(worst.bytes)} (“${worst.query}”)`,
+    search.firstSearches.map((first) => `${first.query}: ${kb(first.bytes)}`).join('; '),
+  ]);
+}
+for (const { size, sharded, incremental } of results) {
+  for (const [title, run] of [
+    [`Sharded build at ${size} articles (${SHARDED?.join(' ')})`, sharded],
+    [
+      `The same archive with one article added, built again (Astro's incremental build in each rebuilt shard; unchanged shards kept)`,
+      incremental,
+    ],
+  ] as const) {
+    if (!run) continue;
+    lines.push('', `${title}: ${describeSharded(run)}.`, '');
+    row(['step', 'documents', 'time', 'peak memory', 'built or kept']);
+    row(Array(5).fill('---'));
+    for (const shard of run.shards)
+      row([
+        shard.shard,
+        shard.documents,
+        `${shard.seconds.toFixed(1)} s`,
+        mb(shard.peakBytes),
+        shard.reused ? 'kept (earlier build)' : 'built',
+      ]);
+    row(['merge and search index', '', `${run.summary.merge.seconds.toFixed(1)} s`, mb(run.summary.merge.peakBytes), 'built']);
+    row(['all, with ' + run.summary.jobs + ' jobs', '', `${run.total.seconds.toFixed(1)} s`, mb(run.total.peakBytes), '']);
+  }
+}
 lines.push('', `Page weight at ${results[0]!.size} articles (gzip -9, as a server sends it):`, '');
 row(['page', 'HTML', 'CSS', 'JS', 'own text', 'HTML + CSS + JS beyond own text']);
 row(Array(6).fill('---'));

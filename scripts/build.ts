@@ -29,6 +29,8 @@ import {
   mergeCommand,
   planShards,
   RESULT_FILE,
+  RUN_FILE,
+  type RunSummary,
   SHARDS_DIR,
   shardCommand,
   type Plan,
@@ -137,10 +139,13 @@ async function buildAll(plan: Plan, jobs: number): Promise<number> {
     }
   };
   await Promise.all(Array.from({ length: jobs }, worker));
-  console.log(`shards: ${((performance.now() - started) / 1000).toFixed(1)} s with ${jobs} jobs`);
-  const { status } = await run(mergeCommand(plan), { cwd: project });
+  const shardsSeconds = (performance.now() - started) / 1000;
+  console.log(`shards: ${shardsSeconds.toFixed(1)} s with ${jobs} jobs`);
+  const merge = await run(mergeCommand(plan), { cwd: project });
   console.log(`sharded build: ${((performance.now() - started) / 1000).toFixed(1)} s in all`);
-  return status ?? 1;
+  const summary: RunSummary = { jobs, shardsSeconds, merge: { status: merge.status, seconds: merge.seconds, peakBytes: merge.peakBytes } };
+  writeFileSync(join(project, SHARDS_DIR, RUN_FILE), `${JSON.stringify(summary, null, 2)}\n`);
+  return merge.status ?? 1;
 }
 
 const plan: Plan | undefined = values.shards

@@ -31,6 +31,8 @@ export interface Corpus {
   /** A word that occurs in most German articles, for the "first search" measurement. */
   commonWord: string;
   rareWord: string;
+  /** What readers would type, at least 20: entity names, a first name, topic words, compounds and parts of them, rare words. */
+  queries: string[];
 }
 
 const EN_WORDS = (
@@ -87,7 +89,13 @@ export function sourceVocabulary(folder: string): string[] {
 }
 
 /** `vocabulary`: German words to build sentences from (the seeds' own words give realistic lengths and umlauts). */
-export function generateCorpus(articleCount: number, vocabulary: string[], seed = 42): Corpus {
+/** `vocabulary` gives the words; `splitCompound` cuts a German compound into its parts (the search index's splitter). */
+export function generateCorpus(
+  articleCount: number,
+  vocabulary: string[],
+  seed = 42,
+  splitCompound: (word: string) => readonly string[] | undefined = () => undefined,
+): Corpus {
   const next = random(seed);
   const words = vocabulary.filter((word) => word.length > 1);
   const entityCount = Math.max(5, Math.round(articleCount / 10));
@@ -155,6 +163,22 @@ export function generateCorpus(articleCount: number, vocabulary: string[], seed 
   }
   const frequent = new Map<string, number>();
   for (const word of words) if (word.length >= 6 && /^\p{Ll}+$/u.test(word)) frequent.set(word, (frequent.get(word) ?? 0) + 1);
-  const ranked = [...frequent].sort((a, b) => b[1] - a[1]);
-  return { files, articles: articleCount, entities: entityCount, commonWord: ranked[0]![0], rareWord: ranked.at(-1)![0] };
+  const ranked = [...frequent].sort((a, b) => b[1] - a[1]).map(([word]) => word);
+  const counts = new Map<string, number>();
+  for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const compounds = [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([word]) => word)
+    .filter((word) => (splitCompound(word)?.length ?? 0) > 1)
+    .slice(0, 4);
+  const queries = [
+    ...entities.slice(0, 3).map(({ display }) => display),
+    entities[3]!.display.split(' ')[0]!,
+    ...ranked.slice(0, 8),
+    ...compounds,
+    // The last part of a compound, as a reader types "Leistung" to find "Rechenleistung".
+    ...[...new Set(compounds.map((word) => splitCompound(word)!.at(-1)!))].filter((part) => part.length > 3).slice(0, 2),
+    ...ranked.slice(-2),
+  ];
+  return { files, articles: articleCount, entities: entityCount, commonWord: ranked[0]!, rareWord: ranked.at(-1)!, queries };
 }

@@ -16,10 +16,15 @@ function childrenOf(pid: number): number[] {
   }
 }
 
-/** The resident memory of a process, its children and grandchildren, in bytes. */
+/** A process and all its descendants (npm → node → astro → its workers lie several levels down). */
+function tree(pid: number): number[] {
+  return [pid, ...childrenOf(pid).flatMap(tree)];
+}
+
+/** The resident memory of a process and all its descendants, in bytes. */
 export function treeRss(pid: number): number {
   let total = 0;
-  for (const id of [pid, ...childrenOf(pid).flatMap((child) => [child, ...childrenOf(child)])]) {
+  for (const id of tree(pid)) {
     try {
       const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${id}/status`, 'utf8'))?.[1];
       total += Number(rss ?? 0) * 1024;

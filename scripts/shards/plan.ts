@@ -22,6 +22,17 @@ export interface ShardResult {
   reused: boolean;
 }
 
+/** What `--shards N --jobs J` writes under SHARDS_DIR when done: its steps' times (npm run bench reads it). */
+export const RUN_FILE = 'run.json';
+
+export interface RunSummary {
+  jobs: number;
+  /** From the first shard's start to the last one's end. */
+  shardsSeconds: number;
+  /** The merge-and-index command: its exit status, time and peak memory. */
+  merge: { status: number | null; seconds: number; peakBytes: number };
+}
+
 export interface Plan {
   documentShards: number;
   catalogShards: number;
