@@ -12,11 +12,12 @@ export async function axeViolations(page: Page): Promise<string[]> {
   const frames = page.frames().map((frame) => frame.url());
   if (frames.length !== 1)
     throw new Error(`axeViolations runs axe in legacy mode, which misses frames; ${page.url()} has ${frames.join(', ')}`);
-  // Only violations are read: axe skips collecting the nodes of passing and inapplicable rules.
+  // Only violations are read: axe skips collecting the nodes of passing and inapplicable rules. `options()` replaces
+  // all run options, so it comes before `withTags()`, which it would otherwise undo (axe then ran its default rules).
   const { violations } = await new AxeBuilder({ page })
+    .options({ resultTypes: ['violations'] })
     .withTags(AXE_TAGS)
     .setLegacyMode(true)
-    .options({ resultTypes: ['violations'] })
     .analyze();
   return violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${violation.help} at ${node.target.join(' ')}`));
 }
