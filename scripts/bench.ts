@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { load } from 'cheerio';
 import { generateCorpus, sourceVocabulary, type Corpus } from './bench/corpus.ts';
-import { runMeasured, type BuildRun } from './bench/measure.ts';
+import { median, runMeasured, type BuildRun } from './bench/measure.ts';
 import { WEIGHT_KINDS, weightBreakdown, weightKind, type WeightKind } from './bench/weight.ts';
 import { fullestFolder, siteFiles, type SiteFile } from './hosting/site-files.ts';
 import { measureSearch, type SearchTiming } from './bench/search-speed.ts';
@@ -340,11 +340,6 @@ row(['articles', 'common word', 'first query (median of 5)', 'other query', 'fir
 row(Array(5).fill('---'));
 for (const { size, search } of results)
   row([size, search.query, afterPause(search.firstMs), afterPause(search.otherMs), afterPause(search.repeatMs)]);
-const median = (numbers: number[]) => {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 lines.push('', "First search: compressed bytes fetched from opening the search page to a query's results, each query on a fresh page:", '');
 row(['articles', 'queries', 'median', 'worst', 'all (query: bytes)']);
 row(Array(5).fill('---'));

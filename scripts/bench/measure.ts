@@ -53,3 +53,10 @@ export function runMeasured(cwd: string, args: string[]): Promise<BuildRun> {
     });
   });
 }
+
+/** The middle value (the mean of the two middle ones for an even count). */
+export function median(numbers: number[]): number {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}

@@ -11,7 +11,7 @@ import { preview } from 'astro';
 import { chromium } from 'playwright-core';
 import { chromiumBinary, freePort } from '../browser/chromium.ts';
 import { SHARDS_DIR } from '../shards/plan.ts';
-import { runMeasured } from './measure.ts';
+import { median, runMeasured } from './measure.ts';
 import { sentBytes } from './search-speed.ts';
 
 const [site, queryList] = process.argv.slice(2);
@@ -100,11 +100,6 @@ try {
   await server.stop();
 }
 
-const median = (numbers: number[]) => {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 const overlap = (a: string[], b: string[]) => (a.length ? a.filter((url) => b.includes(url)).length / Math.min(10, a.length) : 1);
 const lines = [
   `German search at ${single.pages} pages: one bundle over the merged site against ${perShard.length} bundles (one per shard) joined with mergeIndex.`,

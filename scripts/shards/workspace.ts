@@ -35,6 +35,10 @@ import { filesUnder, RESULT_FILE, SHARDS_DIR, type ShardResult } from './plan.ts
 /** What a build reads besides content/ and node_modules/ (copied: Vite resolves links to their targets, outside the root). */
 const CODE = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
+/** The files of one folder of content/, sorted (none when it is missing). */
+const contentNames = (content: string, folder: string) =>
+  existsSync(join(content, folder)) ? readdirSync(join(content, folder)).sort() : [];
+
 const slugOf = (name: string) => name.replace(/\.(mdx|ya?ml)$/i, '');
 
 /**
@@ -43,8 +47,9 @@ const slugOf = (name: string) => name.replace(/\.(mdx|ya?ml)$/i, '');
  * took 13.8 GB at 20,000 articles.
  */
 export function shardContent(content: string, shard: Shard): Record<string, string[]> {
-  const names = (folder: string) => (existsSync(join(content, folder)) ? readdirSync(join(content, folder)).sort() : []);
-  const all = Object.fromEntries(['articles', 'summaries', 'sources', 'entities', 'events'].map((folder) => [folder, names(folder)]));
+  const all = Object.fromEntries(
+    ['articles', 'summaries', 'sources', 'entities', 'events'].map((folder) => [folder, contentNames(content, folder)]),
+  );
   if (shard.kind === 'catalog') return { articles: [], summaries: [], sources: [], entities: all['entities']!, events: all['events']! };
   const ours = (name: string) => documentInShard(slugOf(name), shard);
   // An unreadable file goes nowhere here: the shard of its slug (or the catalog's check) reports it, naming the file and line.
@@ -102,7 +107,7 @@ export function shardInputs(project: string, shard: Shard, view: Record<string, 
   // A catalog shard holds no document, but its pages list every one (from the archive catalog).
   if (shard.kind === 'catalog') {
     for (const folder of ['articles', 'summaries']) {
-      for (const name of shardContent(join(project, 'content'), { kind: 'documents', index: 1, count: 1 })[folder]!)
+      for (const name of contentNames(join(project, 'content'), folder))
         add(`content/${folder}/${name}`, readFileSync(join(project, 'content', folder, name)));
     }
   }
