@@ -16,6 +16,8 @@ export interface BuiltSite {
   /** The file a URL path (with the base path) is served from, or undefined. */
   fileForUrl(urlPath: string): string | undefined;
   loadPage(urlPath: string): CheerioAPI;
+  /** The ids of the elements on a page, read once per page (many links point into one long article). */
+  idsOn(urlPath: string): Set<string>;
 }
 
 export function builtSite(dist = DIST, site = siteUrl()): BuiltSite {
@@ -27,6 +29,12 @@ export function builtSite(dist = DIST, site = siteUrl()): BuiltSite {
     const candidates = inside.endsWith('/') ? [join(dist, inside, 'index.html')] : [join(dist, inside), join(dist, inside, 'index.html')];
     return candidates.find((file) => existsSync(file) && statSync(file).isFile());
   };
+  const loadPage = (urlPath: string): CheerioAPI => {
+    const file = fileForUrl(urlPath);
+    if (!file) throw new Error(`no built page for ${urlPath} in ${dist}`);
+    return load(readFileSync(file, 'utf8'));
+  };
+  const ids = new Map<string, Set<string>>();
   return {
     dist,
     site,
@@ -47,10 +55,23 @@ export function builtSite(dist = DIST, site = siteUrl()): BuiltSite {
       return pages.sort();
     },
     fileForUrl,
-    loadPage(urlPath) {
+    loadPage,
+    idsOn(urlPath) {
       const file = fileForUrl(urlPath);
       if (!file) throw new Error(`no built page for ${urlPath} in ${dist}`);
-      return load(readFileSync(file, 'utf8'));
+      let found = ids.get(file);
+      if (!found) {
+        const $ = loadPage(urlPath);
+        ids.set(
+          file,
+          (found = new Set(
+            $('[id]')
+              .map((_, element) => $(element).attr('id')!)
+              .get(),
+          )),
+        );
+      }
+      return found;
     },
   };
 }
