@@ -2,7 +2,7 @@
  * Copies of the project built at most once per test run and read by several suites: the first suite that
  * asks builds it, the others wait for it (tests/global-setup.ts provides the run's folder and removes it).
  */
-import { closeSync, copyFileSync, existsSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { inject } from 'vitest';
@@ -44,6 +44,10 @@ export const IMPORTS: { file: string; slug: string; args?: string[] }[] = [
   { file: 'LONG', slug: 'long-article' },
 ];
 
+/** Scraped Markdown, HTML and plain text that the grown copy imports as an editor would, naming nothing (tests/site/import-formats.test.ts). */
+export const SCRAPED = join(IMPORT_FIXTURES, 'scraped');
+export const SCRAPED_FILES = readdirSync(SCRAPED).sort();
+
 /** Copies of the PENDING article added to the grown copy so the German home continues on a second page. */
 export const EXTRA_ARTICLES = 50;
 
@@ -69,8 +73,8 @@ const RECIPES = {
     },
   },
   /**
-   * The site grown the ways an editor grows it: raw texts imported with `npm run import` (then `npm run check`),
-   * a pending summary, a second home page, an entity no text mentions (import, cards and entity suites).
+   * The site grown the ways an editor grows it: raw texts and scraped files imported with `npm run import` (then
+   * `npm run check`), a pending summary, a second home page, an entity no text mentions (import, cards and entity suites).
    */
   grown: {
     env: {},
@@ -88,6 +92,10 @@ const RECIPES = {
         if (again.length) copyFileSync(file, (path = join(copy.root, `${slug}.txt`)));
         inputs[slug] = path;
         steps[`import ${slug}`] = copy.run('import', path, '--slug', slug, ...args, ...again);
+      }
+      for (const file of SCRAPED_FILES) {
+        inputs[`scraped/${file}`] = join(SCRAPED, file);
+        steps[`import scraped/${file}`] = copy.run('import', join(SCRAPED, file));
       }
       rmSync(join(copy.root, 'content', 'summaries', `${PENDING}.mdx`));
       const articles = join(copy.root, 'content', 'articles');

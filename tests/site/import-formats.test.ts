@@ -1,45 +1,41 @@
 /**
- * Scraped Markdown, HTML and plain text imported with `npm run import` and built in one small project copy
- * (its content: only these articles and the entities): the page shows the source's text content and nothing
- * else, links stay links (external ones marked), emphasis and headings render, images are not embedded, the
- * original is linked, the raw file is served as plain text; a broken article stops the build.
+ * Scraped Markdown, HTML and plain text imported with `npm run import` into the grown copy and built there
+ * (tests/helpers/shared-builds.ts): the page shows the source's text content and nothing else, links stay links
+ * (external ones marked), emphasis and headings render, images are not embedded, the original is linked, the
+ * raw file is served as plain text; a broken article stops the build.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { ArticleFrontmatter } from '../../src/record/article-mdx.ts';
 import { readSource } from '../../src/record/import/source.ts';
 import { foldWhitespace, unshownSourceUnits } from '../../src/record/verbatim.ts';
 import { blockTexts } from '../helpers/dist.ts';
-import { copyProject, PROJECT, type ProjectCopy } from '../helpers/project-copy.ts';
+import { copyProject, PROJECT, type ProjectCopy, type ScriptResult } from '../helpers/project-copy.ts';
+import { SCRAPED, SCRAPED_FILES as FIXTURES, sharedBuild } from '../helpers/shared-builds.ts';
 import { filePath, routeParam, siteFile } from '../../src/routing/urls.ts';
 
-const SCRAPED = join(PROJECT, 'tests', 'fixtures', 'import', 'scraped');
-const FIXTURES = readdirSync(SCRAPED).sort();
-
 let project: ProjectCopy;
-let build: { status: number | null; output: string };
-const imports = new Map<string, { status: number | null; output: string }>();
+let build: ScriptResult;
+const imports = new Map<string, ScriptResult>();
 /** Fixture file → slug and frontmatter of the article it became. */
 const articles = new Map<string, { slug: string; data: ArticleFrontmatter }>();
 
-beforeAll(() => {
-  project = copyProject();
-  for (const folder of ['articles', 'summaries', 'events', 'sources']) {
-    for (const name of readdirSync(join(project.root, 'content', folder))) rmSync(join(project.root, 'content', folder, name));
-  }
-  for (const file of FIXTURES) imports.set(file, project.run('import', join(SCRAPED, file)));
+const frontmatter = (root: string, name: string) =>
+  parse(/^---\n([\s\S]*?)\n---\n/.exec(readFileSync(join(root, 'content', 'articles', name), 'utf8'))![1]!) as ArticleFrontmatter;
+
+beforeAll(async () => {
+  const shared = await sharedBuild('grown');
+  project = shared.copy;
+  for (const file of FIXTURES) imports.set(file, shared.steps[`import scraped/${file}`]!);
   for (const name of readdirSync(join(project.root, 'content', 'articles'))) {
-    const data = parse(
-      /^---\n([\s\S]*?)\n---\n/.exec(readFileSync(join(project.root, 'content', 'articles', name), 'utf8'))![1]!,
-    ) as ArticleFrontmatter;
-    articles.set(data.source, { slug: name.replace(/\.mdx$/, ''), data });
+    const data = frontmatter(project.root, name);
+    if (FIXTURES.includes(data.source)) articles.set(data.source, { slug: name.replace(/\.mdx$/, ''), data });
   }
-  build = project.run('build');
+  build = shared.steps['build']!;
 }, 600_000);
-afterAll(() => project?.remove());
 
 function page(file: string): CheerioAPI {
   const { slug } = articles.get(file)!;
@@ -146,13 +142,24 @@ describe('the original and the raw file', () => {
 
 describe('a broken article', () => {
   it('stops npm run build with the content check’s message (the verbatim check included)', () => {
-    const { slug } = articles.get('toml-frontmatter.md')!;
-    const path = join(project.root, 'content', 'articles', `${slug}.mdx`);
-    writeFileSync(path, readFileSync(path, 'utf8').replace('Agenten arbeiten nach seinen Worten', 'Agenten arbeiten nach ihren Worten'));
-    const broken = project.run('build');
-    expect(broken.status).not.toBe(0);
-    expect(broken.output).toContain(
-      `content/articles/${slug}.mdx: content/sources/toml-frontmatter.md:15 is not in the article word for word`,
-    );
+    const { slug, data } = articles.get('toml-frontmatter.md')!;
+    // A copy of its own (the grown copy is shared): this article, its source and the entities.
+    const entities = readdirSync(join(PROJECT, 'content', 'entities')).map((name) => `entities/${name}`);
+    const broken = copyProject({ content: entities });
+    try {
+      const article = readFileSync(join(project.root, 'content', 'articles', `${slug}.mdx`), 'utf8');
+      writeFileSync(
+        join(broken.root, 'content', 'articles', `${slug}.mdx`),
+        article.replace('Agenten arbeiten nach seinen Worten', 'Agenten arbeiten nach ihren Worten'),
+      );
+      writeFileSync(join(broken.root, 'content', 'sources', data.source), readFileSync(join(SCRAPED, data.source)));
+      const result = broken.run('build');
+      expect(result.status).not.toBe(0);
+      expect(result.output).toContain(
+        `content/articles/${slug}.mdx: content/sources/toml-frontmatter.md:15 is not in the article word for word`,
+      );
+    } finally {
+      broken.remove();
+    }
   }, 300_000);
 });
