@@ -42,7 +42,9 @@ export function parseInWorkers(): () => void {
     channel.parses += 1;
     Atomics.store(channel.flag, 0, 0);
     channel.port.postMessage(mdx);
-    Atomics.wait(channel.flag, 0, 0);
+    // A loop, not one wait: the previous parse's notify may land after this parse lowered the flag, waking the
+    // wait before this reply exists (seen once in 2,100 parses: "no reply").
+    while (Atomics.load(channel.flag, 0) === 0) Atomics.wait(channel.flag, 0, 0);
     const reply = receiveMessageOnPort(channel.port)?.message as Reply | undefined;
     if (!reply) throw new Error('parse worker: no reply');
     if (reply.error !== undefined) throw new Error(reply.error);
