@@ -1,7 +1,7 @@
 /** axe-core with the WCAG 2.2 A/AA rule set plus axe's best practices, reported as readable lines. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { AxeResults, RunOptions } from 'axe-core';
+import type { RunOptions } from 'axe-core';
 import type { Page } from 'playwright-core';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -23,13 +23,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
   // Only violations are read: axe skips collecting the nodes of passing and inapplicable rules.
   const options: RunOptions = { runOnly: { type: 'tag', values: AXE_TAGS }, resultTypes: ['violations'] };
   const violations = await page.evaluate(
-    async (options) =>
-      (
-        await (window as unknown as { axe: { run(context: Document, options: RunOptions): Promise<AxeResults> } }).axe.run(
-          document,
-          options,
-        )
-      ).violations,
+    async (options) => (await (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, options)).violations,
     options,
   );
   return violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${violation.help} at ${node.target.join(' ')}`));

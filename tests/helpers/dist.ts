@@ -62,14 +62,12 @@ export function builtSite(dist = DIST, site = siteUrl()): BuiltSite {
       let found = ids.get(file);
       if (!found) {
         const $ = loadPage(urlPath);
-        ids.set(
-          file,
-          (found = new Set(
-            $('[id]')
-              .map((_, element) => $(element).attr('id')!)
-              .get(),
-          )),
+        found = new Set(
+          $('[id]')
+            .map((_, element) => $(element).attr('id')!)
+            .get(),
         );
+        ids.set(file, found);
       }
       return found;
     },

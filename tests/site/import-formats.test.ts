@@ -8,8 +8,9 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import type { ArticleFrontmatter } from '../../src/record/article-mdx.ts';
+import { ARTICLE_SCHEMA, type ArticleFileData } from '../../src/record/schemas.ts';
+import type { Problem } from '../../src/record/problems.ts';
+import { readFrontmatter } from '../../src/record/yaml-reader.ts';
 import { readSource } from '../../src/record/import/source.ts';
 import { foldWhitespace, unshownSourceUnits } from '../../src/record/verbatim.ts';
 import { blockTexts } from '../helpers/dist.ts';
@@ -21,19 +22,19 @@ let project: ProjectCopy;
 let build: ScriptResult;
 const imports = new Map<string, ScriptResult>();
 /** Fixture file → slug and frontmatter of the article it became. */
-const articles = new Map<string, { slug: string; data: ArticleFrontmatter }>();
-
-const frontmatter = (root: string, name: string) =>
-  parse(/^---\n([\s\S]*?)\n---\n/.exec(readFileSync(join(root, 'content', 'articles', name), 'utf8'))![1]!) as ArticleFrontmatter;
+const articles = new Map<string, { slug: string; data: ArticleFileData }>();
 
 beforeAll(async () => {
   const shared = await sharedBuild('grown');
   project = shared.copy;
   for (const file of FIXTURES) imports.set(file, shared.steps[`import scraped/${file}`]!);
+  const problems: Problem[] = [];
   for (const name of readdirSync(join(project.root, 'content', 'articles'))) {
-    const data = frontmatter(project.root, name);
-    if (FIXTURES.includes(data.source)) articles.set(data.source, { slug: name.replace(/\.mdx$/, ''), data });
+    const text = readFileSync(join(project.root, 'content', 'articles', name), 'utf8');
+    const data = readFrontmatter(name, text, ARTICLE_SCHEMA, problems)?.data;
+    if (data && FIXTURES.includes(data.source)) articles.set(data.source, { slug: name.replace(/\.mdx$/, ''), data });
   }
+  expect(problems).toEqual([]);
   build = shared.steps['build']!;
 }, 600_000);
 
@@ -53,8 +54,8 @@ describe.each(FIXTURES)('the page of %s', (file) => {
     const $ = page(file);
     const raw = readFileSync(join(SCRAPED, file), 'utf8');
     const { data } = articles.get(file)!;
-    expect(unshownSourceUnits(raw, data.format ?? 'text', blockTexts($, 'article.document'), data.omitted ?? [])).toEqual([]);
-    const units = new Set(readSource(raw, data.format ?? 'text').units.map((unit) => foldWhitespace(unit.text)));
+    expect(unshownSourceUnits(raw, data.format, blockTexts($, 'article.document'), data.omitted)).toEqual([]);
+    const units = new Set(readSource(raw, data.format).units.map((unit) => foldWhitespace(unit.text)));
     const blocks = $('article.document [id^="p-"]')
       .map((_, element) => foldWhitespace($(element).text()))
       .get();
