@@ -1,10 +1,11 @@
 /**
- * npm run build                                   the whole site in one build: astro build, then the search index
+ * npm run build                                   the whole site in one build: the content check, astro build, the search index
  * npm run build -- --shard i/N | catalog-i/C      one shard (what a CI matrix job runs): .shards/<name>/dist/
  * npm run build -- --merge --shards N [--catalog-shards C]
  *                                                 unite the shards' outputs into dist/, then the search index
  * npm run build -- --shards N [--catalog-shards C] [--jobs J]
- *                                                 every shard's command, J at a time, as child processes, then the merge
+ *                                                 the content check, every shard's command, J at a time, as child
+ *                                                 processes, then the merge
  * npm run build -- --matrix --shards N [--catalog-shards C]
  *                                                 the CI matrix as JSON (.github/workflows/deploy.yml)
  * npm run build -- --shard i/N --inputs-digest    the digest of the shard's inputs (its CI cache key)
@@ -24,6 +25,7 @@ import { ARCHIVE_CONTENT_ENV } from '../src/record/content-files.ts';
 import { treeRss } from './bench/measure.ts';
 import { mergeShards } from './shards/merge.ts';
 import {
+  CHECK_COMMAND,
   ciMatrix,
   LOG_FILE,
   mergeCommand,
@@ -126,6 +128,8 @@ async function buildShard(shard: Shard): Promise<number> {
 /** Each shard's command, `jobs` at a time, as the CI matrix runs them; then the merge-and-index command. */
 async function buildAll(plan: Plan, jobs: number): Promise<number> {
   const started = performance.now();
+  const check = await run(CHECK_COMMAND, { cwd: project });
+  if (check.status !== 0) return check.status ?? 1;
   const queue = planShards(plan);
   const worker = async () => {
     for (let shard = queue.shift(); shard; shard = queue.shift()) {
@@ -178,6 +182,7 @@ if (values.shard && values['inputs-digest']) {
   if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`--jobs takes a whole number ≥ 1; got ${values.jobs}`);
   process.exitCode = await buildAll(plan, jobs);
 } else {
+  await step(CHECK_COMMAND);
   await step(astroBuild);
   await step(searchIndex);
 }
