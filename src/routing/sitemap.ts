@@ -45,7 +45,7 @@ export function belongsInSitemap(url: string, site: URL, outDir: URL, shard?: Sh
 
 /** The page's alternates, in the sitemap's form: the integration's own i18n pairing matches equal paths, ours differ per language. */
 export function sitemapLinks(url: string, site: URL): SitemapLink[] {
-  return alternatesFor(pageAt(url).ref, site).map(({ hreflang, href }) => ({ lang: hreflang, url: href }));
+  return alternatesFor(pageAt(url), site).map(({ hreflang, href }) => ({ lang: hreflang, url: href }));
 }
 
 function pageAt(url: string): ParsedPath {

@@ -4,7 +4,7 @@ import { siteUrlFromEnv } from './site-url.ts';
 export const LANGS = ['de', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
-/** A page independent of its language; its counterpart is the same reference in the other language. */
+/** A page independent of its language; its counterpart in the other language is `counterpart(ref)`, mostly the same reference. */
 export type PageRef =
   /** `page` numbers the pages of the article list; 1 or absent is the home page itself. */
   | { kind: 'home'; page?: number }
@@ -271,10 +271,24 @@ export interface Alternate {
   href: string;
 }
 
-/** `<link rel="alternate">` targets: the page in both languages plus the language chooser as x-default, absolute as search engines require. */
-export function alternatesFor(ref: PageRef, site: URL | string): Alternate[] {
+/**
+ * The page a reader of `ref` reaches in the other language (the language switch): the same page, but for a further
+ * home page the other language's home, since the two lists differ in length (every article, or the summaries
+ * written so far) and the other may have no page of that number.
+ */
+export function counterpart(ref: PageRef): PageRef {
+  return ref.kind === 'home' && (ref.page ?? 1) > 1 ? { kind: 'home' } : ref;
+}
+
+/**
+ * `<link rel="alternate">` targets, absolute as search engines require: the page in each language that has the same
+ * page (a further home page has none but itself), plus the language chooser as x-default. `lang` is the page's own
+ * language; the chooser has none.
+ */
+export function alternatesFor({ lang, ref }: ParsedPath, site: URL | string): Alternate[] {
+  const langs = lang && counterpart(ref) !== ref ? [lang] : LANGS;
   return [
-    ...LANGS.map((lang) => ({ hreflang: lang, href: urlFor(lang, ref, site) })),
+    ...langs.map((lang) => ({ hreflang: lang, href: urlFor(lang, ref, site) })),
     { hreflang: 'x-default', href: new URL(chooserPath(), site).href },
   ];
 }

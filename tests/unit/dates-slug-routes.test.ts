@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareNewestFirst, formatDay, parsePublicationDate } from '../../src/record/dates.ts';
 import { slugify } from '../../src/record/slug.ts';
-import { alternatesFor, pathFor, shardFolder } from '../../src/routing/urls.ts';
+import { alternatesFor, counterpart, pathFor, shardFolder } from '../../src/routing/urls.ts';
 import { countWords, readingMinutes } from '../../src/page/reading-time.ts';
 
 describe('dates', () => {
@@ -32,11 +32,24 @@ describe('routes', () => {
     expect(shardFolder('x')).toBe('87');
     expect(pathFor('de', { kind: 'document', slug: 'x' })).toBe('/de/artikel/87/x/');
     expect(pathFor('en', { kind: 'document', slug: 'x' })).toBe('/en/summaries/87/x/');
-    expect(alternatesFor({ kind: 'home' }, 'https://example.org')).toEqual([
+    expect(alternatesFor({ ref: { kind: 'home' } }, 'https://example.org')).toEqual([
       { hreflang: 'de', href: 'https://example.org/de/' },
       { hreflang: 'en', href: 'https://example.org/en/' },
       { hreflang: 'x-default', href: 'https://example.org/' },
     ]);
+  });
+
+  it('switches a further home page to the other home, and pairs it with no page of the other language', () => {
+    // The German list holds every article, the English one the summaries written so far: page 2 may exist in one only.
+    expect(counterpart({ kind: 'home', page: 2 })).toEqual({ kind: 'home' });
+    expect(counterpart({ kind: 'entity', id: 'x', page: 2 })).toEqual({ kind: 'entity', id: 'x', page: 2 });
+    expect(alternatesFor({ lang: 'de', ref: { kind: 'home', page: 2 } }, 'https://example.org')).toEqual([
+      { hreflang: 'de', href: 'https://example.org/de/seite/2/' },
+      { hreflang: 'x-default', href: 'https://example.org/' },
+    ]);
+    expect(alternatesFor({ lang: 'en', ref: { kind: 'document', slug: 'x' } }, 'https://example.org').map((link) => link.hreflang)).toEqual(
+      ['de', 'en', 'x-default'],
+    );
   });
 });
 
