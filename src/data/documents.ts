@@ -16,9 +16,6 @@ export interface DocumentPair {
   summary?: Summary;
 }
 
-/** Articles (or summaries) listed per home page. */
-export const DOCUMENTS_PER_PAGE = 50;
-
 /** Every document of the archive, newest first: what lists show. */
 export async function getDocuments(): Promise<CatalogDocument[]> {
   return (await getCatalog()).documents;

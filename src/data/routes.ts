@@ -21,14 +21,14 @@ import {
 import { neighbourhoodMap, type NeighbourhoodMap } from '../entities/neighbourhood-map.ts';
 import type { Segment } from '../entities/link-text.ts';
 import { mentionPages, mentionsByDocument, type DocumentMentions } from '../page/mention-pages.ts';
-import { pageCount, pageSlice } from '../page/pagination.ts';
+import { DOCUMENTS_PER_PAGE, pageCount, pageSlice } from '../page/pagination.ts';
 import { groupByYear } from '../record/event-dates.ts';
 import type { ArticleParagraph } from '../record/paragraphs.ts';
 import type { Statement } from '../record/statements.ts';
 import type { CatalogDocument } from '../catalog/documents.ts';
 import { listedOnHome } from '../catalog/documents.ts';
 import { getCitations, paragraphsOf } from './citations.ts';
-import { DOCUMENTS_PER_PAGE, getDocumentPairs, getDocuments, type DocumentPair, type Summary } from './documents.ts';
+import { getDocumentPairs, getDocuments, type DocumentPair, type Summary } from './documents.ts';
 import { getEntityData, ledeSegments, pageKey, type Entity, type EntityData, type PageMentions } from './entities.ts';
 import { getFontFaces } from './font-subsets.ts';
 import { getEvents, type TimelineEvent } from './events.ts';

@@ -1,5 +1,8 @@
 /** Splitting a long list into numbered pages (1-based). */
 
+/** Articles (or summaries) listed per home page. */
+export const DOCUMENTS_PER_PAGE = 50;
+
 export function pageCount(total: number, perPage: number): number {
   return Math.max(1, Math.ceil(total / perPage));
 }

@@ -1,20 +1,17 @@
-/** A reader on a site served under a sub-path (the shared copy): navigation, language switch and search stay under it. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+/** A reader on a site served under a sub-path (the grown copy): navigation, language switch and search stay under it. */
+import { beforeAll, describe, expect, it } from 'vitest';
 import { useBrowser } from '../helpers/browser.ts';
-import { sharedBuild, SUB_PATH_SITE } from '../helpers/shared-builds.ts';
+import type { ProjectCopy } from '../helpers/project-copy.ts';
+import { sharedBuild } from '../helpers/shared-builds.ts';
 
-let root: string;
+let copy: ProjectCopy;
 beforeAll(async () => {
-  const { copy, steps } = await sharedBuild('subPath');
-  expect(steps['build']!.status, steps['build']!.output).toBe(0);
-  root = copy.root;
-  // `astro preview` reads the base path from the copy's config, which reads SITE_URL.
-  process.env['SITE_URL'] = SUB_PATH_SITE;
+  const shared = await sharedBuild('grown');
+  expect(shared.steps['build']!.status, shared.steps['build']!.output).toBe(0);
+  expect(shared.site.site.pathname).toBe('/archiv/');
+  copy = shared.copy;
 }, 600_000);
-afterAll(() => {
-  delete process.env['SITE_URL'];
-});
-const browser = useBrowser('base-path', () => root);
+const browser = useBrowser('base-path', () => copy);
 
 describe('under /archiv/', () => {
   it('reads an article, switches language and comes back', async () => {

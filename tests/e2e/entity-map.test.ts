@@ -41,12 +41,16 @@ async function drawn(page: Page, svg: string, label: string): Promise<Drawn> {
     const shapeOverlaps: string[] = [];
     for (const { name, box } of shown) {
       for (const shape of shapes) {
-        if (!overlap(box, shape.getBoundingClientRect())) continue;
-        // The shape's painted area, sampled every half pixel over the label's box.
+        const bounds = shape.getBoundingClientRect();
+        if (!overlap(box, bounds)) continue;
+        // The shape's painted area, sampled every half pixel over the label's box where the shape's box meets it
+        // (no point outside its box is painted).
         const toShape = shape.getScreenCTM()!.inverse();
+        const [left, right] = [Math.max(box.left, bounds.left), Math.min(box.right, bounds.right)];
+        const [top, bottom] = [Math.max(box.top, bounds.top), Math.min(box.bottom, bounds.bottom)];
         let covered = false;
-        for (let x = box.left; x <= box.right && !covered; x += 0.5) {
-          for (let y = box.top; y <= box.bottom && !covered; y += 0.5) {
+        for (let x = left; x <= right && !covered; x += 0.5) {
+          for (let y = top; y <= bottom && !covered; y += 0.5) {
             const point = new DOMPoint(x, y).matrixTransform(toShape);
             covered = shape.isPointInFill(point);
           }

@@ -13,6 +13,10 @@ export interface BuiltSite {
   site: URL;
   /** Every HTML page as its URL path including the base path ("/de/artikel/x/", "/archiv/de/"). */
   pages(): string[];
+  /** A path in the root site's terms ("/de/", as the tests' pathFor gives it) under this site's base path ("/archiv/de/"). */
+  at(path: string): string;
+  /** The inverse of `at`: a URL path of this site without its base path. */
+  inside(urlPath: string): string;
   /** The file a URL path (with the base path) is served from, or undefined. */
   fileForUrl(urlPath: string): string | undefined;
   loadPage(urlPath: string): CheerioAPI;
@@ -38,6 +42,11 @@ export function builtSite(dist = DIST, site = siteUrl()): BuiltSite {
   return {
     dist,
     site,
+    at: (path) => `${base}${path.replace(/^\//, '')}`,
+    inside(urlPath) {
+      if (!urlPath.startsWith(base)) throw new Error(`${urlPath} is not under the base path ${base} of ${dist}`);
+      return `/${urlPath.slice(base.length)}`;
+    },
     pages() {
       const pages: string[] = [];
       const walk = (dir: string): void => {

@@ -29,6 +29,8 @@ export interface ScriptResult {
 
 export interface ProjectCopy {
   root: string;
+  /** What every script run in the copy adds to the environment (e.g. SITE_URL). */
+  env: Record<string, string>;
   /** Runs an npm script in the copy, in an editor's environment (shellEnv), and returns its exit status and combined output. */
   run(script: string, ...args: string[]): ScriptResult;
   remove(): void;
@@ -66,6 +68,7 @@ export function copyProject({ env = {}, content, root = mkdtempSync(join(tmpdir(
 export function projectAt(root: string, env: Record<string, string> = {}): ProjectCopy {
   return {
     root,
+    env,
     run(script, ...args) {
       const started = Date.now();
       const result = spawnSync('npm', ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])], {

@@ -6,6 +6,9 @@ import { closeSync, copyFileSync, existsSync, openSync, readdirSync, readFileSyn
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { inject } from 'vitest';
+import { DOCUMENTS_PER_PAGE } from '../../src/page/pagination.ts';
+import { siteUrl } from '../../src/routing/site-url.ts';
+import { builtSite, type BuiltSite } from './dist.ts';
 import { copyProject, PROJECT, projectAt, type ProjectCopy, type ScriptResult } from './project-copy.ts';
 
 declare module 'vitest' {
@@ -15,9 +18,10 @@ declare module 'vitest' {
   }
 }
 
-/** An article whose summary the shared copies remove, so its summary is pending there. */
+/** An article whose summary the grown copy removes, so its summary is pending there. */
 export const PENDING = 'microsoft-vertieft-partnerschaft-mit-openai';
-export const SUB_PATH_SITE = 'https://archive.example.net/archiv/';
+/** Where the grown copy is served: under a sub-path, so that its suites also read a site with a base path. */
+export const GROWN_SITE = 'https://archive.example.net/archiv/';
 
 const SEEDS = join(PROJECT, 'content', 'sources');
 const IMPORT_FIXTURES = join(PROJECT, 'tests', 'fixtures', 'import');
@@ -48,36 +52,28 @@ export const IMPORTS: { file: string; slug: string; args?: string[] }[] = [
 export const SCRAPED = join(IMPORT_FIXTURES, 'scraped');
 export const SCRAPED_FILES = readdirSync(SCRAPED).sort();
 
-/** Copies of the PENDING article added to the grown copy so the German home continues on a second page. */
-export const EXTRA_ARTICLES = 50;
-
 /** What a recipe's steps printed, by step name ("build", "check", "import seed-000-import", …), and the files each import read. */
 export interface SharedBuild {
   copy: ProjectCopy;
+  /** The copy's dist/, read at the URL it was built for. */
+  site: BuiltSite;
   steps: Record<string, ScriptResult>;
   inputs: Record<string, string>;
 }
 
 interface Recipe {
-  env: Record<string, string>;
-  prepare(copy: ProjectCopy): Omit<SharedBuild, 'copy'>;
+  env: { SITE_URL?: string };
+  prepare(copy: ProjectCopy): Omit<SharedBuild, 'copy' | 'site'>;
 }
 
 const RECIPES = {
-  /** The whole site served under a sub-path, one summary pending (sub-path discovery, links and browser suites). */
-  subPath: {
-    env: { SITE_URL: SUB_PATH_SITE },
-    prepare(copy) {
-      rmSync(join(copy.root, 'content', 'summaries', `${PENDING}.mdx`));
-      return { steps: { build: copy.run('build') }, inputs: {} };
-    },
-  },
   /**
    * The site grown the ways an editor grows it: raw texts and scraped files imported with `npm run import` (then
-   * `npm run check`), a pending summary, a second home page, an entity no text mentions (import, cards and entity suites).
+   * `npm run check`), a pending summary, a second home page, an entity no text mentions (import, cards and entity
+   * suites); served under a sub-path (base-path, discovery and link suites).
    */
   grown: {
-    env: {},
+    env: { SITE_URL: GROWN_SITE },
     prepare(copy) {
       const steps: Record<string, ScriptResult> = {};
       const inputs: Record<string, string> = {};
@@ -102,7 +98,9 @@ const RECIPES = {
       const original = readFileSync(join(articles, `${PENDING}.mdx`), 'utf8');
       const source = /^source: "(.*)"$/m.exec(original)![1]!;
       const sources = join(copy.root, 'content', 'sources');
-      for (let number = 1; number <= EXTRA_ARTICLES; number += 1) {
+      // Copies enough for one article more than the German home lists, so it continues on a second page.
+      const extra = DOCUMENTS_PER_PAGE + 1 - readdirSync(articles).length;
+      for (let number = 1; number <= extra; number += 1) {
         // One source file belongs to one article (the content check says so), so each copy has its own.
         copyFileSync(join(sources, source), join(sources, `kopie-${number}.txt`));
         writeFileSync(
@@ -139,7 +137,7 @@ export async function sharedBuild(name: keyof typeof RECIPES): Promise<SharedBui
     // Another suite claimed it first and builds it.
   }
   if (claimed) {
-    let result: Omit<SharedBuild, 'copy'>;
+    let result: Omit<SharedBuild, 'copy' | 'site'>;
     try {
       result = recipe.prepare(copyProject({ env: recipe.env, root }));
     } catch (error) {
@@ -151,5 +149,9 @@ export async function sharedBuild(name: keyof typeof RECIPES): Promise<SharedBui
   for (const started = Date.now(); !existsSync(done); await sleep(250)) {
     if (Date.now() - started > WAIT_MS) throw new Error(`the shared copy "${name}" was not built within ${WAIT_MS / 60_000} minutes`);
   }
-  return { copy: projectAt(root, recipe.env), ...(JSON.parse(readFileSync(done, 'utf8')) as Omit<SharedBuild, 'copy'>) };
+  return {
+    copy: projectAt(root, recipe.env),
+    site: builtSite(join(root, 'dist'), siteUrl(recipe.env.SITE_URL)),
+    ...(JSON.parse(readFileSync(done, 'utf8')) as Omit<SharedBuild, 'copy' | 'site'>),
+  };
 }

@@ -13,12 +13,13 @@ import type { Problem } from '../../src/record/problems.ts';
 import { readFrontmatter } from '../../src/record/yaml-reader.ts';
 import { readSource } from '../../src/record/import/source.ts';
 import { foldWhitespace, unshownSourceUnits } from '../../src/record/verbatim.ts';
-import { blockTexts } from '../helpers/dist.ts';
+import { blockTexts, type BuiltSite } from '../helpers/dist.ts';
 import { copyProject, PROJECT, type ProjectCopy, type ScriptResult } from '../helpers/project-copy.ts';
 import { SCRAPED, SCRAPED_FILES as FIXTURES, sharedBuild } from '../helpers/shared-builds.ts';
 import { filePath, routeParam, siteFile } from '../../src/routing/urls.ts';
 
 let project: ProjectCopy;
+let site: BuiltSite;
 let build: ScriptResult;
 const imports = new Map<string, ScriptResult>();
 /** Fixture file → slug and frontmatter of the article it became. */
@@ -27,6 +28,7 @@ const articles = new Map<string, { slug: string; data: ArticleFileData }>();
 beforeAll(async () => {
   const shared = await sharedBuild('grown');
   project = shared.copy;
+  site = shared.site;
   for (const file of FIXTURES) imports.set(file, shared.steps[`import scraped/${file}`]!);
   const problems: Problem[] = [];
   for (const name of readdirSync(join(project.root, 'content', 'articles'))) {
@@ -128,7 +130,7 @@ describe('the original and the raw file', () => {
 
   it('serves an HTML or Markdown source as plain text, byte for byte, never as a page', () => {
     const $ = page('saved-news-page.html');
-    expect($('.source-note a[type="text/plain"]').attr('href')).toBe(filePath({ kind: 'source', file: 'saved-news-page.html' }));
+    expect($('.source-note a[type="text/plain"]').attr('href')).toBe(site.at(filePath({ kind: 'source', file: 'saved-news-page.html' })));
     expect(
       readFileSync(join(project.root, 'dist', siteFile({ kind: 'source', file: 'saved-news-page.html' }))).equals(
         readFileSync(join(SCRAPED, 'saved-news-page.html')),

@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { articleParagraphs } from '../../src/record/paragraphs.ts';
 import { readPublisherDate } from '../../src/record/raw-article.ts';
 import { foldWhitespace, unmatchedSourceLines } from '../../src/record/verbatim.ts';
-import { blockTexts } from '../helpers/dist.ts';
+import { blockTexts, type BuiltSite } from '../helpers/dist.ts';
 import { PROJECT, type ProjectCopy, type ScriptResult } from '../helpers/project-copy.ts';
 import { IMPORTS, sharedBuild } from '../helpers/shared-builds.ts';
 import { axeViolations } from '../helpers/axe.ts';
@@ -18,6 +18,7 @@ import { pathFor, routeParam } from '../../src/routing/urls.ts';
 const FIXTURES = join(PROJECT, 'tests', 'fixtures', 'import');
 
 let project: ProjectCopy;
+let site: BuiltSite;
 const outputs = new Map<string, ScriptResult>();
 /** The file each import read, so its copy in content/sources can be compared byte for byte. */
 const inputs = new Map<string, string>();
@@ -28,6 +29,7 @@ let check: ScriptResult;
 beforeAll(async () => {
   const shared = await sharedBuild('grown');
   project = shared.copy;
+  site = shared.site;
   for (const { slug } of IMPORTS) {
     outputs.set(slug, shared.steps[`import ${slug}`]!);
     inputs.set(slug, shared.inputs[slug]!);
@@ -35,7 +37,7 @@ beforeAll(async () => {
   check = shared.steps['check']!;
   build = shared.steps['build']!;
 }, 600_000);
-const browser = useBrowser('import', () => project.root);
+const browser = useBrowser('import', () => project);
 
 describe.each(IMPORTS)('importing $slug', ({ slug }) => {
   it('succeeds and says what it wrote and recognised', () => {
@@ -88,20 +90,20 @@ describe('after importing', () => {
 
   it('a new article without a summary shows on the German home and as pending on the English side', () => {
     const home = readFileSync(join(project.root, 'dist', 'de', 'index.html'), 'utf8');
-    expect(home).toContain(pathFor('de', { kind: 'document', slug: 'tricky' }));
+    expect(home).toContain(`href="${site.at(pathFor('de', { kind: 'document', slug: 'tricky' }))}"`);
     const pending = load(
       readFileSync(join(project.root, 'dist', routeParam('en', { kind: 'document', slug: 'tricky' }), 'index.html'), 'utf8'),
     );
     expect(pending('h1').text()).toBe('Summary pending');
-    expect(pending('a.cta').attr('href')).toBe(pathFor('de', { kind: 'document', slug: 'tricky' }));
+    expect(pending('a.cta').attr('href')).toBe(site.at(pathFor('de', { kind: 'document', slug: 'tricky' })));
     expect(readFileSync(join(project.root, 'dist', 'en', 'pending', 'index.html'), 'utf8')).toContain(
-      pathFor('de', { kind: 'document', slug: 'tricky' }),
+      `href="${site.at(pathFor('de', { kind: 'document', slug: 'tricky' }))}"`,
     );
   });
 
   it.each(['light', 'dark'] as const)('the pending-summary page has no WCAG 2.2 A/AA violations (%s)', async (colorScheme) => {
     const page = await browser.open({ colorScheme });
-    const response = await page.goto(pathFor('en', { kind: 'document', slug: 'tricky' }));
+    const response = await page.goto(site.at(pathFor('en', { kind: 'document', slug: 'tricky' })));
     expect(response?.status()).toBe(200);
     expect(await page.locator('h1').textContent()).toBe('Summary pending');
     expect(await axeViolations(page)).toEqual([]);
@@ -109,12 +111,12 @@ describe('after importing', () => {
 
   it('the new article is found by the site search at once', async () => {
     const page = await browser.open();
-    await page.goto('/de/suche/?q=Gedankenstrich');
+    await page.goto(site.at('/de/suche/?q=Gedankenstrich'));
     await page.locator('.result').first().waitFor();
     const results = await page
       .locator('.result-title a')
       .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
-    expect(results).toContain(pathFor('de', { kind: 'document', slug: 'tricky' }));
+    expect(results).toContain(site.at(pathFor('de', { kind: 'document', slug: 'tricky' })));
   });
 
   it.each([

@@ -4,7 +4,6 @@
  * BreadcrumbList JSON-LD says what the trail shows, links to the documents before and after by publication
  * date in the page's language, and a timeline that names each year once.
  */
-import { join } from 'node:path';
 import type { CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtSite, type BuiltSite } from '../helpers/dist.ts';
@@ -26,11 +25,11 @@ const text = ($: CheerioAPI, element: Parameters<CheerioAPI>[0]) => $(element).t
 /** The slugs a language's home pages list, in their order (newest first). */
 function homeList(site: BuiltSite, lang: Lang): string[] {
   const slugs: string[] = [];
-  for (let page = 1; site.fileForUrl(pathFor(lang, { kind: 'home', page })); page += 1) {
+  for (let page = 1; site.fileForUrl(site.at(pathFor(lang, { kind: 'home', page }))); page += 1) {
     site
-      .loadPage(pathFor(lang, { kind: 'home', page }))('section[aria-labelledby="list-heading"] .card h3 a')
+      .loadPage(site.at(pathFor(lang, { kind: 'home', page })))('section[aria-labelledby="list-heading"] .card h3 a')
       .each((_, link) => {
-        const ref = pageForPath(link.attribs['href']!)?.ref;
+        const ref = pageForPath(site.inside(link.attribs['href']!))?.ref;
         if (ref?.kind !== 'document') throw new Error(`home list of ${lang}: ${link.attribs['href']} is no document`);
         slugs.push(ref.slug);
       });
@@ -44,7 +43,7 @@ function navigationSuite(name: string, site: () => BuiltSite, kinds: string[]) {
       site()
         .pages()
         .flatMap((url) => {
-          const parsed = pageForPath(url);
+          const parsed = pageForPath(site().inside(url));
           return parsed ? [{ url, ...parsed, $: site().loadPage(url) }] : [];
         });
 
@@ -78,7 +77,7 @@ function navigationSuite(name: string, site: () => BuiltSite, kinds: string[]) {
         expect(
           steps.map((step) => step.href),
           url,
-        ).toEqual(parents.map((parent) => pathFor(lang, parent)));
+        ).toEqual(parents.map((parent) => site().at(pathFor(lang, parent))));
         expect(steps[0]!.name, url).toBe(t.navigation.home);
         const page = (ref as { page?: number }).page ?? 1;
         expect(current.name, url).toBe(page > 1 ? t.navigation.page(page) : text($, 'h1'));
@@ -122,7 +121,7 @@ function navigationSuite(name: string, site: () => BuiltSite, kinds: string[]) {
             expect(link.length, `${url} ${rel}`).toBe(0);
             continue;
           }
-          const target = pathFor(lang, { kind: 'document', slug });
+          const target = site().at(pathFor(lang, { kind: 'document', slug }));
           expect(link.attr('href'), `${url} ${rel}`).toBe(target);
           // The title as the target page gives it: a German article's, or an English summary's.
           expect(text($, link.find('.neighbour-title')), `${url} ${rel}`).toBe(text(site().loadPage(target), 'h1'));
@@ -141,7 +140,7 @@ function navigationSuite(name: string, site: () => BuiltSite, kinds: string[]) {
     });
 
     it.each(LANGS)('shows each year once on the timeline (%s)', (lang) => {
-      const $ = site().loadPage(pathFor(lang, { kind: 'timeline' }));
+      const $ = site().loadPage(site().at(pathFor(lang, { kind: 'timeline' })));
       const years = $('ol.timeline > li > h2')
         .map((_, heading) => text($, heading))
         .get();
@@ -172,7 +171,7 @@ describe('grown', () => {
   beforeAll(async () => {
     const shared = await sharedBuild('grown');
     expect(shared.steps['build']!.status, shared.steps['build']!.output).toBe(0);
-    grown = builtSite(join(shared.copy.root, 'dist'));
+    grown = shared.site;
   }, 600_000);
   // No further entity page: an entity's list pages 200 documents (page/mention-pages.ts), more than this copy
   // holds; the trail of a further page is tested in tests/unit/navigation.test.ts.
