@@ -25,7 +25,6 @@ import { ARCHIVE_CONTENT_ENV } from '../src/record/content-files.ts';
 import { treeRss } from './bench/measure.ts';
 import { mergeShards } from './shards/merge.ts';
 import {
-  CHECK_COMMAND,
   ciMatrix,
   LOG_FILE,
   mergeCommand,
@@ -93,6 +92,12 @@ function run(command: string[], options: { cwd: string; env?: Record<string, str
 const astroPackage = createRequire(join(project, 'package.json')).resolve('astro/package.json');
 const astroBuild = [process.execPath, join(dirname(astroPackage), JSON.parse(readFileSync(astroPackage, 'utf8')).bin.astro), 'build'];
 const searchIndex = [process.execPath, join(project, 'scripts', 'search-index.ts')];
+/**
+ * The content check (`npm run check:content`) runs first, before a whole build and before a sharded build's shards
+ * (and in the CI plan job before the matrix): a content mistake stops the build in about a second, every problem
+ * named at once, before any Astro starts.
+ */
+const contentCheck = [process.execPath, join(project, 'scripts', 'check-content.ts')];
 
 async function step(command: string[]): Promise<void> {
   const { status } = await run(command, { cwd: project });
@@ -128,7 +133,7 @@ async function buildShard(shard: Shard): Promise<number> {
 /** Each shard's command, `jobs` at a time, as the CI matrix runs them; then the merge-and-index command. */
 async function buildAll(plan: Plan, jobs: number): Promise<number> {
   const started = performance.now();
-  const check = await run(CHECK_COMMAND, { cwd: project });
+  const check = await run(contentCheck, { cwd: project });
   if (check.status !== 0) return check.status ?? 1;
   const queue = planShards(plan);
   const worker = async () => {
@@ -182,7 +187,7 @@ if (values.shard && values['inputs-digest']) {
   if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`--jobs takes a whole number ≥ 1; got ${values.jobs}`);
   process.exitCode = await buildAll(plan, jobs);
 } else {
-  await step(CHECK_COMMAND);
+  await step(contentCheck);
   await step(astroBuild);
   await step(searchIndex);
 }

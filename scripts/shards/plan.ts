@@ -57,12 +57,6 @@ export function ciMatrix(plan: Plan): { include: { shard: string; name: string }
   return { include: planShards(plan).map((shard) => ({ shard: shardArg(shard), name: shardName(shard) })) };
 }
 
-/**
- * The content check (scripts/check-content.ts): every build runs it first, and the CI plan job before the matrix
- * starts, so a content mistake stops the build in a second, all of them named at once, before any Astro starts.
- */
-export const CHECK_COMMAND = ['npm', 'run', '--silent', 'check:content'];
-
 /** A shard job's command (the matrix job of .github/workflows/deploy.yml runs it with the matrix's shard). */
 export function shardCommand(shard: Shard): string[] {
   return ['npm', 'run', 'build', '--', '--shard', shardArg(shard)];
