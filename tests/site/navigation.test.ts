@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { builtSite, type BuiltSite } from '../helpers/dist.ts';
 import { sharedBuild } from '../helpers/shared-builds.ts';
 import { strings } from '../../src/i18n/index.ts';
-import { LANGS, pageForPath, pathFor, type Lang, type PageRef } from '../../src/routing/urls.ts';
+import { LANGS, pageForPath, pathFor, type Lang, type PageRef, type ParsedPath } from '../../src/routing/urls.ts';
 
 /** What a page is, as a reader tells pages apart: the English side of a document is a summary or says it is pending. */
 function pageKind(lang: Lang | undefined, ref: PageRef, $: CheerioAPI): string {
@@ -39,13 +39,15 @@ function homeList(site: BuiltSite, lang: Lang): string[] {
 
 function navigationSuite(name: string, site: () => BuiltSite, kinds: string[]) {
   describe(name, () => {
+    // Every page parsed once for the suite's tests (the grown copy has some 250).
+    let parsedPages: ({ url: string; $: CheerioAPI } & ParsedPath)[] | undefined;
     const pages = () =>
-      site()
+      (parsedPages ??= site()
         .pages()
         .flatMap((url) => {
           const parsed = pageForPath(site().inside(url));
           return parsed ? [{ url, ...parsed, $: site().loadPage(url) }] : [];
-        });
+        }));
 
     it('has every kind of page these tests expect', () => {
       const found = new Set(pages().map(({ lang, ref, $ }) => pageKind(lang, ref, $)));
