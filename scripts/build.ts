@@ -1,11 +1,12 @@
 /**
  * npm run build                                   the whole site in one build: the content check, astro build, the search index
- * npm run build -- --shard i/N | catalog-i/C      one shard (what a CI matrix job runs): .shards/<name>/dist/
+ * npm run build -- --shard i/N | catalog-i/C      one shard (what a CI matrix job runs): .shards/<name>/dist/, from
+ *                                                 the catalog in .shards/catalog/ (written by the plan step)
  * npm run build -- --merge --shards N [--catalog-shards C]
  *                                                 unite the shards' outputs into dist/, then the search index
  * npm run build -- --shards N [--catalog-shards C] [--jobs J]
- *                                                 the content check, every shard's command, J at a time, as child
- *                                                 processes, then the merge
+ *                                                 the archive catalog (which checks the content), every shard's
+ *                                                 command, J at a time, as child processes, then the merge
  * npm run build -- --matrix --shards N [--catalog-shards C]
  *                                                 the CI matrix as JSON (.github/workflows/deploy.yml)
  * npm run build -- --shard i/N --inputs-digest    the digest of the shard's inputs (its CI cache key)
@@ -22,9 +23,11 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseShard, shardName, SHARD_ENV, shardArg, type Shard } from '../src/routing/shards.ts';
 import { ARCHIVE_CONTENT_ENV } from '../src/record/content-files.ts';
+import { CATALOG_ENV } from '../src/catalog/store.ts';
 import { treeRss } from './bench/measure.ts';
 import { mergeShards } from './shards/merge.ts';
 import {
+  catalogCommand,
   ciMatrix,
   LOG_FILE,
   mergeCommand,
@@ -37,7 +40,7 @@ import {
   type Plan,
   type ShardResult,
 } from './shards/plan.ts';
-import { prepareWorkspace, shardContent, shardInputs } from './shards/workspace.ts';
+import { prepareWorkspace, shardCatalog, shardContent, shardInputs, type ShardCatalog } from './shards/workspace.ts';
 
 const project = process.cwd();
 const { values } = parseArgs({
@@ -105,8 +108,19 @@ async function step(command: string[]): Promise<void> {
 }
 
 /** One shard: its workspace, an ordinary astro build there, and its result beside the output (even when it fails). */
+/** The plan step's catalog, or a message naming the fix and exit status 1 (the CI job fails; the merge names the shard). */
+async function catalogOrExit(): Promise<ShardCatalog> {
+  try {
+    return await shardCatalog(project);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}
+
 async function buildShard(shard: Shard): Promise<number> {
-  const { root, documents, inputs, reused } = prepareWorkspace(project, shard);
+  const catalog = await catalogOrExit();
+  const { root, documents, inputs, reused } = prepareWorkspace(project, shard, catalog);
   const resultFile = join(root, RESULT_FILE);
   if (reused) {
     const last = JSON.parse(readFileSync(resultFile, 'utf8')) as ShardResult;
@@ -119,7 +133,7 @@ async function buildShard(shard: Shard): Promise<number> {
   );
   const { status, seconds, peakBytes } = await run(astroBuild, {
     cwd: root,
-    env: { [SHARD_ENV]: shardArg(shard), [ARCHIVE_CONTENT_ENV]: join(project, 'content') },
+    env: { [SHARD_ENV]: shardArg(shard), [ARCHIVE_CONTENT_ENV]: join(project, 'content'), [CATALOG_ENV]: catalog.dir },
     log: join(root, LOG_FILE),
   });
   const result: ShardResult = { shard: shardArg(shard), inputs, status, seconds, peakBytes, documents, reused: false };
@@ -130,11 +144,11 @@ async function buildShard(shard: Shard): Promise<number> {
   return status ?? 1;
 }
 
-/** Each shard's command, `jobs` at a time, as the CI matrix runs them; then the merge-and-index command. */
+/** The plan job's catalog, then each shard's command, `jobs` at a time, as the CI matrix runs them; then the merge-and-index command. */
 async function buildAll(plan: Plan, jobs: number): Promise<number> {
   const started = performance.now();
-  const check = await run(contentCheck, { cwd: project });
-  if (check.status !== 0) return check.status ?? 1;
+  const catalog = await run(catalogCommand(), { cwd: project });
+  if (catalog.status !== 0) return catalog.status ?? 1;
   const queue = planShards(plan);
   const worker = async () => {
     for (let shard = queue.shift(); shard; shard = queue.shift()) {
@@ -163,7 +177,7 @@ const plan: Plan | undefined = values.shards
 
 if (values.shard && values['inputs-digest']) {
   const shard = parseShard(values.shard);
-  console.log(shardInputs(project, shard, shardContent(join(project, 'content'), shard)));
+  console.log(shardInputs(project, shard, shardContent(join(project, 'content'), shard), await catalogOrExit()));
 } else if (values.shard) {
   process.exitCode = await buildShard(parseShard(values.shard));
 } else if (values.matrix) {

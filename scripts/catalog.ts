@@ -11,6 +11,7 @@ import { parseInWorkers } from '../src/catalog/parse-worker.ts';
 import { folderSource } from '../src/catalog/source.ts';
 import { catalogWriter, DEFAULT_CATALOG_DIR } from '../src/catalog/store.ts';
 import { scanContent } from '../src/checks/content-check.ts';
+import { contentDigest } from '../src/record/content-files.ts';
 import { formatProblem } from '../src/record/problems.ts';
 
 const { values } = parseArgs({
@@ -22,7 +23,7 @@ const { values } = parseArgs({
 const started = performance.now();
 // The parser's native memory is returned only when its thread ends (src/catalog/parse-worker.ts).
 parseInWorkers();
-const writer = catalogWriter(values.out);
+const writer = catalogWriter(values.out, contentDigest(values.content));
 let scan: ReturnType<typeof scanContent>;
 try {
   scan = scanContent(folderSource(values.content), (document) => writer.add(document));

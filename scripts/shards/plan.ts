@@ -6,6 +6,9 @@ import { shardArg, shardName, type Shard } from '../../src/routing/shards.ts';
 /** Where each shard's workspace, output, log and result lie, under the project (and in the CI artifacts). */
 export const SHARDS_DIR = '.shards';
 
+/** The archive catalog every shard builds from, written once by the plan step (and handed to the CI shard jobs as an artifact). */
+export const SHARD_CATALOG = `${SHARDS_DIR}/catalog`;
+
 /** What a shard's build writes beside its dist/: its exit status, time, peak memory and log. */
 export const RESULT_FILE = 'shard.json';
 export const LOG_FILE = 'build.log';
@@ -55,6 +58,14 @@ export function planShards({ documentShards, catalogShards }: Plan): Shard[] {
 /** The GitHub Actions matrix (`strategy.matrix: ${{ fromJSON(…) }}`): one job per shard, named for its artifact. */
 export function ciMatrix(plan: Plan): { include: { shard: string; name: string }[] } {
   return { include: planShards(plan).map((shard) => ({ shard: shardArg(shard), name: shardName(shard) })) };
+}
+
+/**
+ * The plan step's command (the CI plan job's, and the first of `--shards N`): the catalog pass over the whole archive,
+ * which also checks every file and writes nothing when it finds a problem.
+ */
+export function catalogCommand(): string[] {
+  return ['npm', 'run', '--silent', 'catalog', '--', '--out', SHARD_CATALOG];
 }
 
 /** A shard job's command (the matrix job of .github/workflows/deploy.yml runs it with the matrix's shard). */

@@ -19,18 +19,16 @@ import {
 import { join } from 'node:path';
 import { listedOnHome, type CatalogDocument } from '../../src/catalog/documents.ts';
 import { storyNeighbours } from '../../src/catalog/neighbours.ts';
-import { folderSource } from '../../src/catalog/source.ts';
-import { sortNewestFirst } from '../../src/catalog/store.ts';
-import { scanContent } from '../../src/checks/content-check.ts';
+import { catalogManifest, loadCatalog } from '../../src/catalog/store.ts';
 import { cjkCodePoints } from '../../src/page/cjk.ts';
 import { textCodePoints } from '../../src/page/text-characters.ts';
-import { archiveTexts } from '../../src/record/content-files.ts';
+import { archiveTexts, contentDigest } from '../../src/record/content-files.ts';
 import { documentInShard, shardArg, shardName, type Shard } from '../../src/routing/shards.ts';
 import { LANGS } from '../../src/routing/urls.ts';
 import type { Problem } from '../../src/record/problems.ts';
 import { ARTICLE_SCHEMA, EVENT_SCHEMA } from '../../src/record/schemas.ts';
 import { readFrontmatter, readYaml } from '../../src/record/yaml-reader.ts';
-import { filesUnder, RESULT_FILE, SHARDS_DIR, type ShardResult } from './plan.ts';
+import { catalogCommand, filesUnder, RESULT_FILE, SHARD_CATALOG, SHARDS_DIR, type ShardResult } from './plan.ts';
 
 /** What a build reads besides content/ and node_modules/ (copied: Vite resolves links to their targets, outside the root). */
 const CODE = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
@@ -70,13 +68,28 @@ export function shardContent(content: string, shard: Shard): Record<string, stri
   return { articles, summaries: all['summaries']!.filter(ours), sources, entities: all['entities']!, events };
 }
 
-/** Each document's neighbours in time (what its pages link as earlier and later), from one catalog pass over the archive. */
-function archiveNeighbours(content: string): ReturnType<typeof storyNeighbours> {
-  const documents: CatalogDocument[] = [];
-  // Problems are the shard build's to report (its own catalog pass names file and line).
-  scanContent(folderSource(content), (document) => documents.push(document));
-  sortNewestFirst(documents);
-  return storyNeighbours(documents, (lang) => listedOnHome(documents, lang));
+/** What a shard takes from the archive catalog that the plan step wrote (`npm run catalog`) besides its own view of content/. */
+export interface ShardCatalog {
+  /** Where it lies: the shard's build reads it there (CATALOG_DIR) instead of reading all of content/ again. */
+  dir: string;
+  /** The digest of the content/ it was written from. */
+  content: string;
+  /** Every document, newest first. */
+  documents: CatalogDocument[];
+}
+
+/**
+ * The catalog at `<project>/.shards/catalog/`, refused unless it was written from the project's content/ as it is now
+ * (a catalog of other content would give the shard other lists and neighbours).
+ */
+export async function shardCatalog(project: string): Promise<ShardCatalog> {
+  const dir = join(project, SHARD_CATALOG);
+  const fix = `write it with \`${catalogCommand().join(' ')}\` (\`npm run build -- --shards N\` and the CI plan job do)`;
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`${dir}: no archive catalog for the shards; ${fix}`);
+  const { content } = catalogManifest(dir);
+  if (content !== contentDigest(join(project, 'content')))
+    throw new Error(`${dir}: this catalog was written from another content/ than the one here; ${fix}`);
+  return { dir, content, documents: (await loadCatalog(dir)).documents };
 }
 
 /** Hard links where the file system allows (no bytes copied), copies elsewhere. */
@@ -91,9 +104,9 @@ function linkOrCopy(from: string, to: string): void {
 /**
  * The digest of everything a shard's output depends on: the shard, SITE_URL, the code and the dependencies' lock
  * file, its content view, the whole archive's characters (every page names the font faces cut for them); for a
- * document shard its documents' neighbours in time, for a catalog shard every document.
+ * document shard its documents' neighbours in time, for a catalog shard the whole catalog.
  */
-export function shardInputs(project: string, shard: Shard, view: Record<string, string[]>): string {
+export function shardInputs(project: string, shard: Shard, view: Record<string, string[]>, catalog: ShardCatalog): string {
   const hash = createHash('sha256');
   const add = (label: string, bytes: string | Buffer) => hash.update(`${label}\0${bytes.length}\0`).update(bytes);
   add('shard', shardArg(shard));
@@ -105,17 +118,12 @@ export function shardInputs(project: string, shard: Shard, view: Record<string, 
     for (const name of names) add(`content/${folder}/${name}`, readFileSync(join(project, 'content', folder, name)));
   }
   // A catalog shard holds no document, but its pages list every one (from the archive catalog).
-  if (shard.kind === 'catalog') {
-    for (const folder of ['articles', 'summaries']) {
-      for (const name of contentNames(join(project, 'content'), folder))
-        add(`content/${folder}/${name}`, readFileSync(join(project, 'content', folder, name)));
-    }
-  }
+  if (shard.kind === 'catalog') add('catalog', catalog.content);
   const texts = archiveTexts(join(project, 'content'));
   add('font characters', [...cjkCodePoints(texts).keys(), ...textCodePoints(texts).keys()].join(','));
   // A document's pages link the documents published just before and after it, which may lie in other shards.
   if (shard.kind === 'documents') {
-    const neighbours = archiveNeighbours(join(project, 'content'));
+    const neighbours = storyNeighbours(catalog.documents, (lang) => listedOnHome(catalog.documents, lang));
     add('neighbours', JSON.stringify(view['articles']!.map((name) => LANGS.map((lang) => neighbours(lang, slugOf(name))))));
   }
   return hash.digest('hex');
@@ -133,10 +141,10 @@ export interface Workspace {
  * The workspace of `shard` under <project>/.shards/<name>/. Unless its last build succeeded from the same inputs,
  * it is made again: code, content and the last output are replaced (its .astro/ cache stays).
  */
-export function prepareWorkspace(project: string, shard: Shard): Workspace {
+export function prepareWorkspace(project: string, shard: Shard, catalog: ShardCatalog): Workspace {
   const root = join(project, SHARDS_DIR, shardName(shard));
   const view = shardContent(join(project, 'content'), shard);
-  const inputs = shardInputs(project, shard, view);
+  const inputs = shardInputs(project, shard, view, catalog);
   const documents = view['articles']!.length;
   const resultFile = join(root, RESULT_FILE);
   const last = existsSync(resultFile) ? (JSON.parse(readFileSync(resultFile, 'utf8')) as Partial<ShardResult>) : undefined;

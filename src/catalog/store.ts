@@ -3,7 +3,8 @@
  * from the job that wrote it): a folder of JSON Lines, one document, entity or event per line, written
  * as the catalog pass streams and read back into the Catalog every list page renders from.
  *
- *   manifest.json     { "format": 1, "documents": n, "entities": n, "events": n }
+ *   manifest.json     { "format": 2, "documents": n, "entities": n, "events": n, "content": digest }, the
+ *                     digest of the content/ folder it was written from (src/record/content-files.ts contentDigest)
  *   documents.jsonl   one CatalogDocument per line (src/catalog/documents.ts), in file-name order
  *   entities.jsonl    one { id, data, mentions, related } per line: an entity, how often it is mentioned,
  *                     and the entities it shares sentences with (most shared first)
@@ -18,9 +19,12 @@ import { CoMentions } from '../entities/mention-index.ts';
 import { compareNewestFirst } from '../record/dates.ts';
 import type { Catalog, CatalogDocument, CatalogEvent } from './documents.ts';
 
+/** Set to a folder `npm run catalog` wrote, a build reads the catalog there (a shard's build: the plan step's). */
+export const CATALOG_ENV = 'CATALOG_DIR';
+
 /** Where `npm run catalog` writes the catalog unless told otherwise. */
 export const DEFAULT_CATALOG_DIR = '.astro/catalog';
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** One line of entities.jsonl. */
 export interface CatalogEntity extends EntityEntry {
@@ -37,11 +41,21 @@ export interface CatalogWriter {
   abort(): void;
 }
 
+/** What manifest.json says of a written catalog. */
+export interface CatalogManifest {
+  format: number;
+  documents: number;
+  entities: number;
+  events: number;
+  /** The digest of the content/ folder the catalog was written from. */
+  content: string;
+}
+
 /**
- * Streams a catalog into `dir`: written into a sibling folder and renamed at the end, so a failed pass
- * never leaves a partial catalog where a build would read it.
+ * Streams a catalog of the content/ folder whose digest is `content` into `dir`: written into a sibling folder and
+ * renamed at the end, so a failed pass never leaves a partial catalog where a build would read it.
  */
-export function catalogWriter(dir: string): CatalogWriter {
+export function catalogWriter(dir: string, content: string): CatalogWriter {
   const partial = `${dir}.partial`;
   rmSync(partial, { recursive: true, force: true });
   mkdirSync(partial, { recursive: true });
@@ -72,7 +86,7 @@ export function catalogWriter(dir: string): CatalogWriter {
         })),
       );
       writeLines('events.jsonl', events);
-      const manifest = { format: FORMAT, documents: count, entities: entities.length, events: events.length };
+      const manifest: CatalogManifest = { format: FORMAT, documents: count, entities: entities.length, events: events.length, content };
       writeLines('manifest.json', [manifest]);
       rmSync(dir, { recursive: true, force: true });
       renameSync(partial, dir);
@@ -98,18 +112,19 @@ async function* lines<T>(file: string): AsyncGenerator<T> {
   }
 }
 
-/** Fails unless `dir` holds a finished catalog of this format. */
-function checkManifest(dir: string): void {
+/** The manifest of a finished catalog of this format in `dir`; fails naming the fix otherwise. */
+export function catalogManifest(dir: string): CatalogManifest {
   const path = join(dir, 'manifest.json');
   if (!existsSync(path)) throw new Error(`${dir}: no catalog here (manifest.json is missing); write it with npm run catalog`);
-  const { format } = JSON.parse(readFileSync(path, 'utf8')) as { format?: number };
-  if (format !== FORMAT)
-    throw new Error(`${path}: catalog format ${format}, this code reads ${FORMAT}; write it again with npm run catalog`);
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as CatalogManifest;
+  if (manifest.format !== FORMAT)
+    throw new Error(`${path}: catalog format ${manifest.format}, this code reads ${FORMAT}; write it again with npm run catalog`);
+  return manifest;
 }
 
 /** The documents of a written catalog, one at a time, in file-name order: for readers that need not hold them all. */
 export async function* catalogDocuments(dir: string): AsyncGenerator<CatalogDocument> {
-  checkManifest(dir);
+  catalogManifest(dir);
   yield* lines<CatalogDocument>(join(dir, 'documents.jsonl'));
 }
 

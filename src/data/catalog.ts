@@ -7,7 +7,7 @@
  */
 import type { Catalog, CatalogDocument } from '../catalog/documents.ts';
 import { folderSource } from '../catalog/source.ts';
-import { loadCatalog, sortNewestFirst } from '../catalog/store.ts';
+import { CATALOG_ENV, loadCatalog, sortNewestFirst } from '../catalog/store.ts';
 import { scanContent } from '../checks/content-check.ts';
 import { archiveContentDir } from '../record/content-files.ts';
 import { throwProblems } from '../record/problems.ts';
@@ -23,7 +23,7 @@ function scan(): Catalog {
 let cached: Promise<Catalog> | undefined;
 
 export function getCatalog(): Promise<Catalog> {
-  const dir = process.env['CATALOG_DIR'];
+  const dir = process.env[CATALOG_ENV];
   cached ??= dir ? loadCatalog(dir) : Promise.resolve().then(scan);
   return cached;
 }

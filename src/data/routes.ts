@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { LANGS, type Lang, type PageRef } from '../routing/urls.ts';
+import { buildsPage, type Shard } from '../routing/shards.ts';
 import { entitiesInOrder } from '../entities/mention-index.ts';
 import { ENTITY_KINDS, type EntityKind } from '../entities/kinds.ts';
 import {
@@ -181,29 +182,32 @@ function mapRoute(data: EntityData, layout: GraphLayout, lang: Lang): RouteOf<'m
   return { kind: 'map', lang, map, pairs: rankedPairs(map, compare) };
 }
 
-function entityRoutes(data: EntityData, byEntity: Map<string, TimelineEvent[]>, lang: Lang): RouteOf<'entity'>[] {
+function entityRoutes(data: EntityData, byEntity: Map<string, TimelineEvent[]>, lang: Lang, builds: Builds): RouteOf<'entity'>[] {
   return data.entities.flatMap((entity) => {
     const pages = mentionPages(mentionsByDocument(data.byEntity.get(entity.id) ?? []));
-    return pages.map((mentioning, index): RouteOf<'entity'> => {
+    return pages.flatMap((mentioning, index): RouteOf<'entity'>[] => {
+      if (!builds(lang, { kind: 'entity', id: entity.id, page: index + 1 })) return [];
       const first = index === 0;
-      return {
-        kind: 'entity',
-        lang,
-        entity,
-        page: index + 1,
-        pages: pages.length,
-        mentions: data.counts.get(entity.id) ?? 0,
-        relations: first
-          ? (data.relations.get(entity.id) ?? []).map((view) => ({
-              subject: named(data, lang, view.subject),
-              role: view.role[lang],
-              object: named(data, lang, view.object),
-            }))
-          : [],
-        events: first ? (byEntity.get(entity.id) ?? []) : [],
-        ...(first ? relatedTo(data, lang, entity.id) : { related: [], neighbourhood: undefined }),
-        mentioning,
-      };
+      return [
+        {
+          kind: 'entity',
+          lang,
+          entity,
+          page: index + 1,
+          pages: pages.length,
+          mentions: data.counts.get(entity.id) ?? 0,
+          relations: first
+            ? (data.relations.get(entity.id) ?? []).map((view) => ({
+                subject: named(data, lang, view.subject),
+                role: view.role[lang],
+                object: named(data, lang, view.object),
+              }))
+            : [],
+          events: first ? (byEntity.get(entity.id) ?? []) : [],
+          ...(first ? relatedTo(data, lang, entity.id) : { related: [], neighbourhood: undefined }),
+          mentioning,
+        },
+      ];
     });
   });
 }
@@ -236,7 +240,16 @@ function timelineRoute(events: TimelineEvent[], articleTitles: Map<string, strin
   return { kind: 'timeline', lang, years: groupByYear(entries, (entry) => entry.event.date) };
 }
 
-export async function getRoutes(): Promise<Route[]> {
+/** Whether this build writes a page (a shard writes only its own): what getRoutes computes the data of. */
+type Builds = (lang: Lang, ref: PageRef) => boolean;
+
+/**
+ * The routes of the pages this build writes: every page for a whole build, a shard's own pages for a shard
+ * (src/routing/shards.ts). A page another shard writes costs nothing here: the entity map's layout, say, is
+ * computed only by the build that writes a map page.
+ */
+export async function getRoutes(shard: Shard | undefined): Promise<Route[]> {
+  const builds: Builds = (lang, ref) => buildsPage(shard, lang, ref);
   const [documents, pairs, data, citations, timeline] = await Promise.all([
     getDocuments(),
     getDocumentPairs(),
@@ -246,18 +259,19 @@ export async function getRoutes(): Promise<Route[]> {
   ]);
   const articleTitles = new Map(documents.map(({ slug, article }) => [slug, article.data.title]));
   const routes: Route[] = [];
-  const layout = mapLayout(data);
+  let layout: GraphLayout | undefined;
   const neighbours = storyNeighbours(documents, (lang) => listedOnHome(documents, lang));
-  for (const lang of LANGS) {
+  // A document shard writes no page that lists documents: it computes none of them.
+  for (const lang of shard?.kind === 'documents' ? [] : LANGS) {
     routes.push(
       ...homeRoutes(documents, lang),
       entitiesRoute(data, lang),
-      mapRoute(data, layout, lang),
+      ...(builds(lang, { kind: 'map' }) ? [mapRoute(data, (layout ??= mapLayout(data)), lang)] : []),
       { kind: 'search', lang },
       { kind: 'pending', lang, pending: documents.filter((doc) => !doc.summary) },
       { kind: 'notFound', lang },
       timelineRoute(timeline.events, articleTitles, data, lang),
-      ...entityRoutes(data, timeline.byEntity, lang),
+      ...entityRoutes(data, timeline.byEntity, lang, builds),
     );
   }
   // Each document's own pages, in the catalog's order: only for the documents this build's content loader holds.
@@ -289,7 +303,7 @@ export async function getRoutes(): Promise<Route[]> {
       neighbours: neighbours('en', slug),
     });
   }
-  return routes;
+  return routes.filter((route) => builds(route.lang, pageRef(route)));
 }
 
 /** The page a route builds, in its language: what the URL, the language switch and hreflang derive from. */

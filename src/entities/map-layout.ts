@@ -203,30 +203,28 @@ function labelRoom(node: PlacedNode, maxMentions: number, labels: LabelOptions):
  * grows a little, which always ends it.
  */
 function separate(bodies: (Box & { node: PlacedNode })[], gap: number): void {
-  const at = ({ node, left, top, right, bottom }: Box & { node: PlacedNode }): Box => ({
-    left: node.x + left,
-    top: node.y + top,
-    right: node.x + right,
-    bottom: node.y + bottom,
-  });
+  // Pairs are many (n² / 2 per round): their edges are compared in place, without a box object per pair.
   for (let round = 1; ; round += 1) {
     let moved = false;
     for (let i = 0; i < bodies.length; i += 1) {
+      const a = bodies[i]!;
       for (let j = i + 1; j < bodies.length; j += 1) {
-        const [a, b] = [at(bodies[i]!), at(bodies[j]!)];
-        const overlapX = Math.min(a.right, b.right) - Math.max(a.left, b.left) + gap;
-        const overlapY = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) + gap;
-        if (overlapX <= 0 || overlapY <= 0) continue;
-        const [first, second] = [bodies[i]!.node, bodies[j]!.node];
+        const b = bodies[j]!;
+        const [aLeft, aRight, bLeft, bRight] = [a.node.x + a.left, a.node.x + a.right, b.node.x + b.left, b.node.x + b.right];
+        const overlapX = Math.min(aRight, bRight) - Math.max(aLeft, bLeft) + gap;
+        if (overlapX <= 0) continue;
+        const [aTop, aBottom, bTop, bBottom] = [a.node.y + a.top, a.node.y + a.bottom, b.node.y + b.top, b.node.y + b.bottom];
+        const overlapY = Math.min(aBottom, bBottom) - Math.max(aTop, bTop) + gap;
+        if (overlapY <= 0) continue;
         // Each moves half the missing distance (plus a hair, so rounding cannot leave them touching).
         if (overlapX < overlapY) {
-          const push = (overlapX / 2 + 0.01) * (a.left + a.right <= b.left + b.right ? 1 : -1);
-          first.x -= push;
-          second.x += push;
+          const push = (overlapX / 2 + 0.01) * (aLeft + aRight <= bLeft + bRight ? 1 : -1);
+          a.node.x -= push;
+          b.node.x += push;
         } else {
-          const push = (overlapY / 2 + 0.01) * (a.top + a.bottom <= b.top + b.bottom ? 1 : -1);
-          first.y -= push;
-          second.y += push;
+          const push = (overlapY / 2 + 0.01) * (aTop + aBottom <= bTop + bBottom ? 1 : -1);
+          a.node.y -= push;
+          b.node.y += push;
         }
         moved = true;
       }

@@ -1,4 +1,5 @@
 /** The content folders read as text, for the checks that run without a build and for the Markdown plugin. */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -50,4 +51,21 @@ export function archiveTexts(root = archiveContentDir()): { name: string; text: 
     ...readContentFolder(root, 'summaries', /\.mdx$/),
     ...readContentFolder(root, 'entities', /\.ya?ml$/i),
   ].map(([name, text]) => ({ name, text }));
+}
+
+/**
+ * A digest of every file under a content/ folder, names and bytes: the catalog written from it records it, so that
+ * a build refuses a catalog written before the folder changed.
+ */
+export function contentDigest(root: string): string {
+  const hash = createHash('sha256');
+  const files = readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(root.length + 1))
+    .sort();
+  for (const file of files) {
+    const bytes = readFileSync(join(root, file));
+    hash.update(`${file}\0${bytes.length}\0`).update(bytes);
+  }
+  return hash.digest('hex');
 }

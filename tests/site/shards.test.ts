@@ -10,8 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtSite } from '../helpers/dist.ts';
 import { loadBundle, unloadBundles } from '../helpers/pagefind-node.ts';
 import { copyProject, PROJECT, type ProjectCopy, type ScriptResult } from '../helpers/project-copy.ts';
-import { archiveTexts } from '../../src/record/content-files.ts';
-import { LOG_FILE, RESULT_FILE, SHARDS_DIR } from '../../scripts/shards/plan.ts';
+import { archiveTexts, contentDigest } from '../../src/record/content-files.ts';
+import { catalogCommand, LOG_FILE, RESULT_FILE, SHARD_CATALOG, SHARDS_DIR } from '../../scripts/shards/plan.ts';
+import { catalogManifest } from '../../src/catalog/store.ts';
 import { LANGS, siteFile } from '../../src/routing/urls.ts';
 
 const SHARDS = ['--shards', '3', '--catalog-shards', '1'];
@@ -58,9 +59,11 @@ describe('a site built in shards and merged', () => {
       .filter((entry) => entry.isDirectory())
       .map((entry) => entry.name)
       .sort();
-    expect(shards).toEqual(['catalog-1-of-1', 'documents-1-of-3', 'documents-2-of-3', 'documents-3-of-3']);
+    // The plan step's archive catalog, which every shard built from, beside the shards' workspaces.
+    expect(shards).toEqual(['catalog', 'catalog-1-of-1', 'documents-1-of-3', 'documents-2-of-3', 'documents-3-of-3']);
+    expect(catalogManifest(join(copy.root, SHARD_CATALOG)).content).toBe(contentDigest(join(copy.root, 'content')));
     // Each document shard's build saw only its own documents; the catalog shard saw none (it renders from the catalog).
-    const documents = shards.map((name) => readdirSync(join(copy.root, SHARDS_DIR, name, 'content', 'articles')).length);
+    const documents = shards.slice(1).map((name) => readdirSync(join(copy.root, SHARDS_DIR, name, 'content', 'articles')).length);
     expect(documents).toEqual([0, 0, 1, 1]);
     expect(documents.reduce((sum, count) => sum + count)).toBe(readdirSync(join(copy.root, 'content', 'articles')).length);
   });
@@ -181,6 +184,15 @@ describe('the catalog shard built again after a summary changed (Astro increment
   it('renders again only the pages that show the summary, and restores the others from its cache', () => {
     const summary = join(copy.root, 'content', 'summaries', 'microsoft-vertieft-partnerschaft-mit-openai.mdx');
     writeFileSync(summary, readFileSync(summary, 'utf8').replace(/^title: ".*"$/m, `title: "${TITLE}"`));
+    // The catalog the shards were built from no longer tells the content: a shard refuses it, naming the fix.
+    const stale = copy.run('build', '--shard', 'catalog-1/1');
+    expect(stale.status).not.toBe(0);
+    expect(stale.output).toContain(
+      `this catalog was written from another content/ than the one here; write it with \`${catalogCommand().join(' ')}\``,
+    );
+    // As CI runs it: the plan job's catalog (catalogCommand()), then the shard's job.
+    const plan = copy.run('catalog', '--out', SHARD_CATALOG);
+    expect(plan.status, plan.output).toBe(0);
     const again = copy.run('build', '--shard', 'catalog-1/1');
     expect(again.status, again.output).toBe(0);
     const catalog = join(copy.root, SHARDS_DIR, 'catalog-1-of-1');

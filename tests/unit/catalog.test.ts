@@ -13,13 +13,13 @@ import { documentMentions, hastText } from '../../src/catalog/mentions.ts';
 import { MARKDOWN_FEATURES, parseHere, parseMdx, type HastLike } from '../../src/catalog/parse.ts';
 import { parseInWorkers } from '../../src/catalog/parse-worker.ts';
 import { folderSource, memorySource } from '../../src/catalog/source.ts';
-import { catalogWriter, loadCatalog, sortNewestFirst, type CatalogEntity } from '../../src/catalog/store.ts';
+import { catalogManifest, catalogWriter, loadCatalog, sortNewestFirst, type CatalogEntity } from '../../src/catalog/store.ts';
 import type { CatalogDocument } from '../../src/catalog/documents.ts';
 import { scanContent } from '../../src/checks/content-check.ts';
 import { mentionMatcher, readEntityFolder } from '../../src/entities/entity-files.ts';
 import { indexMentions } from '../../src/entities/mention-index.ts';
 import { entityLinks } from '../../src/markdown/entity-links.ts';
-import { readContentFiles } from '../../src/record/content-files.ts';
+import { contentDigest, readContentFiles } from '../../src/record/content-files.ts';
 import { formatProblem } from '../../src/record/problems.ts';
 import type { Lang } from '../../src/routing/urls.ts';
 import { PROJECT } from '../helpers/project-copy.ts';
@@ -131,7 +131,7 @@ describe('catalog files', () => {
 
   it('read back as the pass handed them on, with each entity’s mention count and co-mentions', async () => {
     const handed: CatalogDocument[] = [];
-    const writer = catalogWriter(join(dir, 'catalog'));
+    const writer = catalogWriter(join(dir, 'catalog'), contentDigest(CONTENT));
     const scan = scanContent(folderSource(CONTENT), (document) => {
       handed.push(document);
       writer.add(document);
@@ -153,6 +153,21 @@ describe('catalog files', () => {
       scan.entities.map(({ id }) => [id, index.counts.get(id) ?? 0, index.related.get(id) ?? []]),
     );
     expect(lines.filter((line) => line.related.length > 0).length).toBeGreaterThan(5);
+    expect(catalogManifest(join(dir, 'catalog'))).toMatchObject({ documents: handed.length, content: contentDigest(CONTENT) });
+  });
+
+  it('records a digest of the content it was written from, which any change of a file’s bytes or name changes', () => {
+    const content = join(dir, 'content');
+    cpSync(CONTENT, content, { recursive: true });
+    const digests = [contentDigest(content)];
+    const article = join(content, 'articles', readdirSync(join(content, 'articles'))[0]!);
+    writeFileSync(article, `${readFileSync(article, 'utf8')} `);
+    digests.push(contentDigest(content));
+    cpSync(article, article.replace(/\.mdx$/, '-2.mdx'));
+    rmSync(article);
+    digests.push(contentDigest(content));
+    expect(new Set(digests).size).toBe(3);
+    rmSync(content, { recursive: true });
   });
 
   it('a damaged line fails naming the file and the line', async () => {
@@ -163,7 +178,7 @@ describe('catalog files', () => {
   });
 
   it('an aborted pass leaves nothing behind, and the catalog written before in place', async () => {
-    const writer = catalogWriter(join(dir, 'catalog'));
+    const writer = catalogWriter(join(dir, 'catalog'), 'digest');
     writer.add((await loadCatalog(join(dir, 'first'))).documents[0]!);
     writer.abort();
     expect(readdirSync(dir).sort()).toEqual(['catalog', 'first']);

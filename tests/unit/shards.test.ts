@@ -7,8 +7,23 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { PROJECT } from '../helpers/project-copy.ts';
 import { mergeShards } from '../../scripts/shards/merge.ts';
-import { shardContent, shardInputs } from '../../scripts/shards/workspace.ts';
-import { ciMatrix, LOG_FILE, mergeCommand, planShards, RESULT_FILE, shardCommand, type Plan } from '../../scripts/shards/plan.ts';
+import { shardContent, shardInputs, type ShardCatalog } from '../../scripts/shards/workspace.ts';
+import type { CatalogDocument } from '../../src/catalog/documents.ts';
+import { folderSource } from '../../src/catalog/source.ts';
+import { sortNewestFirst } from '../../src/catalog/store.ts';
+import { scanContent } from '../../src/checks/content-check.ts';
+import { contentDigest } from '../../src/record/content-files.ts';
+import {
+  catalogCommand,
+  ciMatrix,
+  LOG_FILE,
+  mergeCommand,
+  planShards,
+  RESULT_FILE,
+  SHARD_CATALOG,
+  shardCommand,
+  type Plan,
+} from '../../scripts/shards/plan.ts';
 import {
   buildsFile,
   buildsPage,
@@ -23,6 +38,13 @@ import { joinSitemapIndexes, sitemapFileBase } from '../../src/routing/sitemap.t
 import { LANGS, type FileRef, type PageRef } from '../../src/routing/urls.ts';
 
 const benchSlug = (index: number) => `artikel-${String(index).padStart(5, '0')}`;
+
+/** The catalog the plan step would write of `content` (as a shard reads it), without writing it. */
+function catalogOf(content: string): ShardCatalog {
+  const documents: CatalogDocument[] = [];
+  scanContent(folderSource(content), (document) => documents.push(document));
+  return { dir: join(content, '..', '.shards', 'catalog'), content: contentDigest(content), documents: sortNewestFirst(documents) };
+}
 
 let root = '';
 afterEach(() => rmSync(root, { recursive: true, force: true }));
@@ -47,7 +69,7 @@ describe('shard of a document', () => {
     const plan = planShards({ documentShards: 4, catalogShards: 1 });
     const catalog = plan.find((shard) => shard.kind === 'catalog')!;
     const views = () => plan.map((shard) => JSON.stringify(shardContent(content, shard)));
-    const catalogInputs = () => shardInputs(root, catalog, shardContent(content, catalog));
+    const catalogInputs = () => shardInputs(root, catalog, shardContent(content, catalog), catalogOf(content));
     const before = views();
     const catalogBefore = catalogInputs();
     article('ein-neuer-artikel');
@@ -74,7 +96,7 @@ describe('shard of a document', () => {
       writeFileSync(join(content, 'articles', `${slug}.mdx`), `---\ntitle: "T"\npublisher: "P"\nsource: "${slug}.txt"\n---\n\n${text}\n`);
     for (let i = 0; i < 20; i += 1) article(benchSlug(i));
     const shards = planShards({ documentShards: 2, catalogShards: 1 });
-    const digests = () => shards.map((shard) => shardInputs(root, shard, shardContent(content, shard)));
+    const digests = () => shards.map((shard) => shardInputs(root, shard, shardContent(content, shard), catalogOf(content)));
     const before = digests();
     const [ours, theirs] = [0, 1].map((index) =>
       Array.from({ length: 20 }, (_, i) => benchSlug(i)).find((slug) => documentInShard(slug, shards[index]!))!,
@@ -228,7 +250,7 @@ describe('the GitHub Actions workflow', () => {
   const text = readFileSync(join(PROJECT, '.github', 'workflows', 'deploy.yml'), 'utf8');
   const workflow = parse(text) as {
     env: { SHARDS: number; CATALOG_SHARDS: number };
-    jobs: Record<string, { needs?: string | string[]; steps: { run?: string; uses?: string }[] }>;
+    jobs: Record<string, { needs?: string | string[]; steps: { run?: string; uses?: string; with?: Record<string, unknown> }[] }>;
   };
   const plan: Plan = { documentShards: workflow.env.SHARDS, catalogShards: workflow.env.CATALOG_SHARDS };
   /** A job's `run` lines with the workflow's env and one matrix entry written in. */
@@ -248,10 +270,17 @@ describe('the GitHub Actions workflow', () => {
     expect(validateWorkflow(text.replace('runs-on: ubuntu-latest', 'runs-on-machine: ubuntu-latest')).errors).not.toEqual([]);
   });
 
-  it('runs the commands `npm run build -- --shards N --jobs J` runs: the content check, a matrix job per shard, then merge and index, then deploy', () => {
+  it('runs the commands `npm run build -- --shards N --jobs J` runs: the catalog, a matrix job per shard, then merge and index, then deploy', () => {
     for (const { shard } of ciMatrix(plan).include) expect(runs('shard', { shard })).toContain(shardCommand(parseShard(shard)).join(' '));
     expect(runs('merge')).toContain(mergeCommand(plan).join(' '));
-    expect(runs('plan')).toContain('npm run --silent check:content');
+    expect(runs('plan')).toContain(catalogCommand().join(' '));
+    // The plan job hands its catalog on; each shard job lays it where `npm run build -- --shard` reads it, before the build.
+    const step = (job: string, uses: string) =>
+      workflow.jobs[job]!.steps.findIndex((s) => s.uses === uses && s.with?.['name'] === 'catalog');
+    expect(workflow.jobs['plan']!.steps[step('plan', 'actions/upload-artifact@v4')]?.with?.['path']).toBe(SHARD_CATALOG);
+    const download = step('shard', 'actions/download-artifact@v4');
+    expect(workflow.jobs['shard']!.steps[download]?.with?.['path']).toBe(SHARD_CATALOG);
+    expect(download).toBeLessThan(workflow.jobs['shard']!.steps.findIndex((s) => s.run?.includes('--inputs-digest')));
     expect(runs('plan').join('\n')).toContain(
       `npm run --silent build -- --matrix --shards ${plan.documentShards} --catalog-shards ${plan.catalogShards}`,
     );
