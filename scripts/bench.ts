@@ -23,6 +23,7 @@ import { measureSearch, type SearchTiming } from './bench/search-speed.ts';
 import { TYPING_DELAY_MS } from '../src/search/state.ts';
 import { germanCompoundSplitter } from './search/german-compounds.ts';
 import { RESULT_FILE, RUN_FILE, SHARDS_DIR, type RunSummary, type ShardResult } from './shards/plan.ts';
+import { parseShard, shardName } from '../src/routing/shards.ts';
 
 /** What the report needs of a build: its time and peak memory. */
 type BuildCost = Pick<BuildRun, 'seconds' | 'peakBytes'>;
@@ -193,19 +194,20 @@ const countHtml = (dist: string) => {
 async function shardedBuild(ours: string): Promise<ShardedRun> {
   const total = await runMeasured(ours, [join(ours, 'scripts', 'build.ts'), ...SHARDED!]);
   const shardsDir = join(ours, SHARDS_DIR);
-  const shards = readdirSync(shardsDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => JSON.parse(readFileSync(join(shardsDir, entry.name, RESULT_FILE), 'utf8')) as ShardResult);
+  const summary = JSON.parse(readFileSync(join(shardsDir, RUN_FILE), 'utf8')) as RunSummary;
+  const shards = Object.keys(summary.shardCommands)
+    .sort()
+    .map((name) => JSON.parse(readFileSync(join(shardsDir, name, RESULT_FILE), 'utf8')) as ShardResult);
   const indexSeconds = Object.fromEntries(
     [...total.output.matchAll(/search index: (\w+): .*? in ([\d.]+) s/g)].map(([, lang, seconds]) => [lang!, Number(seconds)]),
   );
-  return { total, shards, summary: JSON.parse(readFileSync(join(shardsDir, RUN_FILE), 'utf8')) as RunSummary, indexSeconds };
+  return { total, shards, summary, indexSeconds };
 }
 
 function describeSharded({ total, shards, summary, indexSeconds }: ShardedRun): string {
   const built = shards.filter((shard) => !shard.reused);
   return (
-    `${total.seconds.toFixed(1)} s in all, tree peak ${mb(total.peakBytes)}; shards ${summary.shardsSeconds.toFixed(1)} s (${built.length} built, ${shards.length - built.length} unchanged), ` +
+    `${total.seconds.toFixed(1)} s in all, tree peak ${mb(total.peakBytes)}; catalog ${summary.catalog.seconds.toFixed(1)} s / ${mb(summary.catalog.peakBytes)}; shards ${summary.shardsSeconds.toFixed(1)} s (${built.length} built, ${shards.length - built.length} unchanged), ` +
     `merge and index ${summary.merge.seconds.toFixed(1)} s / ${mb(summary.merge.peakBytes)} (index ${Object.entries(indexSeconds)
       .map(([lang, seconds]) => `${lang} ${seconds} s`)
       .join(', ')})`
@@ -366,18 +368,23 @@ for (const { size, sharded, incremental } of results) {
   ] as const) {
     if (!run) continue;
     lines.push('', `${title}: ${describeSharded(run)}.`, '');
-    row(['step', 'documents', 'time', 'peak memory', 'built or kept']);
-    row(Array(5).fill('---'));
-    for (const shard of run.shards)
+    row(['step', 'documents', 'command', 'its astro build', 'peak memory', 'built or kept']);
+    row(Array(6).fill('---'));
+    const { catalog, merge, shardCommands } = run.summary;
+    row(['catalog (plan step)', '', `${catalog.seconds.toFixed(1)} s`, '', mb(catalog.peakBytes), 'built']);
+    for (const shard of run.shards) {
+      const command = shardCommands[shardName(parseShard(shard.shard))]!;
       row([
         shard.shard,
         shard.documents,
-        `${shard.seconds.toFixed(1)} s`,
-        mb(shard.peakBytes),
-        shard.reused ? 'kept (earlier build)' : 'built',
+        `${command.seconds.toFixed(1)} s`,
+        shard.reused ? '' : `${shard.seconds.toFixed(1)} s`,
+        mb(shard.reused ? command.peakBytes : shard.peakBytes),
+        shard.reused ? 'kept (inputs unchanged)' : 'built',
       ]);
-    row(['merge and search index', '', `${run.summary.merge.seconds.toFixed(1)} s`, mb(run.summary.merge.peakBytes), 'built']);
-    row(['all, with ' + run.summary.jobs + ' jobs', '', `${run.total.seconds.toFixed(1)} s`, mb(run.total.peakBytes), '']);
+    }
+    row(['merge and search index', '', `${merge.seconds.toFixed(1)} s`, '', mb(merge.peakBytes), 'built']);
+    row(['all, with ' + run.summary.jobs + ' jobs', '', `${run.total.seconds.toFixed(1)} s`, '', mb(run.total.peakBytes), '']);
   }
 }
 lines.push('', `Page weight at ${results[0]!.size} articles (gzip -9, as a server sends it):`, '');

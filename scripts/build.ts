@@ -39,6 +39,7 @@ import {
   shardCommand,
   type Plan,
   type ShardResult,
+  type StepRun,
 } from './shards/plan.ts';
 import { prepareWorkspace, shardCatalog, shardContent, shardInputs, type ShardCatalog } from './shards/workspace.ts';
 
@@ -57,14 +58,8 @@ const { values } = parseArgs({
 
 const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
 
-interface Run {
-  status: number | null;
-  seconds: number;
-  peakBytes: number;
-}
-
 /** Runs a command; its output goes to `log` (and on to this process's output when `echo`), its tree's memory is sampled. */
-function run(command: string[], options: { cwd: string; env?: Record<string, string>; log?: string; echo?: boolean }): Promise<Run> {
+function run(command: string[], options: { cwd: string; env?: Record<string, string>; log?: string; echo?: boolean }): Promise<StepRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const [program, ...args] = command;
@@ -149,10 +144,13 @@ async function buildAll(plan: Plan, jobs: number): Promise<number> {
   const started = performance.now();
   const catalog = await run(catalogCommand(), { cwd: project });
   if (catalog.status !== 0) return catalog.status ?? 1;
+  const shardsStarted = performance.now();
   const queue = planShards(plan);
+  const shardCommands: Record<string, StepRun> = {};
   const worker = async () => {
     for (let shard = queue.shift(); shard; shard = queue.shift()) {
-      const { status } = await run(shardCommand(shard), { cwd: project, echo: false });
+      const command = await run(shardCommand(shard), { cwd: project, echo: false });
+      const { status } = (shardCommands[shardName(shard)] = command);
       const result = JSON.parse(readFileSync(join(project, SHARDS_DIR, shardName(shard), RESULT_FILE), 'utf8')) as ShardResult;
       console.log(
         result.reused
@@ -162,11 +160,11 @@ async function buildAll(plan: Plan, jobs: number): Promise<number> {
     }
   };
   await Promise.all(Array.from({ length: jobs }, worker));
-  const shardsSeconds = (performance.now() - started) / 1000;
+  const shardsSeconds = (performance.now() - shardsStarted) / 1000;
   console.log(`shards: ${shardsSeconds.toFixed(1)} s with ${jobs} jobs`);
   const merge = await run(mergeCommand(plan), { cwd: project });
   console.log(`sharded build: ${((performance.now() - started) / 1000).toFixed(1)} s in all`);
-  const summary: RunSummary = { jobs, shardsSeconds, merge: { status: merge.status, seconds: merge.seconds, peakBytes: merge.peakBytes } };
+  const summary: RunSummary = { jobs, catalog, shardsSeconds, shardCommands, merge };
   writeFileSync(join(project, SHARDS_DIR, RUN_FILE), `${JSON.stringify(summary, null, 2)}\n`);
   return merge.status ?? 1;
 }

@@ -28,12 +28,23 @@ export interface ShardResult {
 /** What `--shards N --jobs J` writes under SHARDS_DIR when done: its steps' times (npm run bench reads it). */
 export const RUN_FILE = 'run.json';
 
+/** A step's command as it ran: exit status, time and its process tree's peak memory. */
+export interface StepRun {
+  status: number | null;
+  seconds: number;
+  peakBytes: number;
+}
+
 export interface RunSummary {
   jobs: number;
+  /** The plan step: the archive catalog. */
+  catalog: StepRun;
   /** From the first shard's start to the last one's end. */
   shardsSeconds: number;
-  /** The merge-and-index command: its exit status, time and peak memory. */
-  merge: { status: number | null; seconds: number; peakBytes: number };
+  /** Each shard's command in this run, by shard name: a kept shard's is the time it took to find its inputs unchanged. */
+  shardCommands: Record<string, StepRun>;
+  /** The merge-and-index command. */
+  merge: StepRun;
 }
 
 export interface Plan {
