@@ -196,19 +196,75 @@ function labelRoom(node: PlacedNode, maxMentions: number, labels: LabelOptions):
   return union([{ left: -node.r, top: -node.r, right: node.r, bottom: node.r }, ...boxes]);
 }
 
+/** A node with the room of its label, as offsets from its centre. */
+type Body = Box & { node: PlacedNode };
+
+/**
+ * Bodies by the square cells their boxes, widened by half the gap (and a pixel, against rounding), touch: two bodies
+ * closer than the gap share a cell, so a body is compared with the few in its cells instead of with every other.
+ */
+class BodyGrid {
+  private readonly cells = new Map<number, number[]>();
+  private readonly keysOf: number[][];
+  private readonly bodies: Body[];
+  private readonly size: number;
+  private readonly margin: number;
+
+  constructor(bodies: Body[], size: number, margin: number) {
+    [this.bodies, this.size, this.margin] = [bodies, size, margin];
+    this.keysOf = bodies.map((_, index) => this.insert(index));
+  }
+
+  /** The bodies after `after` (by index) that share a cell with `index`, in index order. */
+  candidates(index: number, after: number): number[] {
+    const found = new Set<number>();
+    for (const key of this.keysOf[index]!) for (const other of this.cells.get(key)!) if (other > after) found.add(other);
+    return [...found].sort((a, b) => a - b);
+  }
+
+  /** Files a body again after it moved. */
+  moved(index: number): void {
+    for (const key of this.keysOf[index]!) {
+      const cell = this.cells.get(key)!;
+      cell.splice(cell.indexOf(index), 1);
+    }
+    this.keysOf[index] = this.insert(index);
+  }
+
+  private insert(index: number): number[] {
+    const { node, left, top, right, bottom } = this.bodies[index]!;
+    const cell = (at: number) => Math.floor(at / this.size);
+    const keys: number[] = [];
+    for (let x = cell(node.x + left - this.margin); x <= cell(node.x + right + this.margin); x += 1) {
+      for (let y = cell(node.y + top - this.margin); y <= cell(node.y + bottom + this.margin); y += 1) {
+        const key = x * 4_194_304 + y;
+        keys.push(key);
+        const bodies = this.cells.get(key);
+        if (bodies) bodies.push(index);
+        else this.cells.set(key, [index]);
+      }
+    }
+    return keys;
+  }
+}
+
 /**
  * Pushes overlapping bodies (a node with its label room) apart until every pair is at least `gap` apart,
  * each along the axis where they overlap least: the collision force is soft, and the map promises labels
  * and nodes that never cover each other. Where pairwise pushes do not settle (a crowd), the whole spread
- * grows a little, which always ends it.
+ * grows a little, which always ends it. Pairs are visited in index order, as a loop over all pairs would;
+ * the grid only skips the pairs too far apart to move.
  */
-function separate(bodies: (Box & { node: PlacedNode })[], gap: number): void {
-  // Pairs are many (n² / 2 per round): their edges are compared in place, without a box object per pair.
+function separate(bodies: Body[], gap: number): void {
+  const size = Math.max(1, ...bodies.map((body) => Math.max(body.right - body.left, body.bottom - body.top))) + gap;
   for (let round = 1; ; round += 1) {
     let moved = false;
+    const grid = new BodyGrid(bodies, size, gap / 2 + 1);
     for (let i = 0; i < bodies.length; i += 1) {
       const a = bodies[i]!;
-      for (let j = i + 1; j < bodies.length; j += 1) {
+      let candidates = grid.candidates(i, i);
+      for (let k = 0; k < candidates.length; k += 1) {
+        const j = candidates[k]!;
         const b = bodies[j]!;
         const [aLeft, aRight, bLeft, bRight] = [a.node.x + a.left, a.node.x + a.right, b.node.x + b.left, b.node.x + b.right];
         const overlapX = Math.min(aRight, bRight) - Math.max(aLeft, bLeft) + gap;
@@ -227,6 +283,11 @@ function separate(bodies: (Box & { node: PlacedNode })[], gap: number): void {
           b.node.y += push;
         }
         moved = true;
+        // Both moved: the bodies after j that are near i now.
+        grid.moved(i);
+        grid.moved(j);
+        candidates = grid.candidates(i, j);
+        k = -1;
       }
     }
     if (!moved) return;
