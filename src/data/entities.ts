@@ -19,6 +19,9 @@ export interface PageMentions {
   records: MentionRecord[];
 }
 
+/** A page as an entity's "mentioned in" list names it: without its mentions of other entities, which the list does not show. */
+export type MentioningPage = Omit<PageMentions, 'records'>;
+
 export interface EntityData extends MentionIndex<PageMentions> {
   entities: Entity[];
   byId: Map<string, Entity>;

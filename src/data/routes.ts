@@ -30,7 +30,7 @@ import type { CatalogDocument } from '../catalog/documents.ts';
 import { listedOnHome } from '../catalog/documents.ts';
 import { getCitations, paragraphsOf } from './citations.ts';
 import { getDocumentPairs, getDocuments, type DocumentPair, type Summary } from './documents.ts';
-import { getEntityData, ledeSegments, pageKey, type Entity, type EntityData, type PageMentions } from './entities.ts';
+import { getEntityData, ledeSegments, pageKey, type Entity, type EntityData, type MentioningPage, type PageMentions } from './entities.ts';
 import { getFontFaces } from './font-subsets.ts';
 import { getEvents, type TimelineEvent } from './events.ts';
 import { storyNeighbours, type StoryNeighbours } from '../catalog/neighbours.ts';
@@ -116,7 +116,7 @@ export type Route =
       /** The same entities drawn around this one. */
       neighbourhood: NeighbourhoodMap | undefined;
       /** The documents listed on this page, each with its mentions of the entity per language. */
-      mentioning: DocumentMentions<PageMentions>[];
+      mentioning: DocumentMentions<MentioningPage>[];
     }
   | { kind: 'timeline'; lang: Lang; years: { year: number; items: TimelineEntry[] }[] }
   | { kind: 'search'; lang: Lang }
@@ -205,11 +205,21 @@ function entityRoutes(data: EntityData, byEntity: Map<string, TimelineEvent[]>, 
             : [],
           events: first ? (byEntity.get(entity.id) ?? []) : [],
           ...(first ? relatedTo(data, lang, entity.id) : { related: [], neighbourhood: undefined }),
-          mentioning,
+          mentioning: mentioning.map(listedMentions),
         },
       ];
     });
   });
+}
+
+/** A document of an entity's list with each page named by its title: its mentions of other entities are not shown. */
+function listedMentions({ slug, byLang }: DocumentMentions<PageMentions>): DocumentMentions<MentioningPage> {
+  const listed: DocumentMentions<MentioningPage>['byLang'] = {};
+  for (const lang of LANGS) {
+    const mentions = byLang[lang];
+    if (mentions) listed[lang] = { page: { lang, slug: mentions.page.slug, title: mentions.page.title }, records: mentions.records };
+  }
+  return { slug, byLang: listed };
 }
 
 /** The entities most often named with an entity, as its list and its small map: one selection for both. */
