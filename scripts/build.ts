@@ -102,7 +102,6 @@ async function step(command: string[]): Promise<void> {
   if (status !== 0) process.exit(status ?? 1);
 }
 
-/** One shard: its workspace, an ordinary astro build there, and its result beside the output (even when it fails). */
 /** The plan step's catalog, or a message naming the fix and exit status 1 (the CI job fails; the merge names the shard). */
 async function catalogOrExit(): Promise<ShardCatalog> {
   try {
@@ -113,6 +112,7 @@ async function catalogOrExit(): Promise<ShardCatalog> {
   }
 }
 
+/** One shard: its workspace, an ordinary astro build there, and its result beside the output (even when it fails). */
 async function buildShard(shard: Shard): Promise<number> {
   const catalog = await catalogOrExit();
   const { root, documents, inputs, reused } = prepareWorkspace(project, shard, catalog);

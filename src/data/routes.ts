@@ -255,8 +255,8 @@ type Builds = (lang: Lang, ref: PageRef) => boolean;
 
 /**
  * The routes of the pages this build writes: every page for a whole build, a shard's own pages for a shard
- * (src/routing/shards.ts). A page another shard writes costs nothing here: the entity map's layout, say, is
- * computed only by the build that writes a map page.
+ * (src/routing/shards.ts). The costly data of a page another shard writes is never computed (the entity map's
+ * layout, an entity page's lists); the few cheap list routes are made and dropped with the rest.
  */
 export async function getRoutes(shard: Shard | undefined): Promise<Route[]> {
   const builds: Builds = (lang, ref) => buildsPage(shard, lang, ref);
@@ -271,8 +271,7 @@ export async function getRoutes(shard: Shard | undefined): Promise<Route[]> {
   const routes: Route[] = [];
   let layout: GraphLayout | undefined;
   const neighbours = storyNeighbours(documents, (lang) => listedOnHome(documents, lang));
-  // A document shard writes no page that lists documents: it computes none of them.
-  for (const lang of shard?.kind === 'documents' ? [] : LANGS) {
+  for (const lang of LANGS) {
     routes.push(
       ...homeRoutes(documents, lang),
       entitiesRoute(data, lang),
