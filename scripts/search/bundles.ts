@@ -47,14 +47,19 @@ export interface BuiltBundle {
  * Indexes the `lang` pages of the site in `site` into `outputPath`. `rewrite: false` leaves the bundle as
  * Pagefind wrote it, marks included, and `chunkLocations` overrides indexChunkLocations (the tests compare
  * these). Call pagefind.close() when done.
+ *
+ * `onlyBodies` indexes only the pages that mark their searchable part, as Pagefind does when any page has one: a
+ * bundle of one shard's pages (scripts/bench/search-bundles.ts) that had none would hold every page, and pages that
+ * several shards write, such as the not-found pages, would be found once per shard.
  */
 export async function buildSearchBundle(
   site: string,
   lang: Lang,
   outputPath: string,
-  { rewrite = true, chunkLocations }: { rewrite?: boolean; chunkLocations?: number } = {},
+  { rewrite = true, chunkLocations, onlyBodies = false }: { rewrite?: boolean; chunkLocations?: number; onlyBodies?: boolean } = {},
 ): Promise<BuiltBundle> {
-  const files = htmlFiles(join(site, lang));
+  const all = htmlFiles(join(site, lang));
+  const files = onlyBodies ? all.filter((file) => mayHaveBody(readFileSync(file, 'utf8'))) : all;
   const locations = String(chunkLocations ?? indexChunkLocations(files.length));
   if (process.env[CHUNK_VARIABLE] !== locations) {
     // The running service (if any) was started with another size.
