@@ -3,7 +3,7 @@
  * npm run build -- --shard i/N | catalog-i/C      one shard (what a CI matrix job runs): .shards/<name>/dist/, from
  *                                                 the catalog in .shards/catalog/ (written by the plan step)
  * npm run build -- --merge --shards N [--catalog-shards C]
- *                                                 unite the shards' outputs into dist/, then the search index
+ *                                                 unite the shards' outputs (pages and search bundles) into dist/
  * npm run build -- --shards N [--catalog-shards C] [--jobs J]
  *                                                 the archive catalog (which checks the content), every shard's
  *                                                 command, J at a time, as child processes, then the merge
@@ -14,7 +14,7 @@
  * A shard whose last build succeeded from the same inputs is not built again (locally, or restored by CI's cache).
  *
  * Documents go to shard i of N by a hash of their slug (src/routing/shards.ts); the catalog shards build every
- * page that shows many documents. Steps run as child processes, so peak memory is one step's, not their sum.
+ * page that shows many documents. Each shard indexes its own pages for search; the merge lists their bundles. Steps run as child processes, so peak memory is one step's, not their sum.
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, readFileSync, writeFileSync } from 'node:fs';
@@ -58,13 +58,19 @@ const { values } = parseArgs({
 
 const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
 
-/** Runs a command; its output goes to `log` (and on to this process's output when `echo`), its tree's memory is sampled. */
-function run(command: string[], options: { cwd: string; env?: Record<string, string>; log?: string; echo?: boolean }): Promise<StepRun> {
+/**
+ * Runs a command; its output goes to `log` (appended to with `append`) and on to this process's output when `echo`;
+ * its tree's memory is sampled.
+ */
+function run(
+  command: string[],
+  options: { cwd: string; env?: Record<string, string>; log?: string; append?: boolean; echo?: boolean },
+): Promise<StepRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const [program, ...args] = command;
     const child = spawn(program!, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    const log = options.log ? createWriteStream(options.log) : undefined;
+    const log = options.log ? createWriteStream(options.log, { flags: options.append ? 'a' : 'w' }) : undefined;
     for (const [stream, out] of [
       [child.stdout, process.stdout],
       [child.stderr, process.stderr],
@@ -126,20 +132,33 @@ async function buildShard(shard: Shard): Promise<number> {
   console.log(
     `shard ${shardName(shard)}: ${shard.kind === 'documents' ? `${documents} documents` : 'the catalog pages'}; workspace ${root}`,
   );
-  const { status, seconds, peakBytes } = await run(astroBuild, {
+  const log = join(root, LOG_FILE);
+  const build = await run(astroBuild, {
     cwd: root,
     env: { [SHARD_ENV]: shardArg(shard), [ARCHIVE_CONTENT_ENV]: join(project, 'content'), [CATALOG_ENV]: catalog.dir },
-    log: join(root, LOG_FILE),
+    log,
   });
-  const result: ShardResult = { shard: shardArg(shard), inputs, status, seconds, peakBytes, documents, reused: false };
+  // The shard's own search bundles, in its own job: the merge only lists them.
+  const index = build.status === 0 ? await run([...searchIndex, '--part', shardName(shard)], { cwd: root, log, append: true }) : undefined;
+  const status = index ? index.status : build.status;
+  const result: ShardResult = {
+    shard: shardArg(shard),
+    inputs,
+    status,
+    seconds: build.seconds + (index?.seconds ?? 0),
+    peakBytes: Math.max(build.peakBytes, index?.peakBytes ?? 0),
+    searchIndexSeconds: index?.seconds ?? 0,
+    documents,
+    reused: false,
+  };
   writeFileSync(resultFile, `${JSON.stringify(result, null, 2)}\n`);
   console.log(
-    `shard ${shardName(shard)}: exit status ${status} in ${seconds.toFixed(1)} s, peak ${mb(peakBytes)}; log: ${join(root, LOG_FILE)}`,
+    `shard ${shardName(shard)}: exit status ${status} in ${result.seconds.toFixed(1)} s (search index ${result.searchIndexSeconds.toFixed(1)} s), peak ${mb(result.peakBytes)}; log: ${log}`,
   );
   return status ?? 1;
 }
 
-/** The plan job's catalog, then each shard's command, `jobs` at a time, as the CI matrix runs them; then the merge-and-index command. */
+/** The plan job's catalog, then each shard's command, `jobs` at a time, as the CI matrix runs them; then the merge command. */
 async function buildAll(plan: Plan, jobs: number): Promise<number> {
   const started = performance.now();
   const catalog = await run(catalogCommand(), { cwd: project });
@@ -191,9 +210,13 @@ if (values.shard && values['inputs-digest']) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   }
-  const { files, shared } = merged;
-  console.log(`merge: ${shards.length} shards into dist/: ${files} files (${shared} written by more than one shard, with the same bytes)`);
-  await step(searchIndex);
+  const { files, shared, searchParts } = merged;
+  console.log(
+    `merge: ${shards.length} shards into dist/: ${files} files (${shared} written by more than one shard, with the same bytes); ` +
+      `search bundles joined: ${Object.entries(searchParts)
+        .map(([lang, parts]) => `${lang} ${parts}`)
+        .join(', ')}`,
+  );
 } else if (plan) {
   const jobs = Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`--jobs takes a whole number ≥ 1; got ${values.jobs}`);

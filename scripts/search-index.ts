@@ -1,31 +1,46 @@
 /**
- * Second step of `npm run build`: indexes dist/ with Pagefind's Node API into one bundle per language
- * (/pagefind/de/, /pagefind/en/). Separate bundles load as separate module instances in the browser,
- * so a search across both languages still stems each with its own analyser. It runs after Astro's
- * process has exited, so the build's peak memory is the larger of the two steps, not their sum.
+ * node scripts/search-index.ts                the last step of `npm run build`: dist/'s search bundles
+ * node scripts/search-index.ts --part <name>  the last step of a shard's build: that shard's own bundles
  *
- * How each bundle is made: scripts/search/bundles.ts.
+ * Indexes dist/ with Pagefind's Node API into one bundle per language (/pagefind/de/, /pagefind/en/), and lists
+ * it in the language's parts file (src/routing/urls.ts, searchParts). Separate bundles load as separate module
+ * instances in the browser, so a search across both languages still stems each with its own analyser. It runs
+ * after Astro's process has exited, so the build's peak memory is the larger of the two steps, not their sum.
+ *
+ * A shard indexes the pages it built into /pagefind/<lang>/<name>/, in its own job, and writes no parts file: the
+ * merge lists every shard's bundle there (scripts/shards/merge.ts), and the search page joins them with Pagefind's
+ * mergeIndex. How each bundle is made: scripts/search/bundles.ts.
  */
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { LANGS, siteFile } from '../src/routing/urls.ts';
 import { buildSearchBundle } from './search/bundles.ts';
 
+const { values } = parseArgs({ options: { part: { type: 'string' } } });
+const part = values.part;
 const site = join(process.cwd(), 'dist');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 try {
   for (const lang of LANGS) {
     const started = performance.now();
-    const bundle = siteFile({ kind: 'searchBundle', lang });
-    const { pages, note, chunkLocations, rewrite } = await buildSearchBundle(site, lang, join(site, bundle));
+    const bundle = siteFile({ kind: 'searchBundle', lang, ...(part ? { part } : {}) });
+    const built = await buildSearchBundle(site, lang, join(site, bundle), { onlyBodies: part !== undefined });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    if (!built) {
+      console.log(`search index: ${lang}: no page of this shard is searchable, so it has no ${lang} bundle`);
+      continue;
+    }
+    const { pages, note, chunkLocations, rewrite } = built;
     const { fallback, wasmBytes, metaBytes } = rewrite!;
     console.log(
       `search index: ${lang}: ${pages} pages indexed into ${bundle} in ${seconds} s${note}; chunks of ${chunkLocations} word locations; ` +
         `${fallback ? "Pagefind's own file names (see the warning)" : 'files named by position'}, metadata ${kb(metaBytes.before)} -> ${kb(metaBytes.after)}, ` +
         `WebAssembly ${kb(wasmBytes.before)} -> ${kb(wasmBytes.after)}`,
     );
+    if (!part) writeFileSync(join(site, siteFile({ kind: 'searchParts', lang })), `${JSON.stringify([''])}\n`);
   }
 } finally {
   await pagefind.close();

@@ -81,6 +81,7 @@ const SAMPLE_FILES: { [Kind in FileRef['kind']]: Extract<FileRef, { kind: Kind }
   source: { kind: 'source', file: PLACEHOLDER },
   font: { kind: 'font', file: PLACEHOLDER },
   searchBundle: { kind: 'searchBundle', lang: 'de', file: PLACEHOLDER },
+  searchParts: { kind: 'searchParts', lang: 'de' },
   favicon: { kind: 'favicon' },
   robots: { kind: 'robots' },
   sitemapIndex: { kind: 'sitemapIndex' },

@@ -18,7 +18,10 @@ export type WeightKind = keyof typeof WEIGHT_KINDS;
 export function weightKind(path: string): WeightKind {
   const entry = siteEntryFor(path);
   if (!entry) return 'other';
-  if ('file' in entry) return entry.file.kind === 'source' ? 'source' : entry.file.kind === 'searchBundle' ? 'pagefind' : 'other';
+  if ('file' in entry) {
+    const { kind } = entry.file;
+    return kind === 'source' ? 'source' : kind === 'searchBundle' || kind === 'searchParts' ? 'pagefind' : 'other';
+  }
   const { lang, ref } = entry.page;
   if (ref.kind === 'entity') return (ref.page ?? 1) > 1 ? 'mentions' : 'entity';
   if (ref.kind === 'document') return lang === 'de' ? 'article' : 'summary';

@@ -5,7 +5,7 @@
  * index is cut into chunks sized for the site (indexChunkLocations); the written bundle is then rewritten,
  * which also removes the marks (scripts/search/pagefind-rewrite.ts).
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Lang } from '../../src/routing/urls.ts';
@@ -48,18 +48,19 @@ export interface BuiltBundle {
  * Pagefind wrote it, marks included, and `chunkLocations` overrides indexChunkLocations (the tests compare
  * these). Call pagefind.close() when done.
  *
- * `onlyBodies` indexes only the pages that mark their searchable part, as Pagefind does when any page has one: a
- * bundle of one shard's pages (scripts/bench/search-bundles.ts) that had none would hold every page, and pages that
- * several shards write, such as the not-found pages, would be found once per shard.
+ * `onlyBodies` (a shard's bundle) indexes only the pages that mark their searchable part, and makes no bundle
+ * (undefined) when there are none: Pagefind would index every page of such a shard, and pages that several shards
+ * write, such as the not-found pages, would be found once per shard.
  */
 export async function buildSearchBundle(
   site: string,
   lang: Lang,
   outputPath: string,
   { rewrite = true, chunkLocations, onlyBodies = false }: { rewrite?: boolean; chunkLocations?: number; onlyBodies?: boolean } = {},
-): Promise<BuiltBundle> {
-  const all = htmlFiles(join(site, lang));
+): Promise<BuiltBundle | undefined> {
+  const all = existsSync(join(site, lang)) ? htmlFiles(join(site, lang)) : [];
   const files = onlyBodies ? all.filter((file) => mayHaveBody(readFileSync(file, 'utf8'))) : all;
+  if (onlyBodies && !files.length) return undefined;
   const locations = String(chunkLocations ?? indexChunkLocations(files.length));
   if (process.env[CHUNK_VARIABLE] !== locations) {
     // The running service (if any) was started with another size.

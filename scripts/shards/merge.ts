@@ -1,5 +1,5 @@
 /**
- * The merge: every shard's dist/ united into one site. Two shards writing one path with different bytes fail it
+ * The merge: every shard's dist/ united into one site, with one list per language of the shards' search bundles. Two shards writing one path with different bytes fail it
  * naming both; a shard that failed or left no result fails it naming the shard and its log. The site is assembled
  * beside the target and moved into place only when all is well, so nothing of a partial merge is left.
  */
@@ -7,7 +7,7 @@ import { copyFileSync, constants, existsSync, mkdirSync, readFileSync, renameSyn
 import { dirname, join } from 'node:path';
 import { shardName, type Shard } from '../../src/routing/shards.ts';
 import { joinSitemapIndexes, sitemapFileBase } from '../../src/routing/sitemap.ts';
-import { siteFile } from '../../src/routing/urls.ts';
+import { LANGS, siteFile, type Lang } from '../../src/routing/urls.ts';
 import { filesUnder, LOG_FILE, RESULT_FILE, type ShardResult } from './plan.ts';
 
 /** Conflicts listed in full before the rest are counted. */
@@ -37,6 +37,8 @@ export interface MergeSummary {
   files: number;
   /** Paths more than one shard wrote, with the same bytes (assets, the language chooser, public/). */
   shared: number;
+  /** The search bundles joined per language. */
+  searchParts: Record<Lang, number>;
 }
 
 /** Merges the shards' outputs (<shardsDir>/<name>/dist/) into `target`; throws naming every failed shard or conflict. */
@@ -79,7 +81,22 @@ export function mergeShards(shards: Shard[], shardsDir: string, target: string):
     copyFileSync(path, join(partial, file), constants.COPYFILE_FICLONE);
   }
   if (sitemapIndexes.length) writeFileSync(join(partial, siteFile({ kind: 'sitemapIndex' })), joinSitemapIndexes(sitemapIndexes));
+  const searchParts = Object.fromEntries(LANGS.map((lang) => [lang, writeSearchParts(partial, shards, lang)])) as Record<Lang, number>;
   rmSync(target, { recursive: true, force: true });
   renameSync(partial, target);
-  return { files: writer.size + (sitemapIndexes.length ? 1 : 0), shared };
+  return { files: writer.size + (sitemapIndexes.length ? 1 : 0) + LANGS.length, shared, searchParts };
+}
+
+/**
+ * The language's parts file: every shard's search bundle (each shard's build indexes its own pages), in the plan's
+ * order, so the search page loads a document shard's first and merges the others into it. Returns their number.
+ */
+function writeSearchParts(site: string, shards: Shard[], lang: Lang): number {
+  const parts = shards
+    .map(shardName)
+    .filter((part) => existsSync(join(site, siteFile({ kind: 'searchBundle', lang, part, file: 'pagefind-entry.json' }))));
+  const file = join(site, siteFile({ kind: 'searchParts', lang }));
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(parts)}\n`);
+  return parts.length;
 }

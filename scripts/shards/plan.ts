@@ -20,6 +20,8 @@ export interface ShardResult {
   status: number | null;
   seconds: number;
   peakBytes: number;
+  /** Of `seconds`, the time its search bundles took (scripts/search-index.ts --part). */
+  searchIndexSeconds: number;
   documents: number;
   /** This run kept the output of an earlier build from the same inputs (the time and memory are that build's). */
   reused: boolean;
@@ -43,7 +45,7 @@ export interface RunSummary {
   shardsSeconds: number;
   /** Each shard's command in this run, by shard name: a kept shard's is the time it took to find its inputs unchanged. */
   shardCommands: Record<string, StepRun>;
-  /** The merge-and-index command. */
+  /** The merge command. */
   merge: StepRun;
 }
 
@@ -84,7 +86,7 @@ export function shardCommand(shard: Shard): string[] {
   return ['npm', 'run', 'build', '--', '--shard', shardArg(shard)];
 }
 
-/** The merge-and-index job's command, once every shard's output lies in .shards/<name>/. */
+/** The merge job's command, once every shard's output lies in .shards/<name>/. */
 export function mergeCommand({ documentShards, catalogShards }: Plan): string[] {
   return ['npm', 'run', 'build', '--', '--merge', '--shards', String(documentShards), '--catalog-shards', String(catalogShards)];
 }

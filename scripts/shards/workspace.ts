@@ -17,13 +17,13 @@ import {
   symlinkSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { listedOnHome, type CatalogDocument } from '../../src/catalog/documents.ts';
+import { listedOnHome, type CatalogDocument, type CatalogEvent } from '../../src/catalog/documents.ts';
 import { storyNeighbours } from '../../src/catalog/neighbours.ts';
 import { catalogManifest, loadCatalog } from '../../src/catalog/store.ts';
 import { cjkCodePoints } from '../../src/page/cjk.ts';
 import { textCodePoints } from '../../src/page/text-characters.ts';
 import { archiveTexts, contentDigest } from '../../src/record/content-files.ts';
-import { documentInShard, shardArg, shardName, type Shard } from '../../src/routing/shards.ts';
+import { documentInShard, entityInShard, shardArg, shardName, type Shard } from '../../src/routing/shards.ts';
 import { LANGS } from '../../src/routing/urls.ts';
 import type { Problem } from '../../src/record/problems.ts';
 import { ARTICLE_SCHEMA, EVENT_SCHEMA } from '../../src/record/schemas.ts';
@@ -76,6 +76,8 @@ export interface ShardCatalog {
   content: string;
   /** Every document, newest first. */
   documents: CatalogDocument[];
+  /** Every timeline event. */
+  events: CatalogEvent[];
 }
 
 /**
@@ -89,7 +91,8 @@ export async function shardCatalog(project: string): Promise<ShardCatalog> {
   const { content } = catalogManifest(dir);
   if (content !== contentDigest(join(project, 'content')))
     throw new Error(`${dir}: this catalog was written from another content/ than the one here; ${fix}`);
-  return { dir, content, documents: (await loadCatalog(dir)).documents };
+  const { documents, events } = await loadCatalog(dir);
+  return { dir, content, documents, events };
 }
 
 /** Hard links where the file system allows (no bytes copied), copies elsewhere. */
@@ -104,7 +107,8 @@ function linkOrCopy(from: string, to: string): void {
 /**
  * The digest of everything a shard's output depends on: the shard, SITE_URL, the code and the dependencies' lock
  * file, its content view, the whole archive's characters (every page names the font faces cut for them); for a
- * document shard its documents' neighbours in time, for a catalog shard the whole catalog.
+ * document shard its documents' neighbours in time and what its entity pages show, for a catalog shard the whole
+ * catalog.
  */
 export function shardInputs(project: string, shard: Shard, view: Record<string, string[]>, catalog: ShardCatalog): string {
   const hash = createHash('sha256');
@@ -125,8 +129,25 @@ export function shardInputs(project: string, shard: Shard, view: Record<string, 
   if (shard.kind === 'documents') {
     const neighbours = storyNeighbours(catalog.documents, (lang) => listedOnHome(catalog.documents, lang));
     add('neighbours', JSON.stringify(view['articles']!.map((name) => LANGS.map((lang) => neighbours(lang, slugOf(name))))));
+    add('entity pages', JSON.stringify(entityPagesSlice(catalog, shard)));
   }
   return hash.digest('hex');
+}
+
+/**
+ * What the shard's entity pages show of other documents: each document naming one of its entities (its data and
+ * all its mentions, which give the entity's sentences and the entities named with it) and the events naming one.
+ * A change to any other text of the archive leaves them, and so the shard, as they were.
+ */
+function entityPagesSlice(catalog: ShardCatalog, shard: Shard): unknown[] {
+  const ours = (id: string) => entityInShard(id, shard);
+  const documents = catalog.documents.flatMap(({ slug, article, summary }) =>
+    [article.mentions, summary?.mentions ?? []].some((mentions) => mentions.some((mention) => ours(mention.entityId)))
+      ? [[slug, article.data, article.mentions, summary?.data, summary?.mentions]]
+      : [],
+  );
+  const events = catalog.events.filter((event) => event.data.entities.some((entity) => ours(entity.id)));
+  return [documents, events];
 }
 
 export interface Workspace {

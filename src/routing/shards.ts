@@ -1,10 +1,13 @@
-/** Which build shard writes which page or file: documents by a hash of their slug, every other page by a hash of its path. */
+/**
+ * Which build shard writes which page or file: documents by a hash of their slug, entity pages by a hash of the
+ * entity's id (both in document shards), every other page by a hash of its path.
+ */
 import { routeParam, siteFile, type FileRef, type Lang, type PageRef } from './urls.ts';
 
 /**
  * One build of a sharded site. Document shards build the article and summary pages (and raw sources) of their
- * documents; catalog shards build every page that shows many documents (home lists, entities, map, timeline,
- * pending, feeds, entity answers, robots.txt, search and not-found pages).
+ * documents and a share of the entity pages; catalog shards build every other page that shows many documents (home
+ * lists, entity index, map, timeline, pending, feeds, entity answers, robots.txt, search and not-found pages).
  */
 export interface Shard {
   kind: 'documents' | 'catalog';
@@ -62,6 +65,16 @@ export function documentInShard(slug: string, shard: Shard): boolean {
   return shard.kind === 'documents' && shardOfKey(slug, shard.count) === shard.index;
 }
 
+/**
+ * Whether an entity's pages (every page of its list, both languages) belong to the shard. Document shards share
+ * them out by a hash of the id, so that each shard's search bundle holds articles, summaries and entity pages in the
+ * site's own mix: Pagefind weighs a word by its rarity in the bundle, and a bundle of entity pages alone would
+ * weigh common words far higher than the rest. They render from the archive catalog, which every shard reads.
+ */
+export function entityInShard(id: string, shard: Shard): boolean {
+  return shard.kind === 'documents' && shardOfKey(id, shard.count) === shard.index;
+}
+
 /** Whether a catalog page or file, by its path in the site, belongs to the shard. */
 function catalogInShard(path: string, shard: Shard): boolean {
   return shard.kind === 'catalog' && shardOfKey(path, shard.count) === shard.index;
@@ -71,6 +84,7 @@ function catalogInShard(path: string, shard: Shard): boolean {
 export function buildsPage(shard: Shard | undefined, lang: Lang | undefined, ref: PageRef): boolean {
   if (!shard) return true;
   if (ref.kind === 'document') return documentInShard(ref.slug, shard);
+  if (ref.kind === 'entity') return entityInShard(ref.id, shard);
   return catalogInShard(lang ? routeParam(lang, ref) : '', shard);
 }
 

@@ -92,8 +92,13 @@ export type FileRef =
   | { kind: 'source'; file: string }
   /** A font subset cut while the site builds (src/data/font-subsets.ts). */
   | { kind: 'font'; file: string }
-  /** The language's Pagefind bundle (scripts/search-index.ts): its folder, or a file Pagefind names inside it. */
-  | { kind: 'searchBundle'; lang: Lang; file?: string }
+  /**
+   * A Pagefind bundle of the language (scripts/search-index.ts): its folder, or a file Pagefind names inside it. One
+   * build makes one bundle per language; a sharded build one per shard and language, in a folder named `part`.
+   */
+  | { kind: 'searchBundle'; lang: Lang; part?: string; file?: string }
+  /** The language's bundles the search page joins: a JSON list of their `part` names ("" for the one build's). */
+  | { kind: 'searchParts'; lang: Lang }
   /** public/favicon.svg. */
   | { kind: 'favicon' }
   | { kind: 'robots' }
@@ -123,7 +128,9 @@ export function siteFile(ref: FileRef): string {
     case 'font':
       return `fonts/${ref.file}`;
     case 'searchBundle':
-      return `pagefind/${ref.lang}/${ref.file ?? ''}`;
+      return `pagefind/${ref.lang}/${ref.part ? `${ref.part}/` : ''}${ref.file ?? ''}`;
+    case 'searchParts':
+      return `pagefind/${ref.lang}/parts.json`;
     case 'favicon':
       return 'favicon.svg';
     case 'robots':
@@ -145,7 +152,7 @@ export function fileForPath(path: string): FileRef | undefined {
 /** Whether a URL path names a file only search loads: a Pagefind bundle's, or the entity answers'. */
 export function isSearchFile(path: string): boolean {
   const kind = fileForPath(path)?.kind;
-  return kind === 'searchBundle' || kind === 'entityNames' || kind === 'entityCard';
+  return kind === 'searchBundle' || kind === 'searchParts' || kind === 'entityNames' || kind === 'entityCard';
 }
 
 function fileCandidates(parts: string[]): FileRef[] {
@@ -157,6 +164,8 @@ function fileCandidates(parts: string[]): FileRef[] {
     ...LANGS.flatMap((lang): FileRef[] => [
       { kind: 'entityNames', lang },
       { kind: 'entityCard', lang, id },
+      { kind: 'searchParts', lang },
+      // A part's files read as files of the language's folder: the same path.
       { kind: 'searchBundle', lang, ...(inBundle ? { file: inBundle } : {}) },
     ]),
     { kind: 'source', file: inShard },

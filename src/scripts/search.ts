@@ -57,14 +57,29 @@ const labelOf = <Key extends string>(labels: Record<Key, string>, value: string)
 const pageLang = document.documentElement.lang as Lang;
 
 const bundles = new Map<Lang, Promise<Pagefind>>();
+/**
+ * The language's search: the bundles its parts file lists (one for a site built at once, one per shard for a
+ * site built in shards), the first loaded and the others merged into it, so one search covers them all.
+ */
 function bundle(lang: Lang): Promise<Pagefind> {
   let loading = bundles.get(lang);
   if (!loading) {
-    const url = filePath({ kind: 'searchBundle', lang, file: 'pagefind.js' });
-    loading = (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
+    loading = fetchJson<string[]>(filePath({ kind: 'searchParts', lang }), { cache: 'no-cache' }).then(async ([first, ...others]) => {
+      if (first === undefined) throw new Error(`no search bundle for ${lang}`);
+      const part = (name: string) => (name ? { part: name } : {});
+      const pagefind = (await import(
+        /* @vite-ignore */ filePath({ kind: 'searchBundle', lang, ...part(first), file: 'pagefind.js' })
+      )) as Pagefind;
       // noWorker: the worker is one more 12 KB script, and our searches are small enough for the main thread.
-      await pagefind.options({ basePath: filePath({ kind: 'searchBundle', lang }), noWorker: true, ...PAGEFIND_SEARCH_OPTIONS });
+      await pagefind.options({
+        basePath: filePath({ kind: 'searchBundle', lang, ...part(first) }),
+        noWorker: true,
+        ...PAGEFIND_SEARCH_OPTIONS,
+      });
       await pagefind.init();
+      await Promise.all(
+        others.map((name) => pagefind.mergeIndex(filePath({ kind: 'searchBundle', lang, part: name }), PAGEFIND_SEARCH_OPTIONS)),
+      );
       return pagefind;
     });
     loading.catch(() => bundles.delete(lang));
@@ -73,8 +88,8 @@ function bundle(lang: Lang): Promise<Pagefind> {
   return loading;
 }
 
-async function fetchJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
+async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> {
+  const response = await fetch(url, init);
   if (!response.ok) throw new Error(`${response.status} fetching ${url}`);
   return (await response.json()) as T;
 }

@@ -45,6 +45,8 @@ export interface PagefindSearch {
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  /** Joins the bundle at `basePath` to this one: a search then searches both (scored by each, sorted by score). */
+  mergeIndex(basePath: string, options?: Record<string, unknown>): Promise<void>;
   /** Loads the index chunks a search for `query` needs, without searching. */
   preload(query: string, options?: PagefindSearchOptions): Promise<void>;
   search(query: string, options?: PagefindSearchOptions): Promise<PagefindSearch>;

@@ -19,16 +19,32 @@ function fetchFromBundles(input: string | URL | Request, init?: RequestInit): Pr
   return folder ? Promise.resolve(new Response(readFileSync(join(folder, url.pathname)))) : realFetch(input, init);
 }
 
-/** Loads the bundle in `dir` under a host name of its own (each import is a separate module instance), with the search page's options. */
-export async function loadBundle(dir: string, host: string): Promise<PagefindModule> {
-  bundleFolders.set(host, dir);
+/** Loads the bundle in folder `part` of `folder` ("" for `folder` itself), served under a host name of its own (each import is a separate module instance), with the search page's options. */
+async function loadPart(folder: string, host: string, part: string): Promise<PagefindModule> {
+  bundleFolders.set(host, folder);
   globalThis.fetch = fetchFromBundles as typeof fetch;
-  const module = (await import(/* @vite-ignore */ `${pathToFileURL(join(dir, 'pagefind.js')).href}?${host}`)) as PagefindModule & {
-    options(options: object): Promise<void>;
-    init(): Promise<void>;
-  };
-  await module.options({ basePath: `http://${host}/`, baseUrl: '/', ...PAGEFIND_SEARCH_OPTIONS });
+  const base = part ? `${part}/` : '';
+  const module = (await import(/* @vite-ignore */ `${pathToFileURL(join(folder, base, 'pagefind.js')).href}?${host}`)) as PagefindModule;
+  await module.options({ basePath: `http://${host}/${base}`, baseUrl: '/', ...PAGEFIND_SEARCH_OPTIONS });
   await module.init();
+  return module;
+}
+
+/** Loads the bundle in `dir`. */
+export function loadBundle(dir: string, host: string): Promise<PagefindModule> {
+  return loadPart(dir, host, '');
+}
+
+/**
+ * A language's search as the search page loads it (src/scripts/search.ts): the bundles that the parts file in
+ * `folder` (the language's folder of a built site) lists, the first loaded and the others merged into it.
+ */
+export async function loadSearch(folder: string, host: string): Promise<PagefindModule> {
+  const parts = join(folder, 'parts.json');
+  const [first, ...others] = JSON.parse(readFileSync(parts, 'utf8')) as string[];
+  if (first === undefined) throw new Error(`${parts} lists no bundle`);
+  const module = await loadPart(folder, host, first);
+  await Promise.all(others.map((part) => module.mergeIndex(`http://${host}/${part}/`, { baseUrl: '/', ...PAGEFIND_SEARCH_OPTIONS })));
   return module;
 }
 

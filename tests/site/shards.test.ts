@@ -1,23 +1,26 @@
 /**
  * The sharded build end to end: `npm run build -- --shards 3 --jobs 2` in a copy of the project runs the CI
- * matrix's commands (each shard, then merge and index) and must give the site that one build of the same content
- * gives (the project's dist/): the same pages, links, files and search results. Then the merge, run again as the CI job runs it, must fail naming a
+ * matrix's commands (each shard with its search bundles, then the merge) and must give the site that one build of
+ * the same content gives (the project's dist/): the same pages, links, files and search results. Then the merge, run again as the CI job runs it, must fail naming a
  * failed shard and its log, and two shards that wrote one path differently.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtSite } from '../helpers/dist.ts';
-import { loadBundle, unloadBundles } from '../helpers/pagefind-node.ts';
+import { loadSearch, unloadBundles, type PagefindModule } from '../helpers/pagefind-node.ts';
 import { copyProject, PROJECT, type ProjectCopy, type ScriptResult } from '../helpers/project-copy.ts';
 import { archiveTexts, contentDigest } from '../../src/record/content-files.ts';
 import { catalogCommand, LOG_FILE, RESULT_FILE, SHARD_CATALOG, SHARDS_DIR } from '../../scripts/shards/plan.ts';
 import { catalogManifest } from '../../src/catalog/store.ts';
-import { LANGS, siteFile } from '../../src/routing/urls.ts';
+import { filePath, LANGS, pathFor, siteFile } from '../../src/routing/urls.ts';
+import { useBrowser } from '../helpers/browser.ts';
 
 const SHARDS = ['--shards', '3', '--catalog-shards', '1'];
 /** Sitemap files are named per shard; their entries are compared instead. */
 const SITEMAP = /^sitemap-.*\.xml$/;
+/** Search bundles are made per shard; their results are compared instead. */
+const SEARCH = /^pagefind\//;
 
 let copy: ProjectCopy;
 let build: ScriptResult;
@@ -28,7 +31,7 @@ const files = (dist: string) =>
   readdirSync(dist, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name).slice(dist.length + 1))
-    .filter((file) => !SITEMAP.test(file))
+    .filter((file) => !SITEMAP.test(file) && !SEARCH.test(file))
     .sort();
 
 /** Every <url> entry of a site's sitemaps (with its alternates), sorted. */
@@ -52,9 +55,9 @@ afterAll(() => {
 describe('a site built in shards and merged', () => {
   const merged = () => join(copy.root, 'dist');
 
-  it('builds: every shard, then the merge and the search index', () => {
+  it('builds: every shard with its search bundles, then the merge', () => {
     expect(build.status, build.output).toBe(0);
-    expect(build.output).toMatch(/merge: 4 shards into dist\//);
+    expect(build.output).toMatch(/merge: 4 shards into dist\/: .*; search bundles joined: de \d, en \d/);
     const shards = readdirSync(join(copy.root, SHARDS_DIR), { withFileTypes: true })
       .filter((entry) => entry.isDirectory())
       .map((entry) => entry.name)
@@ -68,7 +71,7 @@ describe('a site built in shards and merged', () => {
     expect(documents.reduce((sum, count) => sum + count)).toBe(readdirSync(join(copy.root, 'content', 'articles')).length);
   });
 
-  it('has the same files as one build, byte for byte, but for the sitemap files', () => {
+  it('has the same files as one build, byte for byte, but for the sitemap files and the search bundles', () => {
     const ours = files(merged());
     expect(ours).toEqual(files(oneBuild));
     const different = ours.filter((file) => !readFileSync(join(merged(), file)).equals(readFileSync(join(oneBuild, file))));
@@ -110,25 +113,76 @@ describe('a site built in shards and merged', () => {
     );
   });
 
-  it('finds the same search results, with the same excerpts', async () => {
+  it("joins every shard's search bundle, each a shard's own pages only", () => {
+    for (const lang of LANGS) {
+      const parts = JSON.parse(readFileSync(join(merged(), siteFile({ kind: 'searchParts', lang })), 'utf8')) as string[];
+      // The shards that built searchable pages in the language, document shards first (the one build's is a single "").
+      const expected = ['documents-1-of-3', 'documents-2-of-3', 'documents-3-of-3', 'catalog-1-of-1'].filter((part) =>
+        existsSync(join(copy.root, SHARDS_DIR, part, 'dist', siteFile({ kind: 'searchBundle', lang, part, file: 'pagefind-entry.json' }))),
+      );
+      expect(parts, lang).toEqual(expected);
+      // A document shard without documents has no searchable page; the one with the two documents and the catalog shard have.
+      expect(parts.length, lang).toBeGreaterThanOrEqual(2);
+      expect(JSON.parse(readFileSync(join(oneBuild, siteFile({ kind: 'searchParts', lang })), 'utf8'))).toEqual(['']);
+    }
+  });
+
+  it('finds every page one build finds, each once; pages only a shard bundle without the word finds come last', async () => {
     for (const lang of LANGS) {
       const [one, sharded] = await Promise.all(
         [oneBuild, merged()].map((dist, side) =>
-          loadBundle(join(dist, siteFile({ kind: 'searchBundle', lang })), `${lang}-${side}.shards.test`),
+          loadSearch(join(dist, siteFile({ kind: 'searchBundle', lang })), `${lang}-${side}.shards.test`),
         ),
       );
       let found = 0;
       for (const query of ['Microsoft', 'OpenAI', 'Altman', 'Rechenzentren', 'partnership']) {
-        const results = async (bundle: typeof one) =>
-          Promise.all(
-            (await bundle!.search(query)).results.map(async (result) => ((data) => [data.url, data.excerpt])(await result.data())),
-          );
-        const expected = await results(one);
-        expect(await results(sharded), `${lang}: ${query}`).toEqual(expected);
+        // In relevance order. Each bundle scores its own pages, so near-equal pages may change places.
+        const pages = async (search: PagefindModule) =>
+          Promise.all((await search.search(query)).results.map(async (result) => (await result.data()).url));
+        const expected = await pages(one!);
+        const ours = await pages(sharded!);
+        expect(new Set(ours).size, `${lang}: ${query}: each page once`).toBe(ours.length);
+        expect(ours.filter((page) => expected.includes(page)).sort(), `${lang}: ${query}`).toEqual([...expected].sort());
+        // Where a shard's bundle has no word beginning with the query's, Pagefind matches the longest indexed word the
+        // query begins with ("Rechenzentren": "Rechen…"): weak matches that one bundle holding the word never makes.
+        const onlyOurs = ours.flatMap((page, rank) => (expected.includes(page) ? [] : [rank]));
+        expect(Math.min(...onlyOurs), `${lang}: ${query}: ${onlyOurs.length} pages only the sharded search finds`).toBeGreaterThanOrEqual(
+          expected.length,
+        );
         found += expected.length;
       }
       expect(found, lang).toBeGreaterThan(LANGS.length);
     }
+  });
+});
+
+describe("the merged site's search page in Chromium", () => {
+  const browser = useBrowser('shards', () => ({ root: copy.root, env: {} }));
+
+  it("loads every shard's bundle and shows the pages the joined search finds, in its order", async () => {
+    const page = await browser.open();
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(`${pathFor('de', { kind: 'search' })}?q=Altman`);
+    await page
+      .locator('#search-status')
+      .filter({ hasText: /Treffer/ })
+      .waitFor();
+    while (await page.locator('#more-results').isVisible()) {
+      const shown = await page.locator('.result').count();
+      await page.locator('#more-results').click();
+      await page.waitForFunction((count) => document.querySelectorAll('.result').length > count, shown);
+    }
+    const shown = await page
+      .locator('.result-title a')
+      .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    const parts = JSON.parse(readFileSync(join(copy.root, 'dist', siteFile({ kind: 'searchParts', lang: 'de' })), 'utf8')) as string[];
+    expect(parts.length).toBeGreaterThan(1);
+    for (const part of parts) expect(fetched).toContain(filePath({ kind: 'searchBundle', lang: 'de', part, file: 'pagefind-entry.json' }));
+    const joined = await loadSearch(join(copy.root, 'dist', siteFile({ kind: 'searchBundle', lang: 'de' })), 'de-page.shards.test');
+    const expected = await Promise.all((await joined.search('Altman')).results.map(async (result) => (await result.data()).url));
+    expect(shown).toEqual(expected);
+    expect(shown.length).toBeGreaterThan(1);
   });
 });
 

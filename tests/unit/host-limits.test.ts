@@ -98,12 +98,27 @@ describe('where the bytes go', () => {
         pageFile('en', { kind: 'document', slug: 'x' }),
         siteFile({ kind: 'source', file: 'x.html' }),
         'pagefind/de/fragment/de_1/7.pf_fragment',
+        siteFile({ kind: 'searchParts', lang: 'de' }),
+        siteFile({ kind: 'searchBundle', lang: 'en', part: 'documents-2-of-4', file: 'pagefind-entry.json' }),
         'de/index.html',
         'index.html',
         '_astro/global.css',
         'de/artikel/index.html',
       ].map(weightKind),
-    ).toEqual(['entity', 'mentions', 'article', 'summary', 'source', 'pagefind', 'other', 'other', 'other', 'other']);
+    ).toEqual([
+      'entity',
+      'mentions',
+      'article',
+      'summary',
+      'source',
+      'pagefind',
+      'pagefind',
+      'pagefind',
+      'other',
+      'other',
+      'other',
+      'other',
+    ]);
   });
 
   it('adds up bytes and files per kind and in all', () => {

@@ -13,6 +13,7 @@ const FILES: [FileRef, string][] = [
   [{ kind: 'font', file: 'cjk-400-4bbc7d11237e.woff2' }, '/fonts/cjk-400-4bbc7d11237e.woff2'],
   [{ kind: 'searchBundle', lang: 'de' }, '/pagefind/de/'],
   [{ kind: 'searchBundle', lang: 'en', file: 'fragment/en_1.pf_fragment' }, '/pagefind/en/fragment/en_1.pf_fragment'],
+  [{ kind: 'searchParts', lang: 'de' }, '/pagefind/de/parts.json'],
   [{ kind: 'favicon' }, '/favicon.svg'],
   [{ kind: 'robots' }, '/robots.txt'],
   [{ kind: 'sitemapIndex' }, '/sitemap-index.xml'],
@@ -50,7 +51,14 @@ describe('files beside the pages', () => {
       'entityCard',
       'searchBundle',
       'searchBundle',
+      'searchParts',
     ]);
+  });
+
+  it("a shard's bundle lies in a folder of its own inside the language's, and is a search file", () => {
+    const path = filePath({ kind: 'searchBundle', lang: 'de', part: 'documents-2-of-4', file: 'pagefind.js' });
+    expect(path).toBe('/pagefind/de/documents-2-of-4/pagefind.js');
+    expect(isSearchFile(path)).toBe(true);
   });
 });
 

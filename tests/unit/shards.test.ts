@@ -28,6 +28,7 @@ import {
   buildsFile,
   buildsPage,
   documentInShard,
+  entityInShard,
   parseShard,
   shardArg,
   shardName,
@@ -42,8 +43,8 @@ const benchSlug = (index: number) => `artikel-${String(index).padStart(5, '0')}`
 /** The catalog the plan step would write of `content` (as a shard reads it), without writing it. */
 function catalogOf(content: string): ShardCatalog {
   const documents: CatalogDocument[] = [];
-  scanContent(folderSource(content), (document) => documents.push(document));
-  return { dir: join(content, '..', '.shards', 'catalog'), content: contentDigest(content), documents: sortNewestFirst(documents) };
+  const { events } = scanContent(folderSource(content), (document) => documents.push(document));
+  return { dir: join(content, '..', '.shards', 'catalog'), content: contentDigest(content), documents: sortNewestFirst(documents), events };
 }
 
 let root = '';
@@ -108,6 +109,33 @@ describe('shard of a document', () => {
     expect(digests().map((digest, i) => digest !== changed[i])).toEqual([true, true, true]);
   });
 
+  it("a document shard's inputs change when another shard's document names one of its entities differently, not with other text", () => {
+    root = mkdtempSync(join(tmpdir(), 'shard-entities-'));
+    for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'])
+      symlinkSync(join(PROJECT, entry), join(root, entry));
+    const content = join(root, 'content');
+    for (const folder of ['articles', 'summaries', 'sources', 'entities', 'events']) mkdirSync(join(content, folder), { recursive: true });
+    const shards = planShards({ documentShards: 2, catalogShards: 1 });
+    // An entity whose pages the second document shard builds, named in an article of the first.
+    const entity = Array.from({ length: 50 }, (_, i) => `person-${i}`).find((id) => entityInShard(id, shards[1]!))!;
+    writeFileSync(
+      join(content, 'entities', `${entity}.yaml`),
+      `kind: person\nname:\n  de: "Vifamo Humar"\n  en: "Vifamo Humar"\ndescription:\n  de: "Eine Person."\n  en: "A person."\n`,
+    );
+    const slug = Array.from({ length: 50 }, (_, i) => benchSlug(i)).find((candidate) => documentInShard(candidate, shards[0]!))!;
+    const article = (text: string) =>
+      writeFileSync(join(content, 'articles', `${slug}.mdx`), `---\ntitle: "T"\npublisher: "P"\nsource: "${slug}.txt"\n---\n\n${text}\n`);
+    const digests = () => shards.map((shard) => shardInputs(root, shard, shardContent(content, shard), catalogOf(content)));
+    article('Vifamo Humar sprach am Montag.\n\nEin zweiter Absatz.');
+    const before = digests();
+    article('Vifamo Humar sprach am Montag.\n\nEin anderer zweiter Absatz.');
+    const otherText = digests();
+    // The first shard holds the article; the second's entity page does not show the paragraph without the name.
+    expect(otherText.map((digest, i) => digest !== before[i])).toEqual([true, false, true]);
+    article('Am Dienstag sprach Vifamo Humar.\n\nEin anderer zweiter Absatz.');
+    expect(digests().map((digest, i) => digest !== otherText[i])).toEqual([true, true, true]);
+  });
+
   it('balances the bench corpus (artikel-00000 …): every shard within 5 % of the mean at 10,000 and 100,000 articles', () => {
     for (const [articles, shards] of [
       [10_000, 4],
@@ -125,7 +153,7 @@ describe('which shard builds a page or file', () => {
   const plan = planShards({ documentShards: 3, catalogShards: 2 });
   const builders = (builds: (shard: Shard) => boolean) => plan.filter(builds).map(shardName);
 
-  it('every page in exactly one shard: documents in document shards, every other page in a catalog shard', () => {
+  it('every page in exactly one shard: documents and entity pages in document shards, every other page in a catalog shard', () => {
     const refs: PageRef[] = [
       ...Array.from({ length: 20 }, (_, i): PageRef => ({ kind: 'document', slug: benchSlug(i) })),
       ...Array.from({ length: 5 }, (_, i): PageRef => ({ kind: 'home', page: i + 1 })),
@@ -136,9 +164,19 @@ describe('which shard builds a page or file', () => {
       for (const ref of refs) {
         const shards = builders((shard) => buildsPage(shard, lang, ref));
         expect(shards, `${lang} ${JSON.stringify(ref)}`).toHaveLength(1);
-        expect(shards[0]!.startsWith(ref.kind === 'document' ? 'documents-' : 'catalog-')).toBe(true);
+        expect(shards[0]!.startsWith(ref.kind === 'document' || ref.kind === 'entity' ? 'documents-' : 'catalog-')).toBe(true);
       }
     }
+    // All pages of an entity's list, in both languages, in one shard; the entities spread over all document shards.
+    expect(
+      new Set(
+        LANGS.flatMap((lang) =>
+          refs.filter((ref) => ref.kind === 'entity').flatMap((ref) => builders((shard) => buildsPage(shard, lang, ref))),
+        ),
+      ).size,
+    ).toBe(1);
+    const entityShards = new Set(Array.from({ length: 30 }, (_, i) => builders((shard) => entityInShard(`entity-${i}`, shard))[0]));
+    expect([...entityShards].sort()).toEqual(['documents-1-of-3', 'documents-2-of-3', 'documents-3-of-3']);
     expect(builders((shard) => buildsPage(shard, undefined, { kind: 'home' }))).toHaveLength(1);
     // Both languages of a document together, with its raw source.
     const slug = benchSlug(7);
@@ -204,13 +242,24 @@ describe('merging the shards', () => {
   const sitemapIndex = (name: string) =>
     `<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>https://example.org/sitemap-${name}-0.xml</loc></sitemap></sitemapindex>`;
 
-  it('unites the outputs; paths written twice with the same bytes are one file; the sitemap indexes become one', () => {
+  it('unites the outputs; paths written twice with the same bytes are one file; the sitemap indexes become one; the search bundles are listed', () => {
+    const entry = (shard: string, lang: string) => ({ [`pagefind/${lang}/${shard}/pagefind-entry.json`]: '{}' });
     const { dir, target } = shards({
-      [first]: { files: { 'de/artikel/a/index.html': 'a', 'index.html': 'chooser', [`sitemap-${first}-index.xml`]: sitemapIndex(first) } },
-      [second]: { files: { 'de/artikel/b/index.html': 'b', 'index.html': 'chooser' } },
+      [first]: {
+        files: {
+          'de/artikel/a/index.html': 'a',
+          'index.html': 'chooser',
+          [`sitemap-${first}-index.xml`]: sitemapIndex(first),
+          ...entry(first, 'de'),
+        },
+      },
+      [second]: { files: { 'de/artikel/b/index.html': 'b', 'index.html': 'chooser', ...entry(second, 'de'), ...entry(second, 'en') } },
       [catalog]: { files: { 'de/index.html': 'home', 'index.html': 'chooser', [`sitemap-${catalog}-index.xml`]: sitemapIndex(catalog) } },
     });
-    expect(mergeShards(plan, dir, target)).toEqual({ files: 5, shared: 2 });
+    // 4 pages, 3 bundle entries, the sitemap index and a parts file per language.
+    expect(mergeShards(plan, dir, target)).toEqual({ files: 10, shared: 2, searchParts: { de: 2, en: 1 } });
+    expect(JSON.parse(readFileSync(join(target, 'pagefind/de/parts.json'), 'utf8'))).toEqual([first, second]);
+    expect(JSON.parse(readFileSync(join(target, 'pagefind/en/parts.json'), 'utf8'))).toEqual([second]);
     expect(readFileSync(join(target, 'de/artikel/b/index.html'), 'utf8')).toBe('b');
     expect(readFileSync(join(target, 'sitemap-index.xml'), 'utf8')).toBe(joinSitemapIndexes([sitemapIndex(first), sitemapIndex(catalog)]));
     expect(() => readFileSync(join(target, 'earlier.html'))).toThrow();
@@ -270,7 +319,7 @@ describe('the GitHub Actions workflow', () => {
     expect(validateWorkflow(text.replace('runs-on: ubuntu-latest', 'runs-on-machine: ubuntu-latest')).errors).not.toEqual([]);
   });
 
-  it('runs the commands `npm run build -- --shards N --jobs J` runs: the catalog, a matrix job per shard, then merge and index, then deploy', () => {
+  it('runs the commands `npm run build -- --shards N --jobs J` runs: the catalog, a matrix job per shard, then the merge, then deploy', () => {
     for (const { shard } of ciMatrix(plan).include) expect(runs('shard', { shard })).toContain(shardCommand(parseShard(shard)).join(' '));
     expect(runs('merge')).toContain(mergeCommand(plan).join(' '));
     expect(runs('plan')).toContain(catalogCommand().join(' '));
