@@ -13,8 +13,9 @@
  *
  * A shard whose last build succeeded from the same inputs is not built again (locally, or restored by CI's cache).
  *
- * Documents go to shard i of N by a hash of their slug (src/routing/shards.ts); the catalog shards build every
- * page that shows many documents. Each shard indexes its own pages for search; the merge lists their bundles. Steps run as child processes, so peak memory is one step's, not their sum.
+ * Documents and entity pages go to shard i of N by a hash of their slug or id (src/routing/shards.ts); the catalog
+ * shards build every other page that shows many documents. Each shard indexes its own pages for search; the merge
+ * lists their bundles. Steps run as child processes, so peak memory is one step's, not their sum.
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, readFileSync, writeFileSync } from 'node:fs';

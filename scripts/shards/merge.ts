@@ -1,7 +1,8 @@
 /**
- * The merge: every shard's dist/ united into one site, with one list per language of the shards' search bundles. Two shards writing one path with different bytes fail it
- * naming both; a shard that failed or left no result fails it naming the shard and its log. The site is assembled
- * beside the target and moved into place only when all is well, so nothing of a partial merge is left.
+ * The merge: every shard's dist/ united into one site, with one list per language of the shards' search bundles.
+ * Two shards writing one path with different bytes fail it naming both; a shard that failed or left no result fails
+ * it naming the shard and its log. The site is assembled beside the target and moved into place only when all is
+ * well, so nothing of a partial merge is left.
  */
 import { copyFileSync, constants, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
