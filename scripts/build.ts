@@ -42,7 +42,7 @@ import {
   type ShardResult,
   type StepRun,
 } from './shards/plan.ts';
-import { prepareWorkspace, shardCatalog, shardContent, shardInputs, type ShardCatalog } from './shards/workspace.ts';
+import { prepareWorkspace, shardCatalog, shardContent, shardInputs, type ShardCatalog, type Workspace } from './shards/workspace.ts';
 
 const project = process.cwd();
 const { values } = parseArgs({
@@ -119,10 +119,18 @@ async function catalogOrExit(): Promise<ShardCatalog> {
   }
 }
 
+/**
+ * The shard's workspace and the catalog's folder. The catalog's documents are read only for the inputs digest: no
+ * reference to them outlives this call, so they need not stay in memory beside the shard's astro build.
+ */
+async function shardWorkspace(shard: Shard): Promise<Workspace & { catalogDir: string }> {
+  const catalog = await catalogOrExit();
+  return { ...prepareWorkspace(project, shard, catalog), catalogDir: catalog.dir };
+}
+
 /** One shard: its workspace, an ordinary astro build there, and its result beside the output (even when it fails). */
 async function buildShard(shard: Shard): Promise<number> {
-  const catalog = await catalogOrExit();
-  const { root, documents, inputs, reused } = prepareWorkspace(project, shard, catalog);
+  const { root, documents, inputs, reused, catalogDir } = await shardWorkspace(shard);
   const resultFile = join(root, RESULT_FILE);
   if (reused) {
     const last = JSON.parse(readFileSync(resultFile, 'utf8')) as ShardResult;
@@ -136,7 +144,7 @@ async function buildShard(shard: Shard): Promise<number> {
   const log = join(root, LOG_FILE);
   const build = await run(astroBuild, {
     cwd: root,
-    env: { [SHARD_ENV]: shardArg(shard), [ARCHIVE_CONTENT_ENV]: join(project, 'content'), [CATALOG_ENV]: catalog.dir },
+    env: { [SHARD_ENV]: shardArg(shard), [ARCHIVE_CONTENT_ENV]: join(project, 'content'), [CATALOG_ENV]: catalogDir },
     log,
   });
   // The shard's own search bundles, in its own job: the merge only lists them.

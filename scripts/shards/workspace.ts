@@ -129,7 +129,8 @@ export function shardInputs(project: string, shard: Shard, view: Record<string, 
   if (shard.kind === 'documents') {
     const neighbours = storyNeighbours(catalog.documents, (lang) => listedOnHome(catalog.documents, lang));
     add('neighbours', JSON.stringify(view['articles']!.map((name) => LANGS.map((lang) => neighbours(lang, slugOf(name))))));
-    add('entity pages', JSON.stringify(entityPagesSlice(catalog, shard)));
+    // Document by document: at 100,000 articles the slice is most of the catalog, too long for one string.
+    for (const part of entityPagesSlice(catalog, shard)) add('entity pages', JSON.stringify(part));
   }
   return hash.digest('hex');
 }
@@ -139,15 +140,13 @@ export function shardInputs(project: string, shard: Shard, view: Record<string, 
  * all its mentions, which give the entity's sentences and the entities named with it) and the events naming one.
  * A change to any other text of the archive leaves them, and so the shard, as they were.
  */
-function entityPagesSlice(catalog: ShardCatalog, shard: Shard): unknown[] {
+function* entityPagesSlice(catalog: ShardCatalog, shard: Shard): Generator<unknown> {
   const ours = (id: string) => entityInShard(id, shard);
-  const documents = catalog.documents.flatMap(({ slug, article, summary }) =>
-    [article.mentions, summary?.mentions ?? []].some((mentions) => mentions.some((mention) => ours(mention.entityId)))
-      ? [[slug, article.data, article.mentions, summary?.data, summary?.mentions]]
-      : [],
-  );
-  const events = catalog.events.filter((event) => event.data.entities.some((entity) => ours(entity.id)));
-  return [documents, events];
+  for (const { slug, article, summary } of catalog.documents) {
+    if ([article.mentions, summary?.mentions ?? []].some((mentions) => mentions.some((mention) => ours(mention.entityId))))
+      yield [slug, article.data, article.mentions, summary?.data, summary?.mentions];
+  }
+  yield catalog.events.filter((event) => event.data.entities.some((entity) => ours(entity.id)));
 }
 
 export interface Workspace {

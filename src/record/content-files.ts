@@ -44,13 +44,29 @@ export function archiveContentDir(): string {
   return process.env[ARCHIVE_CONTENT_ENV] || join(process.cwd(), 'content');
 }
 
-/** Every article, summary and entity file of the whole archive (name and text): what CJK characters are read from. */
-export function archiveTexts(root = archiveContentDir()): { name: string; text: string }[] {
-  return [
-    ...readContentFolder(root, 'articles', /\.mdx$/),
-    ...readContentFolder(root, 'summaries', /\.mdx$/),
-    ...readContentFolder(root, 'entities', /\.ya?ml$/i),
-  ].map(([name, text]) => ({ name, text }));
+/**
+ * Every article, summary and entity file of the whole archive (name and text): what the font subsets' characters are
+ * read from. Each pass reads the files one at a time, so the archive's text (2.9 GB at 100,000 articles) is never
+ * held at once.
+ */
+export function archiveTexts(root = archiveContentDir()): Iterable<{ name: string; text: string }> {
+  const folders = [
+    ['articles', /\.mdx$/],
+    ['summaries', /\.mdx$/],
+    ['entities', /\.ya?ml$/i],
+  ] as const;
+  return {
+    *[Symbol.iterator]() {
+      for (const [folder, names] of folders) {
+        const dir = join(root, folder);
+        if (!existsSync(dir)) continue;
+        for (const name of readdirSync(dir)
+          .filter((file) => names.test(file))
+          .sort())
+          yield { name: `content/${folder}/${name}`, text: readFileSync(join(dir, name), 'utf8') };
+      }
+    },
+  };
 }
 
 /**
