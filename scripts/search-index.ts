@@ -27,7 +27,7 @@ try {
   for (const lang of LANGS) {
     const started = performance.now();
     const bundle = siteFile({ kind: 'searchBundle', lang, ...(part ? { part } : {}) });
-    const built = await buildSearchBundle(site, lang, join(site, bundle), { onlyBodies: part !== undefined });
+    const built = await buildSearchBundle(site, lang, join(site, bundle), { onlyIfSearchable: part !== undefined });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     if (!built) {
       console.log(`search index: ${lang}: no page of this shard is searchable, so it has no ${lang} bundle`);

@@ -10,8 +10,8 @@ import { LANGS, type Lang } from '../../src/routing/urls.ts';
 const [site, lang, output] = process.argv.slice(2);
 if (!site || !output || !LANGS.includes(lang as Lang)) throw new Error('usage: node scripts/bench/index-bundle.ts <site> <de|en> <output>');
 try {
-  // As a shard's build does: only the searchable pages, so that no page is in two shards' bundles.
-  const built = await buildSearchBundle(site, lang as Lang, output, { onlyBodies: true });
+  // As a shard's build does: no bundle of a shard without searchable pages, whose every page Pagefind would index.
+  const built = await buildSearchBundle(site, lang as Lang, output, { onlyIfSearchable: true });
   console.log(`${built?.pages ?? 0} pages`);
 } finally {
   await pagefind.close();

@@ -48,19 +48,22 @@ export interface BuiltBundle {
  * Pagefind wrote it, marks included, and `chunkLocations` overrides indexChunkLocations (the tests compare
  * these). Call pagefind.close() when done.
  *
- * `onlyBodies` (a shard's bundle) indexes only the pages that mark their searchable part, and makes no bundle
- * (undefined) when there are none: Pagefind would index every page of such a shard, and pages that several shards
- * write, such as the not-found pages, would be found once per shard.
+ * `onlyIfSearchable` (a shard's bundle) makes no bundle (undefined) when no page marks a searchable part. Pagefind
+ * indexes only such pages when there are any, but every page when there are none: the pages that several shards
+ * write, such as the not-found pages, would then be found once per shard.
  */
 export async function buildSearchBundle(
   site: string,
   lang: Lang,
   outputPath: string,
-  { rewrite = true, chunkLocations, onlyBodies = false }: { rewrite?: boolean; chunkLocations?: number; onlyBodies?: boolean } = {},
+  {
+    rewrite = true,
+    chunkLocations,
+    onlyIfSearchable = false,
+  }: { rewrite?: boolean; chunkLocations?: number; onlyIfSearchable?: boolean } = {},
 ): Promise<BuiltBundle | undefined> {
-  const all = existsSync(join(site, lang)) ? htmlFiles(join(site, lang)) : [];
-  const files = onlyBodies ? all.filter((file) => mayHaveBody(readFileSync(file, 'utf8'))) : all;
-  if (onlyBodies && !files.length) return undefined;
+  const files = existsSync(join(site, lang)) ? htmlFiles(join(site, lang)) : [];
+  if (onlyIfSearchable && !files.some((file) => mayHaveBody(readFileSync(file, 'utf8')))) return undefined;
   const locations = String(chunkLocations ?? indexChunkLocations(files.length));
   if (process.env[CHUNK_VARIABLE] !== locations) {
     // The running service (if any) was started with another size.

@@ -22,7 +22,7 @@ import { storyNeighbours } from '../../src/catalog/neighbours.ts';
 import { catalogManifest, loadCatalog } from '../../src/catalog/store.ts';
 import { cjkCodePoints } from '../../src/page/cjk.ts';
 import { textCodePoints } from '../../src/page/text-characters.ts';
-import { archiveTexts, contentDigest } from '../../src/record/content-files.ts';
+import { archiveCharacters, contentDigest } from '../../src/record/content-files.ts';
 import { documentInShard, entityInShard, shardArg, shardName, type Shard } from '../../src/routing/shards.ts';
 import { LANGS } from '../../src/routing/urls.ts';
 import type { Problem } from '../../src/record/problems.ts';
@@ -123,7 +123,7 @@ export function shardInputs(project: string, shard: Shard, view: Record<string, 
   }
   // A catalog shard holds no document, but its pages list every one (from the archive catalog).
   if (shard.kind === 'catalog') add('catalog', catalog.content);
-  const texts = archiveTexts(join(project, 'content'));
+  const texts = archiveCharacters(join(project, 'content'));
   add('font characters', [...cjkCodePoints(texts).keys(), ...textCodePoints(texts).keys()].join(','));
   // A document's pages link the documents published just before and after it, which may lie in other shards.
   if (shard.kind === 'documents') {

@@ -15,7 +15,7 @@ import en from '../i18n/en.ts';
 import { cjkCodePoints } from '../page/cjk.ts';
 import { textCodePoints } from '../page/text-characters.ts';
 import { assignToSlices, parseUnicodeRange, unicodeRange } from '../page/unicode-ranges.ts';
-import { archiveTexts } from '../record/content-files.ts';
+import { archiveCharacters } from '../record/content-files.ts';
 
 /** The family name pages use for body text and headings (global.css, --serif). */
 export const TEXT_FAMILY = 'Source Serif 4 Subset';
@@ -47,7 +47,7 @@ interface FamilySpec {
   /** Our file names start with it: `<prefix>-<weight>[i]-<hash>.woff2`. */
   prefix: string;
   faces: readonly { weight: number; style: 'normal' | 'italic'; preload?: boolean }[];
-  codePoints(texts: Iterable<Text>): Map<number, string>;
+  codePoints(texts: Text[]): Map<number, string>;
   /** Characters no slice holds: worth a warning where readers would see empty boxes instead. */
   warnMissing?: (codePoint: number, name: string) => string;
   /** OpenType features kept (all when absent): the text face needs kerning, ligatures and tabular figures, not small caps or swashes. */
@@ -90,21 +90,17 @@ const FAMILIES: readonly FamilySpec[] = [
  * shard's collections hold only its documents, but every page of every shard must name the same faces); and the UI
  * strings (the source of the ones that are functions, whose literal parts are what they write).
  */
-function siteTexts(): Iterable<Text> {
-  const archive = archiveTexts();
-  const strings = Object.entries({ de, en }).map(([lang, strings]) => ({
-    name: `src/i18n/${lang}.ts`,
-    text: JSON.stringify(strings, (_, value: unknown) => (typeof value === 'function' ? value.toString() : value)),
-  }));
-  return {
-    *[Symbol.iterator]() {
-      yield* archive;
-      yield* strings;
-    },
-  };
+function siteTexts(): Text[] {
+  return [
+    ...archiveCharacters(),
+    ...Object.entries({ de, en }).map(([lang, strings]) => ({
+      name: `src/i18n/${lang}.ts`,
+      text: JSON.stringify(strings, (_, value: unknown) => (typeof value === 'function' ? value.toString() : value)),
+    })),
+  ];
 }
 
-async function familyFaces(spec: FamilySpec, texts: Iterable<Text>): Promise<SubsetFace[]> {
+async function familyFaces(spec: FamilySpec, texts: Text[]): Promise<SubsetFace[]> {
   const used = spec.codePoints(texts);
   if (used.size === 0) return [];
   const fontDir = dirname(createRequire(join(process.cwd(), 'package.json')).resolve(spec.package));

@@ -70,6 +70,14 @@ export function archiveTexts(root = archiveContentDir()): Iterable<{ name: strin
 }
 
 /**
+ * Each archive file's distinct characters beyond ASCII, in file order: all that the font subsets' character sets read
+ * (src/page/cjk.ts, text-characters.ts), in one pass, at a fraction of the text's size (ASCII is most of it).
+ */
+export function archiveCharacters(root = archiveContentDir()): { name: string; text: string }[] {
+  return Array.from(archiveTexts(root), ({ name, text }) => ({ name, text: [...new Set(text.match(/[^\0-\x7f]/gu))].join('') }));
+}
+
+/**
  * A digest of every file under a content/ folder, names and bytes: the catalog written from it records it, so that
  * a build refuses a catalog written before the folder changed.
  */

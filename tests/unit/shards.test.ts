@@ -50,6 +50,19 @@ function catalogOf(content: string): ShardCatalog {
 let root = '';
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
+/** A project in `root` whose inputs shardInputs can digest: this project's code linked, an empty content/. Returns content/. */
+function projectToDigest(prefix: string): string {
+  root = mkdtempSync(join(tmpdir(), prefix));
+  for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'])
+    symlinkSync(join(PROJECT, entry), join(root, entry));
+  const content = join(root, 'content');
+  for (const folder of ['articles', 'summaries', 'sources', 'entities', 'events']) mkdirSync(join(content, folder), { recursive: true });
+  return content;
+}
+
+const writeArticle = (content: string, slug: string, text: string) =>
+  writeFileSync(join(content, 'articles', `${slug}.mdx`), `---\ntitle: "T"\npublisher: "P"\nsource: "${slug}.txt"\n---\n\n${text}\n`);
+
 describe('shard of a document', () => {
   it('reads and writes the --shard forms, and refuses others naming the forms', () => {
     for (const text of ['3/4', 'catalog-1/2', '1/1']) expect(shardArg(parseShard(text))).toBe(text);
@@ -88,13 +101,8 @@ describe('shard of a document', () => {
   });
 
   it("a shard's inputs digest changes with its own documents and the archive's CJK characters, not with others' documents", () => {
-    root = mkdtempSync(join(tmpdir(), 'shard-inputs-'));
-    for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'])
-      symlinkSync(join(PROJECT, entry), join(root, entry));
-    const content = join(root, 'content');
-    for (const folder of ['articles', 'summaries', 'sources', 'entities', 'events']) mkdirSync(join(content, folder), { recursive: true });
-    const article = (slug: string, text = 'Text.') =>
-      writeFileSync(join(content, 'articles', `${slug}.mdx`), `---\ntitle: "T"\npublisher: "P"\nsource: "${slug}.txt"\n---\n\n${text}\n`);
+    const content = projectToDigest('shard-inputs-');
+    const article = (slug: string, text = 'Text.') => writeArticle(content, slug, text);
     for (let i = 0; i < 20; i += 1) article(benchSlug(i));
     const shards = planShards({ documentShards: 2, catalogShards: 1 });
     const digests = () => shards.map((shard) => shardInputs(root, shard, shardContent(content, shard), catalogOf(content)));
@@ -110,11 +118,7 @@ describe('shard of a document', () => {
   });
 
   it("a document shard's inputs change when another shard's document names one of its entities differently, not with other text", () => {
-    root = mkdtempSync(join(tmpdir(), 'shard-entities-'));
-    for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'])
-      symlinkSync(join(PROJECT, entry), join(root, entry));
-    const content = join(root, 'content');
-    for (const folder of ['articles', 'summaries', 'sources', 'entities', 'events']) mkdirSync(join(content, folder), { recursive: true });
+    const content = projectToDigest('shard-entities-');
     const shards = planShards({ documentShards: 2, catalogShards: 1 });
     // An entity whose pages the second document shard builds, named in an article of the first.
     const entity = Array.from({ length: 50 }, (_, i) => `person-${i}`).find((id) => entityInShard(id, shards[1]!))!;
@@ -123,8 +127,7 @@ describe('shard of a document', () => {
       `kind: person\nname:\n  de: "Vifamo Humar"\n  en: "Vifamo Humar"\ndescription:\n  de: "Eine Person."\n  en: "A person."\n`,
     );
     const slug = Array.from({ length: 50 }, (_, i) => benchSlug(i)).find((candidate) => documentInShard(candidate, shards[0]!))!;
-    const article = (text: string) =>
-      writeFileSync(join(content, 'articles', `${slug}.mdx`), `---\ntitle: "T"\npublisher: "P"\nsource: "${slug}.txt"\n---\n\n${text}\n`);
+    const article = (text: string) => writeArticle(content, slug, text);
     const digests = () => shards.map((shard) => shardInputs(root, shard, shardContent(content, shard), catalogOf(content)));
     article('Vifamo Humar sprach am Montag.\n\nEin zweiter Absatz.');
     const before = digests();
