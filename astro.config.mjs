@@ -36,6 +36,9 @@ export default defineConfig({
   },
   // Lossless whitespace removal: 'jsx' (the default) would glue words around inline elements.
   compressHTML: true,
+  // Every stylesheet as a file, none inlined (Astro inlines those under 4 kB): one download that every later page
+  // takes from the cache, where an inlined one is sent again in each page's HTML (3.4 kB of each page, before).
+  build: { inlineStylesheets: 'never' },
   // A content security policy with each page's hashes in a meta element; the same directives go to dist/_headers.
   security: { csp: astroCsp() },
   markdown: {
@@ -72,6 +75,8 @@ export default defineConfig({
     // Astro puts Vite's cache in node_modules/.vite; test copies share node_modules through a link and build in parallel.
     cacheDir: fileURLToPath(new URL('./.astro/vite/', import.meta.url)),
     build: {
+      // One stylesheet for every page (18 kB, 5 kB gzipped), rather than chunks by the pages that share them.
+      cssCodeSplit: false,
       rollupOptions: {
         // Every MDX module carries Astro's own "use astro:head-inject" directive, and the bundler warns
         // about each one: thousands of lines of noise that would hide real warnings from editors.

@@ -5,5 +5,7 @@ declare namespace App {
     route: import('./data/routes.ts').Route | undefined;
     /** The font subset faces each page's head declares: text and CJK (src/data/font-subsets.ts). */
     fontFaces: import('./data/font-subsets.ts').SubsetFace[];
+    /** Their @font-face rules, the one stylesheet every page's head links beside the site's own. */
+    fontStylesheet: import('./data/font-subsets.ts').FontStylesheet | undefined;
   }
 }

@@ -20,6 +20,8 @@ export interface BuiltSite {
   /** The file a URL path (with the base path) is served from, or undefined. */
   fileForUrl(urlPath: string): string | undefined;
   loadPage(urlPath: string): CheerioAPI;
+  /** The CSS of every stylesheet the page's head links, in order, as read from the site's files. */
+  stylesheetsOf(urlPath: string): string;
   /** The ids of the elements on a page, read once per page (many links point into one long article). */
   idsOn(urlPath: string): Set<string>;
 }
@@ -39,6 +41,19 @@ export function builtSite(dist = DIST, site = siteUrl()): BuiltSite {
     return load(readFileSync(file, 'utf8'));
   };
   const ids = new Map<string, Set<string>>();
+  const stylesheetsOf = (urlPath: string): string => {
+    const $ = loadPage(urlPath);
+    const hrefs = $('head link[rel="stylesheet"]')
+      .map((_, link) => $(link).attr('href')!)
+      .get();
+    return hrefs
+      .map((href) => {
+        const file = fileForUrl(href);
+        if (!file) throw new Error(`${urlPath} links the stylesheet ${href}, which ${dist} does not hold`);
+        return readFileSync(file, 'utf8');
+      })
+      .join('\n');
+  };
   return {
     dist,
     site,
@@ -65,6 +80,7 @@ export function builtSite(dist = DIST, site = siteUrl()): BuiltSite {
     },
     fileForUrl,
     loadPage,
+    stylesheetsOf,
     idsOn(urlPath) {
       const file = fileForUrl(urlPath);
       if (!file) throw new Error(`no built page for ${urlPath} in ${dist}`);
@@ -87,6 +103,7 @@ const projectSite = builtSite();
 export const builtPages = (): string[] => projectSite.pages();
 export const fileForUrl = (urlPath: string): string | undefined => projectSite.fileForUrl(urlPath);
 export const loadPage = (urlPath: string): CheerioAPI => projectSite.loadPage(urlPath);
+export const stylesheetsOf = (urlPath: string): string => projectSite.stylesheetsOf(urlPath);
 
 /** Text as rendered: script and style dropped, whitespace runs folded as a browser folds them. */
 export function visibleText($: CheerioAPI, selector = 'body'): string {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseUnicodeRange } from '../../src/page/unicode-ranges.ts';
-import { builtPages, fileForUrl, loadPage, visibleText } from '../helpers/dist.ts';
+import { builtPages, fileForUrl, loadPage, stylesheetsOf, visibleText } from '../helpers/dist.ts';
 import { pathFor } from '../../src/routing/urls.ts';
 
 /** Han, kana and Hangul by script property plus CJK and fullwidth punctuation: independent of src/page/cjk.ts's block list. */
@@ -16,7 +16,7 @@ interface Face {
 
 /** The page's @font-face rules of the CJK subset (the text face's are tests/site/fonts.test.ts's). */
 function fontFaces(url: string): Face[] {
-  const css = loadPage(url)('head style').text();
+  const css = stylesheetsOf(url);
   return [...css.matchAll(/@font-face\{([^}]*)\}/g)]
     .filter(([, body]) => body!.includes("font-family:'Noto Sans SC Subset'"))
     .map(([, body]) => ({

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseUnicodeRange, type CodePointRange } from '../../src/page/unicode-ranges.ts';
-import { builtPages, fileForUrl, loadPage, visibleText } from '../helpers/dist.ts';
+import { builtPages, fileForUrl, loadPage, stylesheetsOf, visibleText } from '../helpers/dist.ts';
 import { PROJECT } from '../helpers/project-copy.ts';
 
 const TEXT_FAMILY = 'Source Serif 4 Subset';
@@ -24,7 +24,7 @@ interface Face {
 }
 
 function fontFaces(url: string): Face[] {
-  const css = loadPage(url)('head style').text();
+  const css = stylesheetsOf(url);
   return [...css.matchAll(/@font-face\{([^}]*)\}/g)].map(([, body]) => ({
     family: /font-family:'([^']+)'/.exec(body!)![1]!,
     weight: /font-weight:(\d+)/.exec(body!)![1]!,

@@ -83,7 +83,7 @@ describe('anchors', () => {
 
 describe('documentRoute (components inside MDX read their page from Astro.locals)', () => {
   const article = { kind: 'article', lang: 'de', document: { slug: 'x' } } as Route;
-  const locals = (route: Route | undefined): App.Locals => ({ route, fontFaces: [] });
+  const locals = (route: Route | undefined): App.Locals => ({ route, fontFaces: [], fontStylesheet: undefined });
 
   it('gives the article page its route', () => {
     expect(documentRoute(locals(article), 'article', 'x', 'ParagraphLinks')).toBe(article);
