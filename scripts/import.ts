@@ -1,7 +1,9 @@
 /**
  * npm run import -- <file> [--slug S] [--title T] [--lede L] [--publisher P] [--date YYYY-MM-DD[THH:MM]] [--translated-from LANG]
  *   [--format text|markdown|html] [--complete | --truncated] [--keep-furniture] [--allow-duplicate] [--force]
- * Writes content/articles/<slug>.mdx and copies the raw file byte for byte into content/sources/.
+ * npm run import -- <file> <file> … [--translated-from LANG] [--format F] [--keep-furniture] [--allow-duplicate] [--force]
+ * Writes content/articles/<slug>.mdx for each file and copies the raw file byte for byte into content/sources/.
+ * Several files (a scraper's delivery) are one import: each is checked first, and if any is refused, none is written.
  * CONTENT_DIR points elsewhere (tests, bench).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,8 +16,12 @@ import { SOURCE_FORMATS, type SourceFormat } from '../src/record/import/formats.
 import { InputRefusal } from '../src/record/text-decoding.ts';
 import { countWords, readingMinutes } from '../src/page/reading-time.ts';
 
-const USAGE =
-  'usage: npm run import -- <file> [--slug S] [--title T] [--lede L] [--publisher P] [--date YYYY-MM-DD[THH:MM]] [--translated-from LANG] [--format text|markdown|html] [--complete | --truncated] [--keep-furniture] [--allow-duplicate] [--force]';
+const USAGE = [
+  'usage: npm run import -- <file> [--slug S] [--title T] [--lede L] [--publisher P] [--date YYYY-MM-DD[THH:MM]] [--translated-from LANG] [--format text|markdown|html] [--complete | --truncated] [--keep-furniture] [--allow-duplicate] [--force]',
+  '       npm run import -- <file> <file> … [--translated-from LANG] [--format text|markdown|html] [--keep-furniture] [--allow-duplicate] [--force]',
+].join('\n');
+/** Options that describe one article: given with several files, they would be wrong for all but one. */
+const ONE_ARTICLE_OPTIONS = ['slug', 'title', 'lede', 'publisher', 'date', 'complete', 'truncated'] as const;
 /** Larger texts are imported, with a warning: a page of this size is slow to read and to build. */
 const LARGE_TEXT_BYTES = 500_000;
 /** Raw files keep their name and extension; any other extension is stored as .txt. */
@@ -26,9 +32,14 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+interface KnownArticle {
+  source: unknown;
+  text: string;
+}
+
 /** Each existing article's source file and normalised text, by article path. */
-function existingArticles(articlesDir: string): Map<string, { source: unknown; text: string }> {
-  const found = new Map<string, { source: unknown; text: string }>();
+function existingArticles(articlesDir: string): Map<string, KnownArticle> {
+  const found = new Map<string, KnownArticle>();
   if (!existsSync(articlesDir)) return found;
   for (const name of readdirSync(articlesDir).filter((file) => file.endsWith('.mdx'))) {
     const text = readFileSync(join(articlesDir, name), 'utf8');
@@ -46,6 +57,85 @@ function existingArticles(articlesDir: string): Map<string, { source: unknown; t
     });
   }
   return found;
+}
+
+/** One file ready to be written: its article and source paths, bytes and what the importer recognised. */
+interface PreparedFile {
+  file: string;
+  bytes: Uint8Array;
+  articlePath: string;
+  sourcePath: string;
+  mdx: string;
+  text: string;
+  notes: string[];
+}
+
+type Options = { force: boolean; 'allow-duplicate': boolean };
+
+/** The files of this import prepared so far: the input file of each article path and source path they write. */
+interface Batch {
+  articles: Map<string, string>;
+  sources: Map<string, string>;
+}
+
+/**
+ * Reads and prepares one file against the archive's articles and the files of this import before it (`known`, by
+ * article path; `batch`): the prepared file, or why it is refused.
+ */
+function prepareFile(
+  file: string,
+  overrides: ImportOverrides,
+  options: Options,
+  contentDir: string,
+  known: Map<string, KnownArticle>,
+  batch: Batch,
+): PreparedFile | string {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'EISDIR' ? 'is a folder; give its files (e.g. folder/*)' : `cannot read it (${code ?? (error as Error).message})`;
+  }
+  const sourceName = KEPT_EXTENSION.test(basename(file)) ? basename(file) : basename(file).replace(/\.[^.]*$/, '') + '.txt';
+  let prepared;
+  try {
+    prepared = prepareImport(bytes, sourceName, overrides);
+  } catch (error) {
+    if (error instanceof InputRefusal) return error.message;
+    throw error;
+  }
+  const articlesDir = join(contentDir, 'articles');
+  const articlePath = join(articlesDir, `${prepared.slug}.mdx`);
+  const sourcePath = join(contentDir, 'sources', sourceName);
+  const sameName = batch.sources.get(sourcePath);
+  if (sameName) return `${relative('.', sameName)} in this import has the same file name; rename one of them`;
+  if (!options.force && existsSync(articlePath))
+    return `${relative('.', articlePath)} exists already; choose another --slug or pass --force to replace it`;
+  const sameSource = !existsSync(sourcePath) || Buffer.from(bytes).equals(readFileSync(sourcePath));
+  if (!sameSource) {
+    // --force replaces the article it names, never a source another article stands on.
+    const users = [...known]
+      .filter(([path, article]) => path !== articlePath && article.source === sourceName)
+      .map(([path]) => relative('.', path));
+    if (users.length)
+      return `${relative('.', sourcePath)} exists with other content and is the source of ${users.join(', ')}; rename the input file`;
+    if (!options.force) return `${relative('.', sourcePath)} exists with other content; rename the input file or pass --force`;
+  }
+  const text = normalisedArticleText(prepared.blocks);
+  // The article this one replaces (--force) is no duplicate of it; an earlier file of this import with its slug is.
+  const duplicate = [...known].find(([path, article]) => (path !== articlePath || batch.articles.has(path)) && article.text === text);
+  if (duplicate && !options['allow-duplicate']) {
+    const [path] = duplicate;
+    const earlier = batch.articles.get(path);
+    return earlier
+      ? `this text is the text of ${relative('.', earlier)} in this import (${basename(path, '.mdx')}); leave one out, or pass --allow-duplicate to import both`
+      : `this text is already imported as ${basename(path, '.mdx')} (${relative('.', path)}); pass --allow-duplicate to import it again`;
+  }
+  // After the duplicate check: a copy of another file of the delivery gets its slug too, and is better named a copy.
+  const sameSlug = batch.articles.get(articlePath);
+  if (sameSlug) return `${relative('.', sameSlug)} in this import gets the slug ${prepared.slug} too; import this one alone with --slug`;
+  return { file, bytes, articlePath, sourcePath, mdx: prepared.mdx, text, notes: prepared.notes };
 }
 
 function run(): void {
@@ -72,21 +162,15 @@ function run(): void {
     fail((error as Error).message);
   }
   const { values, positionals } = parsed;
-  if (positionals.length !== 1) fail(positionals.length ? 'give exactly one file' : 'no file given');
+  if (positionals.length === 0) fail('no file given');
+  const oneArticleOptions = ONE_ARTICLE_OPTIONS.filter((name) => values[name] !== undefined && values[name] !== false);
+  if (positionals.length > 1 && oneArticleOptions.length)
+    fail(`${oneArticleOptions.map((name) => `--${name}`).join(', ')} describe one article: import that file alone`);
   if (values.complete && values.truncated) fail('--complete and --truncated contradict each other; give one');
   if (values.format !== undefined && !(SOURCE_FORMATS as readonly string[]).includes(values.format))
     fail(`--format "${values.format}": use ${SOURCE_FORMATS.join(', ')}`);
-  const file = resolve(positionals[0]!);
-
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    fail(`${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
 
   const contentDir = resolve(process.env['CONTENT_DIR'] ?? 'content');
-  const sourceName = KEPT_EXTENSION.test(basename(file)) ? basename(file) : basename(file).replace(/\.[^.]*$/, '') + '.txt';
   const overrides: ImportOverrides = {};
   for (const key of ['slug', 'title', 'publisher', 'date', 'lede'] as const) {
     if (values[key] !== undefined) overrides[key] = values[key];
@@ -96,52 +180,43 @@ function run(): void {
   if (values.complete || values.truncated) overrides.truncated = values.truncated;
   if (values['keep-furniture']) overrides.keepFurniture = true;
 
-  let prepared;
-  try {
-    prepared = prepareImport(bytes, sourceName, overrides);
-  } catch (error) {
-    if (error instanceof InputRefusal) fail(`${file}: ${error.message}; nothing was written`);
-    throw error;
+  // Every file is checked against the archive and the files before it; only if none is refused is anything written.
+  const known = existingArticles(join(contentDir, 'articles'));
+  const batch: Batch = { articles: new Map(), sources: new Map() };
+  const ready: PreparedFile[] = [];
+  const refused: string[] = [];
+  for (const file of positionals.map((path) => resolve(path))) {
+    const result = prepareFile(file, overrides, values, contentDir, known, batch);
+    if (typeof result === 'string') {
+      refused.push(`${file}: ${result}`);
+      continue;
+    }
+    ready.push(result);
+    known.set(result.articlePath, { source: basename(result.sourcePath), text: result.text });
+    batch.articles.set(result.articlePath, file);
+    batch.sources.set(result.sourcePath, file);
+  }
+  if (refused.length) {
+    const others =
+      positionals.length > 1 ? ` (${ready.length} of ${positionals.length} files were ready; fix or leave out the others)` : '';
+    console.error(`import: ${refused.join('\n')}\nnothing was written${others}`);
+    process.exit(1);
   }
 
-  const articlesDir = join(contentDir, 'articles');
-  const articlePath = join(articlesDir, `${prepared.slug}.mdx`);
-  const sourcePath = join(contentDir, 'sources', sourceName);
-  const existing = existingArticles(articlesDir);
-  if (!values.force && existsSync(articlePath)) {
-    fail(`${relative('.', articlePath)} exists already; choose another --slug or pass --force to replace it; nothing was written`);
-  }
-  const sameSource = !existsSync(sourcePath) || Buffer.from(bytes).equals(readFileSync(sourcePath));
-  if (!sameSource) {
-    // --force replaces the article it names, never a source another article stands on.
-    const users = [...existing]
-      .filter(([path, article]) => path !== articlePath && article.source === sourceName)
-      .map(([path]) => relative('.', path));
-    if (users.length)
-      fail(
-        `${relative('.', sourcePath)} exists with other content and is the source of ${users.join(', ')}; rename the input file; nothing was written`,
-      );
-    if (!values.force)
-      fail(`${relative('.', sourcePath)} exists with other content; rename the input file or pass --force; nothing was written`);
-  }
-  const text = normalisedArticleText(prepared.blocks);
-  const duplicate = [...existing].find(([path, article]) => path !== articlePath && article.text === text);
-  if (duplicate && !values['allow-duplicate']) {
-    fail(
-      `this text is already imported as ${basename(duplicate[0], '.mdx')} (${relative('.', duplicate[0])}); pass --allow-duplicate to import it again; nothing was written`,
-    );
-  }
-  mkdirSync(articlesDir, { recursive: true });
+  mkdirSync(join(contentDir, 'articles'), { recursive: true });
   mkdirSync(join(contentDir, 'sources'), { recursive: true });
-  writeFileSync(sourcePath, bytes);
-  writeFileSync(articlePath, prepared.mdx);
-  console.log(`wrote ${relative('.', articlePath)}\nwrote ${relative('.', sourcePath)} (${bytes.length} bytes, unchanged)`);
-  console.log(`recognised:\n${prepared.notes.map((note) => `  - ${note}`).join('\n')}`);
-  if (bytes.length > LARGE_TEXT_BYTES) {
-    const words = countWords(text);
-    console.warn(
-      `warning: the text is large: ${(bytes.length / 1024).toFixed(0)} KB, ${words.toLocaleString('en')} words, about ${readingMinutes(text)} minutes of reading; consider splitting it`,
-    );
+  for (const { file, bytes, articlePath, sourcePath, mdx, text, notes } of ready) {
+    writeFileSync(sourcePath, bytes);
+    writeFileSync(articlePath, mdx);
+    if (ready.length > 1) console.log(`${relative('.', file)}:`);
+    console.log(`wrote ${relative('.', articlePath)}\nwrote ${relative('.', sourcePath)} (${bytes.length} bytes, unchanged)`);
+    console.log(`recognised:\n${notes.map((note) => `  - ${note}`).join('\n')}`);
+    if (bytes.length > LARGE_TEXT_BYTES) {
+      const words = countWords(text);
+      console.warn(
+        `warning: the text is large: ${(bytes.length / 1024).toFixed(0)} KB, ${words.toLocaleString('en')} words, about ${readingMinutes(text)} minutes of reading; consider splitting it`,
+      );
+    }
   }
 }
 

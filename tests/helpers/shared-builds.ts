@@ -48,7 +48,7 @@ export const IMPORTS: { file: string; slug: string; args?: string[] }[] = [
   { file: 'LONG', slug: 'long-article' },
 ];
 
-/** Scraped Markdown, HTML and plain text that the grown copy imports as an editor would, naming nothing (tests/site/import-formats.test.ts). */
+/** Scraped Markdown, HTML and plain text that the grown copy imports as an editor would, in one command naming nothing else (tests/site/import-formats.test.ts). */
 export const SCRAPED = join(IMPORT_FIXTURES, 'scraped');
 export const SCRAPED_FILES = readdirSync(SCRAPED).sort();
 
@@ -89,10 +89,9 @@ const RECIPES = {
         inputs[slug] = path;
         steps[`import ${slug}`] = copy.run('import', path, '--slug', slug, ...args, ...again);
       }
-      for (const file of SCRAPED_FILES) {
-        inputs[`scraped/${file}`] = join(SCRAPED, file);
-        steps[`import scraped/${file}`] = copy.run('import', join(SCRAPED, file));
-      }
+      // The scraped files arrive as a scraper delivers them, and are imported in one command.
+      for (const file of SCRAPED_FILES) inputs[`scraped/${file}`] = join(SCRAPED, file);
+      steps['import scraped'] = copy.run('import', ...SCRAPED_FILES.map((file) => join(SCRAPED, file)));
       rmSync(join(copy.root, 'content', 'summaries', `${PENDING}.mdx`));
       const articles = join(copy.root, 'content', 'articles');
       const original = readFileSync(join(articles, `${PENDING}.mdx`), 'utf8');

@@ -3,7 +3,7 @@
  * content check's one-source-one-article and verbatim-by-format rules.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -63,6 +63,45 @@ describe('--force', () => {
     const replaced = runImport(other, '--slug', 'eins', '--force');
     expect(replaced.status, replaced.output).toBe(0);
     expect(readFileSync(join(dir, 'content', 'articles', 'eins.mdx'), 'utf8')).toContain('Zweiter Text, anders.');
+  });
+});
+
+describe('several files in one import (a scraper delivery)', () => {
+  const written = () => (existsSync(join(dir, 'content', 'articles')) ? readdirSync(join(dir, 'content', 'articles')).sort() : []);
+
+  it('imports each, saying for each file what it wrote', () => {
+    const files = ['agency-ending.txt', 'jekyll-rfc2822.md', 'html-fragment.html'].map((name) => input(name));
+    const result = runImport(files[0]!, ...files.slice(1));
+    expect(result.status, result.output).toBe(0);
+    expect(written()).toHaveLength(3);
+    for (const name of ['agency-ending.txt', 'jekyll-rfc2822.md', 'html-fragment.html']) {
+      expect(result.output).toContain(`wrote content/sources/${name}`);
+      expect(readFileSync(join(dir, 'content', 'sources', name))).toEqual(readFileSync(join(SCRAPED, name)));
+    }
+    expect(result.output.match(/recognised:/g)).toHaveLength(3);
+  });
+
+  it('writes nothing when one file is refused, and names every refused file with its reason', () => {
+    const good = input('closing-byline.txt');
+    const empty = input('leer.txt', '');
+    const copy = input('kopie.txt', readFileSync(good, 'utf8'));
+    const result = runImport(good, empty, copy);
+    expect(result.status).toBe(1);
+    expect(result.output).toContain(`${empty}: the file is empty`);
+    // The copy repeats a file of the same delivery.
+    expect(result.output).toMatch(
+      new RegExp(`${copy}: this text is the text of in/closing-byline.txt in this import \\([a-z0-9-]+\\); leave one out`),
+    );
+    expect(result.output).toContain('nothing was written (1 of 3 files were ready; fix or leave out the others)');
+    expect(written()).toEqual([]);
+    expect(existsSync(join(dir, 'content', 'sources'))).toBe(false);
+  });
+
+  it('refuses the options that describe one article', () => {
+    const result = runImport(input('agency-ending.txt'), input('closing-byline.txt'), '--title', 'Ein Titel', '--truncated');
+    expect(result.status).toBe(1);
+    expect(result.output).toContain('--title, --truncated describe one article: import that file alone');
+    expect(written()).toEqual([]);
   });
 });
 
