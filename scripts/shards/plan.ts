@@ -1,5 +1,6 @@
 /** The shards of a sharded build and the commands that build and merge them: what each CI job runs, and `--jobs` runs locally. */
-import { readdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { shardArg, shardName, type Shard } from '../../src/routing/shards.ts';
 
@@ -97,4 +98,19 @@ export function filesUnder(path: string, base = path): string[] {
   return readdirSync(path)
     .sort()
     .flatMap((name) => filesUnder(join(path, name), base));
+}
+
+/** What a build reads besides content/ and node_modules/ (a shard's workspace copies it). */
+export const CODE = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+/** A digest of the code (CODE) and the dependencies' lock file, names and bytes: what a build's output depends on besides content. */
+export function codeDigest(project: string): string {
+  const hash = createHash('sha256');
+  for (const entry of [...CODE, 'package-lock.json'].filter((entry) => existsSync(join(project, entry)))) {
+    for (const file of filesUnder(join(project, entry), project)) {
+      const bytes = readFileSync(join(project, file));
+      hash.update(`${file}\0${bytes.length}\0`).update(bytes);
+    }
+  }
+  return hash.digest('hex');
 }

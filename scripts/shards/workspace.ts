@@ -28,10 +28,7 @@ import { LANGS } from '../../src/routing/urls.ts';
 import type { Problem } from '../../src/record/problems.ts';
 import { ARTICLE_SCHEMA, EVENT_SCHEMA } from '../../src/record/schemas.ts';
 import { readFrontmatter, readYaml } from '../../src/record/yaml-reader.ts';
-import { catalogCommand, filesUnder, RESULT_FILE, SHARD_CATALOG, SHARDS_DIR, type ShardResult } from './plan.ts';
-
-/** What a build reads besides content/ and node_modules/ (copied: Vite resolves links to their targets, outside the root). */
-const CODE = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+import { catalogCommand, CODE, codeDigest, RESULT_FILE, SHARD_CATALOG, SHARDS_DIR, type ShardResult } from './plan.ts';
 
 /** The files of one folder of content/, sorted (none when it is missing). */
 const contentNames = (content: string, folder: string) =>
@@ -115,9 +112,7 @@ export function shardInputs(project: string, shard: Shard, view: Record<string, 
   const add = (label: string, bytes: string | Buffer) => hash.update(`${label}\0${bytes.length}\0`).update(bytes);
   add('shard', shardArg(shard));
   add('SITE_URL', process.env['SITE_URL'] ?? '');
-  for (const entry of [...CODE, 'package-lock.json'].filter((entry) => existsSync(join(project, entry)))) {
-    for (const file of filesUnder(join(project, entry), project)) add(file, readFileSync(join(project, file)));
-  }
+  add('code', codeDigest(project));
   for (const [folder, names] of Object.entries(view)) {
     for (const name of names) add(`content/${folder}/${name}`, readFileSync(join(project, 'content', folder, name)));
   }
@@ -172,6 +167,7 @@ export function prepareWorkspace(project: string, shard: Shard, catalog: ShardCa
   mkdirSync(root, { recursive: true });
   for (const entry of [...CODE, 'content', 'node_modules', 'dist', RESULT_FILE])
     rmSync(join(root, entry), { recursive: true, force: true });
+  // Copied, not linked: Vite resolves links to their targets, outside the workspace's root.
   for (const entry of CODE) cpSync(join(project, entry), join(root, entry), { recursive: true });
   symlinkSync(realpathSync(join(project, 'node_modules')), join(root, 'node_modules'), 'dir');
   for (const [folder, names] of Object.entries(view)) {

@@ -13,6 +13,7 @@ import { createMentionMatcher, DuplicateAliasError, type MentionMatcher } from '
 import type { Lang } from '../routing/urls.ts';
 import type { Problem } from '../record/problems.ts';
 import { readArticle, readSummary, slugOf, type CatalogDocument, type CatalogEvent } from '../catalog/documents.ts';
+import type { CatalogReuse } from '../catalog/reuse.ts';
 import { memorySource, type ContentSource } from '../catalog/source.ts';
 import {
   ARTICLE_SCHEMA,
@@ -126,9 +127,15 @@ function unreadable(file: string, bodyLine: number, error: unknown): Problem {
 /**
  * The catalog pass: reads content/ one article (with its source and summary) at a time, checks each file,
  * and hands each readable document's catalog entry to `onDocument` in file-name order. Memory holds the
- * entities, the events and a few fields per article, never the bodies.
+ * entities, the events and a few fields per article, never the bodies. With `reuse`, a document whose files
+ * are unchanged since the earlier catalog keeps its entry there (it passed every check then), and each entry
+ * is handed on with its key.
  */
-export function scanContent(source: ContentSource, onDocument: (document: CatalogDocument) => void = () => {}): ContentScan {
+export function scanContent(
+  source: ContentSource,
+  onDocument: (document: CatalogDocument, key: string | undefined) => void = () => {},
+  reuse?: CatalogReuse,
+): ContentScan {
   const articleProblems: Problem[] = [];
   const summaryProblems: Problem[] = [];
   const entityFiles = new Map(source.names('entities').map((name) => [`content/entities/${name}`, source.read('entities', name) ?? '']));
@@ -151,9 +158,8 @@ export function scanContent(source: ContentSource, onDocument: (document: Catalo
   const articles = new Map<string, CitedArticle | undefined>();
   const sourceOf = new Map<string, string>();
 
-  const scanSummary = (name: string, article: CitedArticle | undefined): CatalogDocument['summary'] => {
+  const scanSummary = (name: string, text: string, article: CitedArticle | undefined): CatalogDocument['summary'] => {
     const file = `content/summaries/${name}`;
-    const text = source.read('summaries', name) ?? '';
     const split = readFrontmatter(file, text, SUMMARY_SCHEMA, summaryProblems);
     if (!split) return undefined;
     summaryProblems.push(...checkSummary(file, text, split, articleSlugs, article));
@@ -171,12 +177,22 @@ export function scanContent(source: ContentSource, onDocument: (document: Catalo
     const summaryName = summaryNames.has(name) ? name : undefined;
     summaryNames.delete(name);
     articles.set(slug, undefined);
-    const split = readFrontmatter(file, source.read('articles', name) ?? '', ARTICLE_SCHEMA, articleProblems);
-    if (!split) {
-      if (summaryName) scanSummary(summaryName, undefined);
+    const text = source.read('articles', name) ?? '';
+    const summaryText = summaryName ? (source.read('summaries', summaryName) ?? '') : undefined;
+    // An article that events cite is read afresh: their checks need its paragraphs, which the catalog does not keep.
+    const earlier = citedByEvents.has(slug) ? undefined : reuse?.earlier(name, text, summaryText, (raw) => source.read('sources', raw));
+    if (earlier) {
+      sourceOf.set(file, earlier.document.article.data.source);
+      onDocument(earlier.document, earlier.key);
       continue;
     }
-    checkArticle(file, split, source.read('sources', split.data.source), articleProblems);
+    const split = readFrontmatter(file, text, ARTICLE_SCHEMA, articleProblems);
+    if (!split) {
+      if (summaryName) scanSummary(summaryName, summaryText!, undefined);
+      continue;
+    }
+    const raw = source.read('sources', split.data.source);
+    checkArticle(file, split, raw, articleProblems);
     sourceOf.set(file, split.data.source);
     const { published, dateIsEditorial, timeZone } = split.data;
     // The schema checks the name alone; whether the zone has a time to apply to needs both fields.
@@ -190,11 +206,14 @@ export function scanContent(source: ContentSource, onDocument: (document: Catalo
     }
     const cited: CitedArticle | undefined = read && { paragraphs: read.paragraphs, ...(published ? { published } : {}), dateIsEditorial };
     if (citedByEvents.has(slug)) articles.set(slug, cited);
-    const summary = summaryName ? scanSummary(summaryName, cited) : undefined;
-    if (read) onDocument(summary ? { slug, article: read.article, summary } : { slug, article: read.article });
+    const summary = summaryName ? scanSummary(summaryName, summaryText!, cited) : undefined;
+    if (read) {
+      const key = reuse?.key({ article: text, summary: summaryText, source: raw });
+      onDocument(summary ? { slug, article: read.article, summary } : { slug, article: read.article }, key);
+    }
   }
   // Summaries without an article of their name: reported (checkSummaryArticle), not catalogued.
-  for (const name of summaryNames) scanSummary(name, undefined);
+  for (const name of summaryNames) scanSummary(name, source.read('summaries', name) ?? '', undefined);
   // Every entity file counts as existing, even one its schema refuses (reported by readEntityFiles).
   const entityIds = new Set([...entityFiles.keys()].map(slugOf));
   for (const { file, event } of events) eventProblems.push(...checkEvent(file, event.data, articles, entityIds));

@@ -1,9 +1,10 @@
 /**
  * The catalog: mentions found from the source text are the ones the entity plugin links while Astro
  * renders (same anchors, in page order); the catalog written to disk reads back as the pass handed it
- * on; a document it cannot read, or a damaged catalog file, fails naming the file and the line.
+ * on; a document it cannot read, or a damaged catalog file, fails naming the file and the line; a pass
+ * after it keeps the entries of unchanged documents and writes what a fresh pass writes.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -23,6 +24,7 @@ import { contentDigest, readContentFiles } from '../../src/record/content-files.
 import { formatProblem } from '../../src/record/problems.ts';
 import type { Lang } from '../../src/routing/urls.ts';
 import { PROJECT } from '../helpers/project-copy.ts';
+import { writeCatalog } from '../../scripts/catalog.ts';
 
 const CONTENT = join(PROJECT, 'content');
 const entities = readEntityFolder(CONTENT).entities;
@@ -134,7 +136,7 @@ describe('catalog files', () => {
     const writer = catalogWriter(join(dir, 'catalog'), contentDigest(CONTENT));
     const scan = scanContent(folderSource(CONTENT), (document) => {
       handed.push(document);
-      writer.add(document);
+      writer.add(document, undefined);
     });
     expect(scan.problems).toEqual([]);
     writer.finish(scan.entities, scan.events);
@@ -179,7 +181,7 @@ describe('catalog files', () => {
 
   it('an aborted pass leaves nothing behind, and the catalog written before in place', async () => {
     const writer = catalogWriter(join(dir, 'catalog'), 'digest');
-    writer.add((await loadCatalog(join(dir, 'first'))).documents[0]!);
+    writer.add((await loadCatalog(join(dir, 'first'))).documents[0]!, undefined);
     writer.abort();
     expect(readdirSync(dir).sort()).toEqual(['catalog', 'first']);
     await expect(loadCatalog(join(dir, 'aborted'))).rejects.toThrow(/no catalog here.*npm run catalog/);
@@ -217,5 +219,80 @@ describe('catalog parser in worker threads', () => {
     } finally {
       stop();
     }
+  });
+});
+
+describe('catalog reuse', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'catalog-reuse-'));
+  const content = join(dir, 'content');
+  const out = join(dir, 'catalog');
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  /** Every file of a written catalog, by name. */
+  const files = (catalog: string) =>
+    Object.fromEntries(readdirSync(catalog).map((name) => [name, readFileSync(join(catalog, name), 'utf8')]));
+  /** The catalog a pass with no earlier catalog writes of the content as it is now. */
+  const fresh = (code = 'code') => {
+    const target = mkdtempSync(join(dir, 'fresh-'));
+    expect(writeCatalog(content, target, code)).toMatchObject({ problems: [], reused: 0, unused: 'no earlier catalog' });
+    return files(target);
+  };
+  const [older, newer] = readdirSync(join(CONTENT, 'articles')).sort();
+  const article = (name: string) => join(content, 'articles', name);
+
+  it('keeps the entry of each document whose files, code and entities are unchanged, and writes what a fresh pass writes', () => {
+    cpSync(CONTENT, content, { recursive: true });
+    // Timeline events read their articles' paragraphs: with events, every article they cite is read afresh.
+    expect(writeCatalog(content, out, 'code')).toMatchObject({ problems: [], reused: 0, unused: 'no earlier catalog' });
+    expect(readdirSync(join(content, 'events')).length).toBeGreaterThan(0);
+    expect(writeCatalog(content, out, 'code')).toMatchObject({ problems: [], reused: 0, unused: undefined });
+    rmSync(join(content, 'events'), { recursive: true });
+    expect(writeCatalog(content, out, 'code')).toMatchObject({ problems: [], reused: 2, unused: undefined });
+    expect(files(out)).toEqual(fresh());
+  });
+
+  it('reads a document again when its article changed, and its entry says what the article says now', async () => {
+    writeFileSync(article(newer!), readFileSync(article(newer!), 'utf8').replace(/^publisher: .*$/m, 'publisher: "Heise online"'));
+    expect(writeCatalog(content, out, 'code')).toMatchObject({ problems: [], reused: 1 });
+    expect(files(out)).toEqual(fresh());
+    const entry = (await loadCatalog(out)).documents.find((document) => document.article.file.endsWith(newer!));
+    expect(entry?.article.data.publisher).toBe('Heise online');
+  });
+
+  it('reads a document again when only its raw source changed, and reports the text the article lacks', () => {
+    const before = files(out);
+    const source = readFileSync(article(older!), 'utf8').match(/^source: "(.*)"$/m)![1]!;
+    appendFileSync(join(content, 'sources', source), '\nEin Absatz, den der Artikel nicht wiedergibt.\n');
+    const pass = writeCatalog(content, out, 'code');
+    expect(pass.reused).toBe(1);
+    expect(pass.problems.map(formatProblem)).toEqual([
+      expect.stringMatching(new RegExp(`^content/articles/${older}: content/sources/${source}:\\d+ is not in the article word for word`)),
+    ]);
+    // No catalog is written; the one before stays.
+    expect(files(out)).toEqual(before);
+    cpSync(join(CONTENT, 'sources', source), join(content, 'sources', source));
+  });
+
+  it('reads every document again under other code or other entities', () => {
+    expect(writeCatalog(content, out, 'other code')).toMatchObject({
+      reused: 0,
+      unused: 'the earlier catalog was read with other code or entities',
+    });
+    expect(files(out)).toEqual(fresh('other code'));
+    const entity = join(content, 'entities', readdirSync(join(content, 'entities'))[0]!);
+    appendFileSync(entity, '\n');
+    expect(writeCatalog(content, out, 'other code')).toMatchObject({
+      reused: 0,
+      unused: 'the earlier catalog was read with other code or entities',
+    });
+    expect(files(out)).toEqual(fresh('other code'));
+  });
+
+  it('reads every document again when the earlier catalog is damaged', () => {
+    const keys = join(out, 'keys.jsonl');
+    writeFileSync(keys, readFileSync(keys, 'utf8').replace(/^\["/, '["x'));
+    expect(writeCatalog(content, out, 'other code')).toMatchObject({ problems: [], reused: 0 });
+    writeFileSync(keys, readFileSync(keys, 'utf8').slice(0, 30));
+    expect(writeCatalog(content, out, 'other code')).toMatchObject({ problems: [], reused: 0, unused: 'the earlier catalog is damaged' });
+    expect(files(out)).toEqual(fresh('other code'));
   });
 });

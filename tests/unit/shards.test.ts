@@ -333,6 +333,11 @@ describe('the GitHub Actions workflow', () => {
     const download = step('shard', 'actions/download-artifact@v4');
     expect(workflow.jobs['shard']!.steps[download]?.with?.['path']).toBe(SHARD_CATALOG);
     expect(download).toBeLessThan(workflow.jobs['shard']!.steps.findIndex((s) => s.run?.includes('--inputs-digest')));
+    // The plan job restores the last run's catalog where its catalog step writes, so unchanged documents keep their entries.
+    const planSteps = workflow.jobs['plan']!.steps;
+    const restore = planSteps.findIndex((s) => s.uses === 'actions/cache@v4' && s.with?.['path'] === SHARD_CATALOG);
+    expect(restore).toBeGreaterThanOrEqual(0);
+    expect(restore).toBeLessThan(planSteps.findIndex((s) => s.run?.includes(catalogCommand().join(' '))));
     expect(runs('plan').join('\n')).toContain(
       `npm run --silent build -- --matrix --shards ${plan.documentShards} --catalog-shards ${plan.catalogShards}`,
     );
