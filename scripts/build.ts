@@ -1,5 +1,6 @@
 /**
- * npm run build                                   the whole site in one build: the content check, astro build, the search index
+ * npm run build                                   the whole site in one build: the catalog (which checks the content),
+ *                                                 astro build from it, the search index
  * npm run build -- --shard i/N | catalog-i/C      one shard (what a CI matrix job runs): .shards/<name>/dist/, from
  *                                                 the catalog in .shards/catalog/ (written by the plan step)
  * npm run build -- --merge --shards N [--catalog-shards C]
@@ -24,7 +25,7 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseShard, shardName, SHARD_ENV, shardArg, type Shard } from '../src/routing/shards.ts';
 import { ARCHIVE_CONTENT_ENV } from '../src/record/content-files.ts';
-import { CATALOG_ENV } from '../src/catalog/store.ts';
+import { CATALOG_ENV, DEFAULT_CATALOG_DIR } from '../src/catalog/store.ts';
 import { treeRss } from './bench/measure.ts';
 import { mergeShards } from './shards/merge.ts';
 import {
@@ -98,14 +99,15 @@ const astroPackage = createRequire(join(project, 'package.json')).resolve('astro
 const astroBuild = [process.execPath, join(dirname(astroPackage), JSON.parse(readFileSync(astroPackage, 'utf8')).bin.astro), 'build'];
 const searchIndex = [process.execPath, join(project, 'scripts', 'search-index.ts')];
 /**
- * The content check (`npm run check:content`) runs first, before a whole build and before a sharded build's shards
- * (and in the CI plan job before the matrix): a content mistake stops the build in about a second, every problem
- * named at once, before any Astro starts.
+ * The catalog pass (`npm run catalog`, which is the content check) runs first, before a whole build's astro build and
+ * before a sharded build's shards (and in the CI plan job before the matrix): a content mistake stops the build
+ * before any Astro starts, every problem named at once. Astro then reads the catalog instead of reading content/ a
+ * second time, and the next build's pass keeps the entries of the documents that did not change.
  */
-const contentCheck = [process.execPath, join(project, 'scripts', 'check-content.ts')];
+const catalogStep = [process.execPath, join(project, 'scripts', 'catalog.ts'), '--out', DEFAULT_CATALOG_DIR];
 
-async function step(command: string[]): Promise<void> {
-  const { status } = await run(command, { cwd: project });
+async function step(command: string[], env?: Record<string, string>): Promise<void> {
+  const { status } = await run(command, { cwd: project, ...(env ? { env } : {}) });
   if (status !== 0) process.exit(status ?? 1);
 }
 
@@ -231,7 +233,7 @@ if (values.shard && values['inputs-digest']) {
   if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`--jobs takes a whole number ≥ 1; got ${values.jobs}`);
   process.exitCode = await buildAll(plan, jobs);
 } else {
-  await step(contentCheck);
-  await step(astroBuild);
+  await step(catalogStep);
+  await step(astroBuild, { [CATALOG_ENV]: join(project, DEFAULT_CATALOG_DIR) });
   await step(searchIndex);
 }

@@ -51,7 +51,7 @@ if (import.meta.main) {
   const peak = `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`;
   if (problems.length) {
     for (const problem of problems) console.error(formatProblem(problem));
-    console.error(`catalog: ${problems.length} problem(s) in ${values.content}; no catalog written (${seconds} s, peak ${peak})`);
+    console.error(`content check: ${problems.length} problem(s) in ${values.content}; no catalog written (${seconds} s, peak ${peak})`);
     process.exit(1);
   }
   console.log(

@@ -17,6 +17,7 @@ const SOURCES = [
   'public',
   'astro.config.mjs',
   'scripts/build.ts',
+  'scripts/catalog.ts',
   'scripts/search-index.ts',
   'scripts/search',
   'package.json',
