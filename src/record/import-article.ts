@@ -9,6 +9,7 @@ import { closingBylineDate, datelineDate, readDate } from './import/dates.ts';
 import type { SourceFormat } from './import/formats.ts';
 import { asRawText, detectFormat, readSource, type SourceReading, type TextUnit } from './import/source.ts';
 import { hasVisibleText, parseRawArticle, readPublisherDate, type ArticleBlock } from './raw-article.ts';
+import { isSourceUrl } from './schemas.ts';
 import { slugify, SLUG_PATTERN } from './slug.ts';
 import { decodeArticleText, InputRefusal } from './text-decoding.ts';
 import { foldWhitespace } from './verbatim.ts';
@@ -131,7 +132,7 @@ function fromMarkup(reading: SourceReading): Draft {
   }
   if (title !== undefined) draft.title = title;
   if (titleBlock) draft.titleBlock = titleBlock;
-  const url = sourceUrl ?? (linkUrl && /^https?:\/\//i.test(linkUrl) ? linkUrl : undefined);
+  const url = sourceUrl ?? (linkUrl && isSourceUrl(linkUrl) ? linkUrl : undefined);
   if (url) draft.sourceUrl = url;
   if (meta.publisher) draft.publisher = meta.publisher;
   if (meta.author) draft.author = meta.author;
@@ -283,7 +284,7 @@ export function prepareImport(bytes: Uint8Array, sourceName: string, overrides: 
     }
   }
   const author = frontMatter?.author ?? draft.author;
-  const sourceUrl = frontMatter?.sourceUrl && /^https?:\/\//i.test(frontMatter.sourceUrl) ? frontMatter.sourceUrl : draft.sourceUrl;
+  const sourceUrl = frontMatter?.sourceUrl && isSourceUrl(frontMatter.sourceUrl) ? frontMatter.sourceUrl : draft.sourceUrl;
   if (author) notes.push(`author: ${author}`);
   if (sourceUrl) notes.push(`original: ${sourceUrl}`);
   const links = blocks.flatMap((block) => inlineLinks(block.inline ?? []));

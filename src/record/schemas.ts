@@ -85,6 +85,12 @@ export function eventSchema<Entity extends Reference, Article extends Reference>
 }
 
 /** A German article's frontmatter, as the importer writes it and the editors correct it. */
+/** The original's address: an http or https URL that parses (a host with "%5C" in it does not). */
+const SOURCE_URL = z.url({ protocol: /^https?$/, error: "give the original's address as an http or https URL" });
+
+/** Whether an article may name `value` as its sourceUrl: what an import guesses from a page is kept only then. */
+export const isSourceUrl = (value: string): boolean => SOURCE_URL.safeParse(value).success;
+
 export const ARTICLE_SCHEMA = z.strictObject({
   /** Title and lede are the source's own characters: checked, never trimmed. */
   title: z
@@ -123,7 +129,7 @@ export const ARTICLE_SCHEMA = z.strictObject({
     .string({ error: 'name the raw input file in content/sources/, e.g. "004_c34021c74e7e4fa9.txt"' })
     .regex(/^[^/\\]+\.(?:txt|md|markdown|html?)$/, 'name a .txt, .md or .html file in content/sources/, e.g. 004_c34021c74e7e4fa9.txt'),
   /** The original's address, shown as a link to it. */
-  sourceUrl: z.url({ protocol: /^https?$/, error: "give the original's address as an http or https URL" }).optional(),
+  sourceUrl: SOURCE_URL.optional(),
   /** Lines of the raw input that are page furniture (breadcrumbs), kept so nothing is lost. */
   sourceNoise: z.array(z.string()).default([]),
   /** Lines of the raw input the article leaves out (front matter, consent banners, images, …) and why: "3" or "3-7". */

@@ -60,6 +60,28 @@ describe('dates as sources write them', () => {
   });
 });
 
+describe("the original's address", () => {
+  // Found by the MDX property test (seed 20261210): a link line's address that passes /^https?:/ but does not parse.
+  it.each([
+    ['a first line linking to an address whose host does not parse', '- www.heise.de\\export\n\nText des Artikels.\n', 'x.md'],
+    [
+      'front matter naming an address whose host does not parse',
+      '---\nurl: "http://www.heise.de%5Cexport"\n---\n\nText des Artikels.\n',
+      'x.md',
+    ],
+  ])('%s: left out, so the article passes the content check', (_case, text, name) => {
+    const { data, problems } = importText(text, name);
+    expect(data['sourceUrl']).toBeUndefined();
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps one that parses', () => {
+    const { data, problems } = importText('---\nurl: https://a.example/x\n---\n\nText des Artikels.\n', 'x.md');
+    expect(data['sourceUrl']).toBe('https://a.example/x');
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('front matter', () => {
   it('reads YAML with comments and unknown keys, and the lines it spans', () => {
     const text =

@@ -10,6 +10,7 @@ import { parseHTML } from 'linkedom';
 import rehypeParse from 'rehype-parse';
 import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
 import { unified } from 'unified';
+import { isSourceUrl } from '../schemas.ts';
 import { foldInline, inlineText, linkifyText, type Inline } from './inline.ts';
 
 export type HtmlBlockKind = 'paragraph' | 'heading' | 'subheading';
@@ -356,7 +357,7 @@ export function pageMetadata(tree: Root): PageMetadata {
     title: meta.get('og:title') ?? meta.get('twitter:title'),
     published: meta.get('article:published_time') ?? meta.get('date') ?? meta.get('dc.date') ?? time,
     publisher: meta.get('og:site_name'),
-    sourceUrl: url && /^https?:\/\//i.test(url) ? url : undefined,
+    sourceUrl: url && isSourceUrl(url) ? url : undefined,
     author: meta.get('author') ?? meta.get('article:author'),
   };
   return Object.fromEntries(Object.entries(values).filter(([, value]) => value)) as PageMetadata;
