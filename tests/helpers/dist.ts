@@ -19,12 +19,16 @@ export interface BuiltSite {
   inside(urlPath: string): string;
   /** The file a URL path (with the base path) is served from, or undefined. */
   fileForUrl(urlPath: string): string | undefined;
+  /** The page parsed, once per file version: many suites read one page, so the parse is shared. Read it; to change it, clone it first. */
   loadPage(urlPath: string): CheerioAPI;
   /** The CSS of every stylesheet the page's head links, in order, as read from the site's files. */
   stylesheetsOf(urlPath: string): string;
   /** The ids of the elements on a page, read once per page (many links point into one long article). */
   idsOn(urlPath: string): Set<string>;
 }
+
+/** Pages parsed in this worker, by file and modification time, shared by every BuiltSite of the run. */
+const parsed = new Map<string, CheerioAPI>();
 
 export function builtSite(dist = DIST, site = siteUrl()): BuiltSite {
   const base = site.pathname;
@@ -38,7 +42,11 @@ export function builtSite(dist = DIST, site = siteUrl()): BuiltSite {
   const loadPage = (urlPath: string): CheerioAPI => {
     const file = fileForUrl(urlPath);
     if (!file) throw new Error(`no built page for ${urlPath} in ${dist}`);
-    return load(readFileSync(file, 'utf8'));
+    // Keyed by the file's version too: a suite may build a copy's dist/ again after reading it.
+    const version = `${file}\0${statSync(file).mtimeMs}`;
+    let page = parsed.get(version);
+    if (!page) parsed.set(version, (page = load(readFileSync(file, 'utf8'))));
+    return page;
   };
   const ids = new Map<string, Set<string>>();
   const stylesheetsOf = (urlPath: string): string => {
