@@ -34,7 +34,7 @@ interface Drawn {
  */
 async function drawn(page: Page, svg: string, label: string): Promise<Drawn> {
   return page.evaluate(
-    ([svgSelector, labelSelector]) => {
+    ([svgSelector, labelSelector]: [string, string]) => {
       const drawing = document.querySelector(svgSelector);
       if (!drawing) throw new Error(`no ${svgSelector} on ${location.pathname}`);
       const labels = [...drawing.querySelectorAll<SVGTextElement>(labelSelector)];
@@ -81,7 +81,7 @@ async function drawn(page: Page, svg: string, label: string): Promise<Drawn> {
         hidden: labels.filter((text) => !isShown(text)).map((text) => text.textContent!),
       };
     },
-    [svg, label],
+    [svg, label] as [string, string],
   );
 }
 
