@@ -61,9 +61,10 @@ export default function setup(project: TestProject): () => void {
   }
   return () => {
     const builds = readFileSync(log, 'utf8').trim().split('\n').filter(Boolean);
-    const full = builds.filter((line) => line.endsWith('status 0')).length;
+    const succeeded = builds.filter((line) => line.endsWith('status 0'));
+    const parts = succeeded.filter((line) => /npm run build -- .*--(shard|merge)\b/.test(line.split('\t')[0]!));
     console.log(
-      `site builds in this run: ${builds.length} (${full} succeeded, ${builds.length - full} stopped at a content error)\n${builds.map((line) => `  ${line}`).join('\n')}`,
+      `site builds in this run: ${builds.length}: ${succeeded.length - parts.length} of a whole site, ${parts.length} of one shard or a merge alone, ${builds.length - succeeded.length} stopped at a content error\n${builds.map((line) => `  ${line}`).join('\n')}`,
     );
     rmSync(run, { recursive: true, force: true });
   };

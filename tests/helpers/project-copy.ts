@@ -80,7 +80,7 @@ export function projectAt(root: string, env: Record<string, string> = {}): Proje
         const articles = readdirSync(join(root, 'content', 'articles')).length;
         const entities = readdirSync(join(root, 'content', 'entities')).length;
         logBuild(
-          `copy ${root} ${JSON.stringify(env)} (${articles} articles, ${entities} entities)`,
+          `copy ${root} ${JSON.stringify(env)} (${articles} articles, ${entities} entities): npm run build${args.length ? ` -- ${args.join(' ')}` : ''}`,
           (Date.now() - started) / 1000,
           result.status,
         );
