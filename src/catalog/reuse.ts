@@ -5,11 +5,11 @@
  * one line at a time, in file-name order beside the pass: nothing of it is held but the line in hand.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import type { CatalogDocument } from './documents.ts';
-import { CATALOG_FILES, CATALOG_FORMAT, type CatalogManifest } from './store.ts';
+import { CATALOG_FILES, catalogManifest, type CatalogManifest } from './store.ts';
 
 /** The files a document's entry and its checks are read from. */
 export interface DocumentTexts {
@@ -69,15 +69,13 @@ function* linesOf(path: string): Generator<string, void, undefined> {
   }
 }
 
-/** The manifest of the catalog in `dir` when one of this format is there, else why not. */
+/** The manifest of the catalog in `dir` when this code can read it, else why not. */
 function earlierManifest(dir: string): CatalogManifest | string {
-  const path = join(dir, CATALOG_FILES.manifest);
-  if (!existsSync(path)) return 'no earlier catalog';
+  if (!existsSync(join(dir, CATALOG_FILES.manifest))) return 'no earlier catalog';
   try {
-    const manifest = JSON.parse(readFileSync(path, 'utf8')) as CatalogManifest;
-    return manifest.format === CATALOG_FORMAT ? manifest : `the earlier catalog has format ${manifest.format}`;
-  } catch {
-    return 'the earlier catalog’s manifest is damaged';
+    return catalogManifest(dir);
+  } catch (error) {
+    return `the earlier catalog cannot be read: ${(error as Error).message}`;
   }
 }
 

@@ -30,7 +30,7 @@ export const CATALOG_ENV = 'CATALOG_DIR';
 /** Where `npm run catalog` writes the catalog unless told otherwise. */
 export const DEFAULT_CATALOG_DIR = '.astro/catalog';
 /** The version of the files below: a catalog of another format is refused (and not reused). */
-export const CATALOG_FORMAT = 3;
+const CATALOG_FORMAT = 3;
 
 export const CATALOG_FILES = {
   manifest: 'manifest.json',

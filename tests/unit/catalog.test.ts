@@ -295,4 +295,15 @@ describe('catalog reuse', () => {
     expect(writeCatalog(content, out, 'other code')).toMatchObject({ problems: [], reused: 0, unused: 'the earlier catalog is damaged' });
     expect(files(out)).toEqual(fresh('other code'));
   });
+
+  it('reads every document again when the earlier catalog is of another format, and says so', () => {
+    const manifest = join(out, 'manifest.json');
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(/"format":\d+/, '"format":2'));
+    expect(writeCatalog(content, out, 'other code')).toMatchObject({
+      problems: [],
+      reused: 0,
+      unused: expect.stringMatching(/^the earlier catalog cannot be read: .*catalog format 2, this code reads \d+/),
+    });
+    expect(files(out)).toEqual(fresh('other code'));
+  });
 });
