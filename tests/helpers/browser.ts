@@ -1,13 +1,16 @@
 /**
  * Chromium (see scripts/browser/chromium.ts) driven by playwright-core, against the built site served by `astro preview`.
  * Each test worker starts Chromium and each site's preview server once, for all its browser suites (Vitest runs
- * files with `isolate: false`); every test still gets a fresh browser context, so no state crosses tests.
+ * files with `isolate: false`). Every test gets a new page: its own document, history, routes, init scripts,
+ * listeners and emulated media. A suite's pages share one browser context and, one after the other, one renderer
+ * process: a new renderer for each test cost about 0.3 s of CPU and 0.2 s of waiting (measured on 24 pages: 13–15
+ * against 7.5–9 CPU-seconds). The site keeps no state in the browser (no cookies, no storage).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { preview } from 'astro';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterEach } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, afterEach } from 'vitest';
 import { chromiumBinary, freePort } from '../../scripts/browser/chromium.ts';
 import { PROJECT } from './project-copy.ts';
 
@@ -24,7 +27,10 @@ async function workerChromium(): Promise<Browser> {
     ))
   )
     launched = undefined;
-  launched ??= chromiumBinary().then(({ executablePath, args }) => chromium.launch({ executablePath, args }));
+  // One renderer per context: a test's new page, made while the last one is still open, takes that page's process.
+  launched ??= chromiumBinary().then(({ executablePath, args }) =>
+    chromium.launch({ executablePath, args: [...args, '--renderer-process-limit=1'] }),
+  );
   return launched;
 }
 
@@ -57,37 +63,58 @@ function previewOrigin({ root, env }: BuiltProject): Promise<string> {
   return origin;
 }
 
-/** Saves a screenshot named after the test when it failed. */
-export async function screenshotOnFailure(page: Page, name: string, failed: boolean): Promise<void> {
-  if (!failed) return;
+/** Saves a screenshot of a failed test's page, named after the test. */
+async function screenshotOfFailure(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page
     .screenshot({ path: join(SCREENSHOTS, `${name.replace(/[^\w-]+/g, '_').slice(0, 120)}.png`), fullPage: true })
     .catch(() => undefined);
 }
 
+/** A test's page: its context's options, but for the viewport and the colour scheme, which are set on the page. */
+type PageOptions = Omit<BrowserContextOptions, 'viewport'> & { viewport?: { width: number; height: number } };
+
 /**
- * A browser suite's pages: `open()` gives a fresh page in its own context on the built site of `project` (this
- * project unless given), closed after the test, with a screenshot named after the test when it failed.
+ * A browser suite's pages: `open()` gives a new page on the built site of `project` (this project unless given),
+ * with a screenshot named after the test when it failed. Pages whose options differ only in viewport and colour
+ * scheme share the suite's context; a failed test's context is not reused. A test's page is closed when the
+ * next one is open (so that one takes its renderer), or after the suite.
  */
 export function useBrowser(
   label: string,
   project: () => BuiltProject = () => ({ root: PROJECT, env: {} }),
-): { open(options?: BrowserContextOptions): Promise<Page> } {
+): { open(options?: PageOptions): Promise<Page> } {
   let current: Page | undefined;
-  const closeCurrent = async () => {
-    await current?.context().close();
+  /** The suite's contexts, by their options other than viewport and colour scheme. */
+  const contexts = new Map<string, Promise<BrowserContext>>();
+  const closeContexts = async () => {
+    const open = [...contexts.values()];
+    contexts.clear();
     current = undefined;
+    await Promise.all(open.map(async (context) => (await context).close()));
   };
   afterEach(async (context) => {
-    if (current) await screenshotOnFailure(current, `${label} ${context.task.name}`, context.task.result?.state === 'fail');
-    await closeCurrent();
+    if (context.task.result?.state !== 'fail') return;
+    if (current) await screenshotOfFailure(current, `${label} ${context.task.name}`);
+    await closeContexts();
   });
+  afterAll(closeContexts);
   return {
-    async open(options = {}) {
-      await closeCurrent();
+    async open({ viewport, colorScheme, ...options } = {}) {
       const [browser, baseURL] = await Promise.all([workerChromium(), previewOrigin(project())]);
-      current = await (await browser.newContext({ baseURL, ...options })).newPage();
+      const key = JSON.stringify({ baseURL, ...options });
+      let context = contexts.get(key);
+      if (!context) {
+        const made = browser.newContext({ baseURL, ...options });
+        contexts.set(key, (context = made));
+        // A context lost with its browser (an earlier suite's crash) is made again by the next open().
+        (await made).on('close', () => contexts.get(key) === made && contexts.delete(key));
+      }
+      const previous = current;
+      current = await (await context).newPage();
+      await previous?.close();
+      if (viewport) await current.setViewportSize(viewport);
+      if (colorScheme) await current.emulateMedia({ colorScheme });
       return current;
     },
   };
