@@ -8,7 +8,8 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a',
 /** Rules beyond WCAG that still serve screen-reader users: unique landmarks, one main, headings, etc. */
 export const AXE_TAGS = [...WCAG_TAGS, 'best-practice'];
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core'), 'utf8');
+// The minified build: Chromium parses 0.65 MB instead of 1.5 MB each time axe is put into a page (about a third less time).
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /**
  * axe's violations on the page as it is now. axe is put into a page once and then run as often as asked, so a
