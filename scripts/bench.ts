@@ -375,7 +375,7 @@ for (const { size, sharded, incremental } of results) {
         shard.reused ? '' : `${(shard.seconds - shard.searchIndexSeconds).toFixed(1)} s`,
         shard.reused ? '' : `${shard.searchIndexSeconds.toFixed(1)} s`,
         mb(shard.reused ? command.peakBytes : shard.peakBytes),
-        shard.reused ? 'kept (inputs unchanged)' : 'built',
+        shard.reused ? 'kept (inputs unchanged)' : shard.searchBundlesKept ? 'built, search bundles kept' : 'built',
       ]);
     }
     row(['merge (pages and search bundles)', '', `${merge.seconds.toFixed(1)} s`, '', '', mb(merge.peakBytes), 'built']);

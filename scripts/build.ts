@@ -12,20 +12,22 @@
  *                                                 the CI matrix as JSON (.github/workflows/deploy.yml)
  * npm run build -- --shard i/N --inputs-digest    the digest of the shard's inputs (its CI cache key)
  *
- * A shard whose last build succeeded from the same inputs is not built again (locally, or restored by CI's cache).
+ * A shard whose last build succeeded from the same inputs is not built again (locally, or restored by CI's cache);
+ * one built again for its page chrome alone keeps its last search bundles (shardSearchBundles).
  *
  * Documents and entity pages go to shard i of N by a hash of their slug or id (src/routing/shards.ts); the catalog
  * shards build every other page that shows many documents. Each shard indexes its own pages for search; the merge
  * lists their bundles. Steps run as child processes, so peak memory is one step's, not their sum.
  */
 import { spawn } from 'node:child_process';
-import { createWriteStream, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseShard, shardName, SHARD_ENV, shardArg, type Shard } from '../src/routing/shards.ts';
 import { ARCHIVE_CONTENT_ENV } from '../src/record/content-files.ts';
 import { CATALOG_ENV, DEFAULT_CATALOG_DIR } from '../src/catalog/store.ts';
+import { LANGS, siteFile } from '../src/routing/urls.ts';
 import { treeRss } from './bench/measure.ts';
 import { mergeShards } from './shards/merge.ts';
 import {
@@ -37,6 +39,7 @@ import {
   RESULT_FILE,
   RUN_FILE,
   type RunSummary,
+  SEARCH_CACHE,
   SHARDS_DIR,
   shardCommand,
   type Plan,
@@ -130,9 +133,36 @@ async function shardWorkspace(shard: Shard): Promise<Workspace & { catalogDir: s
   return { ...prepareWorkspace(project, shard, catalog), catalogDir: catalog.dir };
 }
 
+/**
+ * The search bundles of a shard built in `root`: those in its search cache when they were made from the same
+ * search inputs (a neighbour's new article changed only its page chrome), else indexed afresh and cached.
+ */
+async function shardSearchBundles(shard: Shard, root: string, searchInputs: string, log: string): Promise<StepRun & { kept: boolean }> {
+  const cache = join(root, SEARCH_CACHE);
+  const stamp = join(cache, 'search-inputs');
+  const bundles = LANGS.map((lang) => siteFile({ kind: 'searchBundle', lang, part: shardName(shard) }));
+  const copy = (from: string, to: string) =>
+    bundles.forEach((bundle) => existsSync(join(from, bundle)) && cpSync(join(from, bundle), join(to, bundle), { recursive: true }));
+  const started = performance.now();
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === searchInputs) {
+    copy(cache, join(root, 'dist'));
+    appendFileSync(log, `search bundles kept: made from the same search inputs (${searchInputs.slice(0, 12)}), copied from ${cache}\n`);
+    return { status: 0, seconds: (performance.now() - started) / 1000, peakBytes: 0, kept: true };
+  }
+  const index = await run([...searchIndex, '--part', shardName(shard)], { cwd: root, log, append: true });
+  if (index.status === 0) {
+    rmSync(cache, { recursive: true, force: true });
+    mkdirSync(cache);
+    copy(join(root, 'dist'), cache);
+    // Written last: a cache cut short has no stamp, so it is never taken.
+    writeFileSync(stamp, searchInputs);
+  }
+  return { ...index, kept: false };
+}
+
 /** One shard: its workspace, an ordinary astro build there, and its result beside the output (even when it fails). */
 async function buildShard(shard: Shard): Promise<number> {
-  const { root, documents, inputs, reused, catalogDir } = await shardWorkspace(shard);
+  const { root, documents, inputs, searchInputs, reused, catalogDir } = await shardWorkspace(shard);
   const resultFile = join(root, RESULT_FILE);
   if (reused) {
     const last = JSON.parse(readFileSync(resultFile, 'utf8')) as ShardResult;
@@ -150,7 +180,7 @@ async function buildShard(shard: Shard): Promise<number> {
     log,
   });
   // The shard's own search bundles, in its own job: the merge only lists them.
-  const index = build.status === 0 ? await run([...searchIndex, '--part', shardName(shard)], { cwd: root, log, append: true }) : undefined;
+  const index = build.status === 0 ? await shardSearchBundles(shard, root, searchInputs, log) : undefined;
   const status = index ? index.status : build.status;
   const result: ShardResult = {
     shard: shardArg(shard),
@@ -159,12 +189,13 @@ async function buildShard(shard: Shard): Promise<number> {
     seconds: build.seconds + (index?.seconds ?? 0),
     peakBytes: Math.max(build.peakBytes, index?.peakBytes ?? 0),
     searchIndexSeconds: index?.seconds ?? 0,
+    searchBundlesKept: index?.kept ?? false,
     documents,
     reused: false,
   };
   writeFileSync(resultFile, `${JSON.stringify(result, null, 2)}\n`);
   console.log(
-    `shard ${shardName(shard)}: exit status ${status} in ${result.seconds.toFixed(1)} s (search index ${result.searchIndexSeconds.toFixed(1)} s), peak ${mb(result.peakBytes)}; log: ${log}`,
+    `shard ${shardName(shard)}: exit status ${status} in ${result.seconds.toFixed(1)} s (search index ${result.searchIndexSeconds.toFixed(1)} s${result.searchBundlesKept ? ', its bundles kept: searchable text unchanged' : ''}), peak ${mb(result.peakBytes)}; log: ${log}`,
   );
   return status ?? 1;
 }
@@ -205,7 +236,7 @@ const plan: Plan | undefined = values.shards
 
 if (values.shard && values['inputs-digest']) {
   const shard = parseShard(values.shard);
-  console.log(shardInputs(project, shard, shardContent(join(project, 'content'), shard), await catalogOrExit()));
+  console.log(shardInputs(project, shard, shardContent(join(project, 'content'), shard), await catalogOrExit()).inputs);
 } else if (values.shard) {
   process.exitCode = await buildShard(parseShard(values.shard));
 } else if (values.matrix) {

@@ -13,6 +13,8 @@ export const SHARD_CATALOG = `${SHARDS_DIR}/catalog`;
 /** What a shard's build writes beside its dist/: its exit status, time, peak memory and log. */
 export const RESULT_FILE = 'shard.json';
 export const LOG_FILE = 'build.log';
+/** A copy of the shard's last search bundles and the search inputs they were made from (workspace.ts shardInputs). */
+export const SEARCH_CACHE = 'search-cache';
 
 export interface ShardResult {
   shard: string;
@@ -21,8 +23,10 @@ export interface ShardResult {
   status: number | null;
   seconds: number;
   peakBytes: number;
-  /** Of `seconds`, the time its search bundles took (scripts/search-index.ts --part). */
+  /** Of `seconds`, the time its search bundles took (scripts/search-index.ts --part, or putting back the kept ones). */
   searchIndexSeconds: number;
+  /** Its search bundles are those of an earlier build from the same search inputs (SEARCH_CACHE), not indexed again. */
+  searchBundlesKept: boolean;
   documents: number;
   /** This run kept the output of an earlier build from the same inputs (the time and memory are that build's). */
   reused: boolean;

@@ -101,15 +101,27 @@ function linkOrCopy(from: string, to: string): void {
   }
 }
 
+/** A shard's two input digests: equal inputs, equal output; equal search inputs, equal search bundles. */
+export interface ShardInputs {
+  /** Everything the shard's output depends on (its CI cache key). */
+  inputs: string;
+  /** What its search bundles depend on: all of `inputs` but the page chrome Pagefind does not index. */
+  searchInputs: string;
+}
+
 /**
- * The digest of everything a shard's output depends on: the shard, SITE_URL, the code and the dependencies' lock
- * file, its content view, the whole archive's characters (every page names the font faces cut for them); for a
- * document shard its documents' neighbours in time and what its entity pages show, for a catalog shard the whole
- * catalog.
+ * The digests of what a shard's output depends on: the shard, SITE_URL, the code and the dependencies' lock file,
+ * its content view, the whole archive's characters (every page names the font faces cut for them); for a document
+ * shard its documents' neighbours in time and what its entity pages show, for a catalog shard the whole catalog.
+ * The font faces (in each page's head) and the links to the neighbours (outside the indexed <article>) are page
+ * chrome: a new article changes them on pages of other shards, but not what those shards' search bundles hold.
  */
-export function shardInputs(project: string, shard: Shard, view: Record<string, string[]>, catalog: ShardCatalog): string {
-  const hash = createHash('sha256');
-  const add = (label: string, bytes: string | Buffer) => hash.update(`${label}\0${bytes.length}\0`).update(bytes);
+export function shardInputs(project: string, shard: Shard, view: Record<string, string[]>, catalog: ShardCatalog): ShardInputs {
+  const everything = createHash('sha256');
+  const indexed = createHash('sha256');
+  const add = (label: string, bytes: string | Buffer, { chrome = false } = {}) => {
+    for (const hash of chrome ? [everything] : [everything, indexed]) hash.update(`${label}\0${bytes.length}\0`).update(bytes);
+  };
   add('shard', shardArg(shard));
   add('SITE_URL', process.env['SITE_URL'] ?? '');
   add('code', codeDigest(project));
@@ -119,15 +131,17 @@ export function shardInputs(project: string, shard: Shard, view: Record<string, 
   // A catalog shard holds no document, but its pages list every one (from the archive catalog).
   if (shard.kind === 'catalog') add('catalog', catalog.content);
   const texts = archiveCharacters(join(project, 'content'));
-  add('font characters', [...cjkCodePoints(texts).keys(), ...textCodePoints(texts).keys()].join(','));
+  add('font characters', [...cjkCodePoints(texts).keys(), ...textCodePoints(texts).keys()].join(','), { chrome: true });
   // A document's pages link the documents published just before and after it, which may lie in other shards.
   if (shard.kind === 'documents') {
     const neighbours = storyNeighbours(catalog.documents, (lang) => listedOnHome(catalog.documents, lang));
-    add('neighbours', JSON.stringify(view['articles']!.map((name) => LANGS.map((lang) => neighbours(lang, slugOf(name))))));
+    add('neighbours', JSON.stringify(view['articles']!.map((name) => LANGS.map((lang) => neighbours(lang, slugOf(name))))), {
+      chrome: true,
+    });
     // Document by document: at 100,000 articles the slice is most of the catalog, too long for one string.
     for (const part of entityPagesSlice(catalog, shard)) add('entity pages', JSON.stringify(part));
   }
-  return hash.digest('hex');
+  return { inputs: everything.digest('hex'), searchInputs: indexed.digest('hex') };
 }
 
 /**
@@ -144,10 +158,9 @@ function* entityPagesSlice(catalog: ShardCatalog, shard: Shard): Generator<unkno
   yield catalog.events.filter((event) => event.data.entities.some((entity) => ours(entity.id)));
 }
 
-export interface Workspace {
+export interface Workspace extends ShardInputs {
   root: string;
   documents: number;
-  inputs: string;
   /** The last build's output, kept: it succeeded from the same inputs (locally, or restored from the CI cache). */
   reused: boolean;
 }
@@ -159,11 +172,12 @@ export interface Workspace {
 export function prepareWorkspace(project: string, shard: Shard, catalog: ShardCatalog): Workspace {
   const root = join(project, SHARDS_DIR, shardName(shard));
   const view = shardContent(join(project, 'content'), shard);
-  const inputs = shardInputs(project, shard, view, catalog);
+  const { inputs, searchInputs } = shardInputs(project, shard, view, catalog);
   const documents = view['articles']!.length;
   const resultFile = join(root, RESULT_FILE);
   const last = existsSync(resultFile) ? (JSON.parse(readFileSync(resultFile, 'utf8')) as Partial<ShardResult>) : undefined;
-  if (last?.status === 0 && last.inputs === inputs && existsSync(join(root, 'dist'))) return { root, documents, inputs, reused: true };
+  if (last?.status === 0 && last.inputs === inputs && existsSync(join(root, 'dist')))
+    return { root, documents, inputs, searchInputs, reused: true };
   mkdirSync(root, { recursive: true });
   for (const entry of [...CODE, 'content', 'node_modules', 'dist', RESULT_FILE])
     rmSync(join(root, entry), { recursive: true, force: true });
@@ -174,5 +188,5 @@ export function prepareWorkspace(project: string, shard: Shard, catalog: ShardCa
     mkdirSync(join(root, 'content', folder), { recursive: true });
     for (const name of names) linkOrCopy(join(project, 'content', folder, name), join(root, 'content', folder, name));
   }
-  return { root, documents, inputs, reused: false };
+  return { root, documents, inputs, searchInputs, reused: false };
 }

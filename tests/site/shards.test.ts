@@ -4,6 +4,7 @@
  * the same content gives (the project's dist/): the same pages, links, files and search results. Then the merge, run again as the CI job runs it, must fail naming a
  * failed shard and its log, and two shards that wrote one path differently.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -232,29 +233,87 @@ describe('the merge job on bad shard outputs', () => {
   });
 });
 
-describe('the catalog shard built again after a summary changed (Astro incremental build)', () => {
-  const TITLE = 'Microsoft and OpenAI: a summary retitled for the incremental build';
+/** A summary's new title: the catalog shard, built again, shows it. */
+const TITLE = 'Microsoft and OpenAI: a summary retitled for the incremental build';
 
+describe('the catalog shard built again after a summary changed (Astro incremental build)', () => {
   it('renders again only the pages that show the summary, and restores the others from its cache', () => {
     const summary = join(copy.root, 'content', 'summaries', 'microsoft-vertieft-partnerschaft-mit-openai.mdx');
-    writeFileSync(summary, readFileSync(summary, 'utf8').replace(/^title: ".*"$/m, `title: "${TITLE}"`));
-    // The catalog the shards were built from no longer tells the content: a shard refuses it, naming the fix.
-    const stale = copy.run('build', '--shard', 'catalog-1/1');
-    expect(stale.status).not.toBe(0);
-    expect(stale.output).toContain(
-      `this catalog was written from another content/ than the one here; write it with \`${catalogCommand().join(' ')}\``,
+    const original = readFileSync(summary, 'utf8');
+    writeFileSync(summary, original.replace(/^title: ".*"$/m, `title: "${TITLE}"`));
+    try {
+      // The catalog the shards were built from no longer tells the content: a shard refuses it, naming the fix.
+      const stale = copy.run('build', '--shard', 'catalog-1/1');
+      expect(stale.status).not.toBe(0);
+      expect(stale.output).toContain(
+        `this catalog was written from another content/ than the one here; write it with \`${catalogCommand().join(' ')}\``,
+      );
+      // As CI runs it: the plan job's catalog (catalogCommand()), then the shard's job.
+      const plan = copy.run('catalog', '--out', SHARD_CATALOG);
+      expect(plan.status, plan.output).toBe(0);
+      const again = copy.run('build', '--shard', 'catalog-1/1');
+      expect(again.status, again.output).toBe(0);
+      const catalog = join(copy.root, SHARDS_DIR, 'catalog-1-of-1');
+      const log = readFileSync(join(catalog, LOG_FILE), 'utf8');
+      // The timeline shows German titles only; the English home lists the summary.
+      expect(log).toMatch(/\/de\/chronik\/index\.html\s*\((cached|restored)\)/);
+      expect(log).toMatch(/\/en\/index\.html(?!\s*\((cached|restored)\))/);
+      expect(log).not.toMatch(/\/en\/index\.html\s*\((cached|restored)\)/);
+      expect(readFileSync(join(catalog, 'dist', 'en', 'index.html'), 'utf8')).toContain(TITLE);
+    } finally {
+      // The document shards were built from the summary as it was: the next suite changes their neighbours alone.
+      writeFileSync(summary, original);
+    }
+  });
+});
+
+describe('a document shard whose neighbour in time is new, built again', () => {
+  const part = 'documents-2-of-3';
+  const workspace = () => join(copy.root, SHARDS_DIR, part);
+  const NEWEST = 'altman-nadella-gespraech-nach-umstrukturierung';
+  /** Every file of the shard's search bundles, path → bytes. */
+  const bundles = () =>
+    Object.fromEntries(
+      LANGS.flatMap((lang) => {
+        const bundle = join(workspace(), 'dist', siteFile({ kind: 'searchBundle', lang, part }));
+        return readdirSync(bundle, { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => [join(entry.parentPath, entry.name).slice(bundle.length), readFileSync(join(entry.parentPath, entry.name))]);
+      }),
     );
-    // As CI runs it: the plan job's catalog (catalogCommand()), then the shard's job.
+
+  it('links the new article, and keeps its search bundles, which are what indexing its pages again makes', () => {
+    const before = bundles();
+    // Newer than the shard's document, naming no entity: in the first shard, it changes this one's link to the next article only.
+    const raw = join(copy.root, 'nachtrag.txt');
+    writeFileSync(raw, 'Ein kurzer Nachtrag ohne Namen.\n');
+    const added = copy.run(
+      'import',
+      raw,
+      '--slug',
+      'ein-kurzer-nachtrag',
+      '--title',
+      'Ein kurzer Nachtrag',
+      '--publisher',
+      'Testverlag',
+      '--date',
+      '2025-12-01',
+    );
+    expect(added.status, added.output).toBe(0);
     const plan = copy.run('catalog', '--out', SHARD_CATALOG);
     expect(plan.status, plan.output).toBe(0);
-    const again = copy.run('build', '--shard', 'catalog-1/1');
+    const again = copy.run('build', '--shard', '2/3');
     expect(again.status, again.output).toBe(0);
-    const catalog = join(copy.root, SHARDS_DIR, 'catalog-1-of-1');
-    const log = readFileSync(join(catalog, LOG_FILE), 'utf8');
-    // The timeline shows German titles only; the English home lists the summary.
-    expect(log).toMatch(/\/de\/chronik\/index\.html\s*\((cached|restored)\)/);
-    expect(log).toMatch(/\/en\/index\.html(?!\s*\((cached|restored)\))/);
-    expect(log).not.toMatch(/\/en\/index\.html\s*\((cached|restored)\)/);
-    expect(readFileSync(join(catalog, 'dist', 'en', 'index.html'), 'utf8')).toContain(TITLE);
+    expect(again.output).toContain('its bundles kept: searchable text unchanged');
+    const page = builtSite(join(workspace(), 'dist')).loadPage(pathFor('de', { kind: 'document', slug: NEWEST }));
+    expect(page('.story-neighbours a[rel="next"]').attr('href')).toBe(pathFor('de', { kind: 'document', slug: 'ein-kurzer-nachtrag' }));
+    expect(bundles()).toEqual(before);
+    // Pagefind indexing the rebuilt pages afresh makes the same bytes: the new link is not in the index.
+    const fresh = spawnSync(process.execPath, [join(copy.root, 'scripts', 'search-index.ts'), '--part', part], {
+      cwd: workspace(),
+      encoding: 'utf8',
+    });
+    expect(fresh.status, fresh.stderr).toBe(0);
+    expect(bundles()).toEqual(before);
   });
 });

@@ -8,7 +8,8 @@ import { parse } from 'yaml';
 import { PROJECT } from '../helpers/project-copy.ts';
 import { mergeShards } from '../../scripts/shards/merge.ts';
 import { shardContent, shardInputs, type ShardCatalog } from '../../scripts/shards/workspace.ts';
-import type { CatalogDocument } from '../../src/catalog/documents.ts';
+import { listedOnHome, type CatalogDocument } from '../../src/catalog/documents.ts';
+import { storyNeighbours } from '../../src/catalog/neighbours.ts';
 import { folderSource } from '../../src/catalog/source.ts';
 import { sortNewestFirst } from '../../src/catalog/store.ts';
 import { scanContent } from '../../src/checks/content-check.ts';
@@ -20,7 +21,9 @@ import {
   mergeCommand,
   planShards,
   RESULT_FILE,
+  SEARCH_CACHE,
   SHARD_CATALOG,
+  SHARDS_DIR,
   shardCommand,
   type Plan,
 } from '../../scripts/shards/plan.ts';
@@ -60,8 +63,11 @@ function projectToDigest(prefix: string): string {
   return content;
 }
 
-const writeArticle = (content: string, slug: string, text: string) =>
-  writeFileSync(join(content, 'articles', `${slug}.mdx`), `---\ntitle: "T"\npublisher: "P"\nsource: "${slug}.txt"\n---\n\n${text}\n`);
+const writeArticle = (content: string, slug: string, text: string, title = 'T') =>
+  writeFileSync(
+    join(content, 'articles', `${slug}.mdx`),
+    `---\ntitle: "${title}"\npublisher: "P"\nsource: "${slug}.txt"\n---\n\n${text}\n`,
+  );
 
 describe('shard of a document', () => {
   it('reads and writes the --shard forms, and refuses others naming the forms', () => {
@@ -83,7 +89,7 @@ describe('shard of a document', () => {
     const plan = planShards({ documentShards: 4, catalogShards: 1 });
     const catalog = plan.find((shard) => shard.kind === 'catalog')!;
     const views = () => plan.map((shard) => JSON.stringify(shardContent(content, shard)));
-    const catalogInputs = () => shardInputs(root, catalog, shardContent(content, catalog), catalogOf(content));
+    const catalogInputs = () => shardInputs(root, catalog, shardContent(content, catalog), catalogOf(content)).inputs;
     const before = views();
     const catalogBefore = catalogInputs();
     article('ein-neuer-artikel');
@@ -105,7 +111,7 @@ describe('shard of a document', () => {
     const article = (slug: string, text = 'Text.') => writeArticle(content, slug, text);
     for (let i = 0; i < 20; i += 1) article(benchSlug(i));
     const shards = planShards({ documentShards: 2, catalogShards: 1 });
-    const digests = () => shards.map((shard) => shardInputs(root, shard, shardContent(content, shard), catalogOf(content)));
+    const digests = () => shards.map((shard) => shardInputs(root, shard, shardContent(content, shard), catalogOf(content)).inputs);
     const before = digests();
     const [ours, theirs] = [0, 1].map((index) =>
       Array.from({ length: 20 }, (_, i) => benchSlug(i)).find((slug) => documentInShard(slug, shards[index]!))!,
@@ -115,6 +121,33 @@ describe('shard of a document', () => {
     expect(changed.map((digest, i) => digest !== before[i])).toEqual([true, false, true]);
     article(theirs!, 'Text mit 新智元.');
     expect(digests().map((digest, i) => digest !== changed[i])).toEqual([true, true, true]);
+  });
+
+  it("a document shard's search inputs stay when only its page chrome changes: a neighbour's title, the archive's characters", () => {
+    const content = projectToDigest('shard-search-inputs-');
+    const slugs = Array.from({ length: 20 }, (_, i) => benchSlug(i));
+    for (const slug of slugs) writeArticle(content, slug, 'Text.');
+    const shards = planShards({ documentShards: 2, catalogShards: 1 });
+    const [first, second] = shards as [Shard, Shard];
+    const digests = () => [first, second].map((shard) => shardInputs(root, shard, shardContent(content, shard), catalogOf(content)));
+    const { documents } = catalogOf(content);
+    const neighbours = storyNeighbours(documents, (lang) => listedOnHome(documents, lang));
+    // A document of the second shard whose page links one of the first shard's, and so is linked back.
+    const theirs = slugs.find((slug) => {
+      const { earlier, later } = neighbours('de', slug);
+      return documentInShard(slug, second) && [earlier, later].some((neighbour) => neighbour && documentInShard(neighbour.slug, first));
+    })!;
+    expect(theirs).toBeDefined();
+    const before = digests();
+    writeArticle(content, theirs, 'Text.', 'Ein neuer Titel');
+    const retitled = digests();
+    expect(retitled[0]!.inputs, "the first shard's pages link the new title").not.toBe(before[0]!.inputs);
+    expect(retitled[0]!.searchInputs).toBe(before[0]!.searchInputs);
+    expect(retitled[1]!.searchInputs, 'the document itself is searched').not.toBe(before[1]!.searchInputs);
+    writeArticle(content, theirs, 'Text mit 新智元.', 'Ein neuer Titel');
+    const newCharacters = digests();
+    expect(newCharacters[0]!.inputs, "the first shard's pages name faces cut for the new characters").not.toBe(retitled[0]!.inputs);
+    expect(newCharacters[0]!.searchInputs).toBe(retitled[0]!.searchInputs);
   });
 
   it("a document shard's inputs change when another shard's document names one of its entities differently, not with other text", () => {
@@ -128,7 +161,7 @@ describe('shard of a document', () => {
     );
     const slug = Array.from({ length: 50 }, (_, i) => benchSlug(i)).find((candidate) => documentInShard(candidate, shards[0]!))!;
     const article = (text: string) => writeArticle(content, slug, text);
-    const digests = () => shards.map((shard) => shardInputs(root, shard, shardContent(content, shard), catalogOf(content)));
+    const digests = () => shards.map((shard) => shardInputs(root, shard, shardContent(content, shard), catalogOf(content)).inputs);
     article('Vifamo Humar sprach am Montag.\n\nEin zweiter Absatz.');
     const before = digests();
     article('Vifamo Humar sprach am Montag.\n\nEin anderer zweiter Absatz.');
@@ -338,6 +371,13 @@ describe('the GitHub Actions workflow', () => {
     const restore = planSteps.findIndex((s) => s.uses === 'actions/cache@v4' && s.with?.['path'] === SHARD_CATALOG);
     expect(restore).toBeGreaterThanOrEqual(0);
     expect(restore).toBeLessThan(planSteps.findIndex((s) => s.run?.includes(catalogCommand().join(' '))));
+    // Each shard job restores the last run's search cache where its build looks for it, before the build.
+    const shardSteps = workflow.jobs['shard']!.steps;
+    const searchCache = shardSteps.findIndex(
+      (s) => s.uses === 'actions/cache@v4' && s.with?.['path'] === `${SHARDS_DIR}/\${{ matrix.name }}/${SEARCH_CACHE}`,
+    );
+    expect(searchCache).toBeGreaterThanOrEqual(0);
+    expect(searchCache).toBeLessThan(shardSteps.findIndex((s) => s.run?.startsWith('npm run build -- --shard ')));
     expect(runs('plan').join('\n')).toContain(
       `npm run --silent build -- --matrix --shards ${plan.documentShards} --catalog-shards ${plan.catalogShards}`,
     );
