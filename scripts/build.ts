@@ -141,8 +141,10 @@ async function shardSearchBundles(shard: Shard, root: string, searchInputs: stri
   const cache = join(root, SEARCH_CACHE);
   const stamp = join(cache, 'search-inputs');
   const bundles = LANGS.map((lang) => siteFile({ kind: 'searchBundle', lang, part: shardName(shard) }));
-  const copy = (from: string, to: string) =>
-    bundles.forEach((bundle) => existsSync(join(from, bundle)) && cpSync(join(from, bundle), join(to, bundle), { recursive: true }));
+  /** Copies the bundles there are (a shard without a searchable page in a language has none for it). */
+  const copy = (from: string, to: string) => {
+    for (const bundle of bundles) if (existsSync(join(from, bundle))) cpSync(join(from, bundle), join(to, bundle), { recursive: true });
+  };
   const started = performance.now();
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === searchInputs) {
     copy(cache, join(root, 'dist'));

@@ -84,13 +84,13 @@ export function eventSchema<Entity extends Reference, Article extends Reference>
   });
 }
 
-/** A German article's frontmatter, as the importer writes it and the editors correct it. */
 /** The original's address: an http or https URL that parses (a host with "%5C" in it does not). */
 const SOURCE_URL = z.url({ protocol: /^https?$/, error: "give the original's address as an http or https URL" });
 
 /** Whether an article may name `value` as its sourceUrl: what an import guesses from a page is kept only then. */
 export const isSourceUrl = (value: string): boolean => SOURCE_URL.safeParse(value).success;
 
+/** A German article's frontmatter, as the importer writes it and the editors correct it. */
 export const ARTICLE_SCHEMA = z.strictObject({
   /** Title and lede are the source's own characters: checked, never trimmed. */
   title: z
