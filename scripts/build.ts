@@ -115,9 +115,9 @@ async function step(command: string[], env?: Record<string, string>): Promise<vo
 }
 
 /** The plan step's catalog, or a message naming the fix and exit status 1 (the CI job fails; the merge names the shard). */
-async function catalogOrExit(): Promise<ShardCatalog> {
+async function catalogOrExit(shard: Shard): Promise<ShardCatalog> {
   try {
-    return await shardCatalog(project);
+    return await shardCatalog(project, shard);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
@@ -129,7 +129,7 @@ async function catalogOrExit(): Promise<ShardCatalog> {
  * reference to them outlives this call, so they need not stay in memory beside the shard's astro build.
  */
 async function shardWorkspace(shard: Shard): Promise<Workspace & { catalogDir: string }> {
-  const catalog = await catalogOrExit();
+  const catalog = await catalogOrExit(shard);
   return { ...prepareWorkspace(project, shard, catalog), catalogDir: catalog.dir };
 }
 
@@ -238,7 +238,7 @@ const plan: Plan | undefined = values.shards
 
 if (values.shard && values['inputs-digest']) {
   const shard = parseShard(values.shard);
-  console.log(shardInputs(project, shard, shardContent(join(project, 'content'), shard), await catalogOrExit()).inputs);
+  console.log(shardInputs(project, shard, shardContent(join(project, 'content'), shard), await catalogOrExit(shard)).inputs);
 } else if (values.shard) {
   process.exitCode = await buildShard(parseShard(values.shard));
 } else if (values.matrix) {

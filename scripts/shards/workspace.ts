@@ -19,7 +19,10 @@ import {
 import { join } from 'node:path';
 import { listedOnHome, type CatalogDocument, type CatalogEvent } from '../../src/catalog/documents.ts';
 import { storyNeighbours } from '../../src/catalog/neighbours.ts';
+import { shardView } from '../../src/catalog/shard-view.ts';
 import { catalogManifest, loadCatalog } from '../../src/catalog/store.ts';
+import type { MentionRecord } from '../../src/entities/link-text.ts';
+import { relatedShown, type MentionTallies } from '../../src/entities/mention-index.ts';
 import { cjkCodePoints } from '../../src/page/cjk.ts';
 import { textCodePoints } from '../../src/page/text-characters.ts';
 import { archiveCharacters, contentDigest } from '../../src/record/content-files.ts';
@@ -71,25 +74,27 @@ export interface ShardCatalog {
   dir: string;
   /** The digest of the content/ it was written from. */
   content: string;
-  /** Every document, newest first. */
+  /** Every document, newest first, as the shard keeps it (src/catalog/shard-view.ts). */
   documents: CatalogDocument[];
   /** Every timeline event. */
   events: CatalogEvent[];
+  /** The whole archive's mention counts and co-mentions. */
+  tallies: MentionTallies;
 }
 
 /**
  * The catalog at `<project>/.shards/catalog/`, refused unless it was written from the project's content/ as it is now
  * (a catalog of other content would give the shard other lists and neighbours).
  */
-export async function shardCatalog(project: string): Promise<ShardCatalog> {
+export async function shardCatalog(project: string, shard: Shard): Promise<ShardCatalog> {
   const dir = join(project, SHARD_CATALOG);
   const fix = `write it with \`${catalogCommand().join(' ')}\` (\`npm run build -- --shards N\` and the CI plan job do)`;
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`${dir}: no archive catalog for the shards; ${fix}`);
   const { content } = catalogManifest(dir);
   if (content !== contentDigest(join(project, 'content')))
     throw new Error(`${dir}: this catalog was written from another content/ than the one here; ${fix}`);
-  const { documents, events } = await loadCatalog(dir);
-  return { dir, content, documents, events };
+  const { documents, events, tallies } = await loadCatalog(dir, shardView(shard));
+  return { dir, content, documents, events, tallies };
 }
 
 /** Hard links where the file system allows (no bytes copied), copies elsewhere. */
@@ -145,17 +150,25 @@ export function shardInputs(project: string, shard: Shard, view: Record<string, 
 }
 
 /**
- * What the shard's entity pages show of other documents: each document naming one of its entities (its data and
- * all its mentions, which give the entity's sentences and the entities named with it) and the events naming one.
- * A change to any other text of the archive leaves them, and so the shard, as they were.
+ * What the shard's entity pages show of the rest of the archive: each document naming one of its entities (its data
+ * and its mentions of them, which give the entities' sentences), the events naming one, and from the archive's
+ * tallies each entity's mention count and co-mentions, and the mention counts of the entities its page shows as named
+ * with it (the sizes in its small map). A change to any other text of the archive leaves them, and so the shard, as
+ * they were.
  */
 function* entityPagesSlice(catalog: ShardCatalog, shard: Shard): Generator<unknown> {
   const ours = (id: string) => entityInShard(id, shard);
+  const ourMentions = (mentions: readonly MentionRecord[] = []) => mentions.filter((mention) => ours(mention.entityId));
   for (const { slug, article, summary } of catalog.documents) {
-    if ([article.mentions, summary?.mentions ?? []].some((mentions) => mentions.some((mention) => ours(mention.entityId))))
-      yield [slug, article.data, article.mentions, summary?.data, summary?.mentions];
+    const [inArticle, inSummary] = [ourMentions(article.mentions), ourMentions(summary?.mentions)];
+    if (inArticle.length + inSummary.length > 0) yield [slug, article.data, inArticle, summary?.data, inSummary];
   }
   yield catalog.events.filter((event) => event.data.entities.some((entity) => ours(entity.id)));
+  const { counts, related } = catalog.tallies;
+  for (const id of [...counts.keys()].filter(ours).sort()) {
+    const shown = relatedShown(related, id);
+    yield [id, counts.get(id), shown, shown.map(({ entityId }) => counts.get(entityId) ?? 0)];
+  }
 }
 
 export interface Workspace extends ShardInputs {

@@ -7,6 +7,7 @@ import type { Lang } from '../routing/urls.ts';
 import type { EntityEntry } from '../entities/entity-schema.ts';
 import type { MentionRecord } from '../entities/link-text.ts';
 import type { MentionMatcher } from '../entities/mentions.ts';
+import type { MentionTallies } from '../entities/mention-index.ts';
 import { firstParagraph } from '../page/page-text.ts';
 import { articleParagraphs, type ArticleParagraph } from '../record/paragraphs.ts';
 import type { ArticleFileData, EventFileData, SummaryFileData } from '../record/schemas.ts';
@@ -59,6 +60,11 @@ export interface Catalog {
   entities: EntityEntry[];
   /** Every event, in file-name order. */
   events: CatalogEvent[];
+  /**
+   * Every entity's mentions and shared sentences over the whole archive: a shard that keeps only some documents'
+   * mentions (src/catalog/shard-view.ts) still shows the archive's counts.
+   */
+  tallies: MentionTallies;
 }
 
 /** An article's catalog entry and its numbered paragraphs (which the checks read and the catalog does not keep). */

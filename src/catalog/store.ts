@@ -19,7 +19,7 @@ import { createReadStream } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { EntityEntry } from '../entities/entity-schema.ts';
-import { CoMentions } from '../entities/mention-index.ts';
+import { CoMentions, type MentionTallies, type SharedSentences } from '../entities/mention-index.ts';
 import { compareNewestFirst } from '../record/dates.ts';
 import { contentDigest } from '../record/content-files.ts';
 import type { Catalog, CatalogDocument, CatalogEvent } from './documents.ts';
@@ -54,7 +54,7 @@ export function catalogContext(code: string, content: string): string {
 /** One line of entities.jsonl. */
 export interface CatalogEntity extends EntityEntry {
   mentions: number;
-  related: { entityId: string; sentences: number }[];
+  related: SharedSentences[];
 }
 
 export interface CatalogWriter {
@@ -106,12 +106,12 @@ export function catalogWriter(dir: string, content: string, context: string | nu
     finish(entities, events) {
       closeSync(documents);
       closeSync(keys);
-      const related = tally.related();
+      const { counts, related } = tally.tallies();
       writeLines(
         CATALOG_FILES.entities,
         entities.map((entity): CatalogEntity => ({
           ...entity,
-          mentions: tally.counts.get(entity.id) ?? 0,
+          mentions: counts.get(entity.id) ?? 0,
           related: related.get(entity.id) ?? [],
         })),
       );
@@ -171,13 +171,27 @@ export function sortNewestFirst(documents: CatalogDocument[]): CatalogDocument[]
   return documents.sort((a, b) => compareNewestFirst(a.article.data.published ?? '', b.article.data.published ?? ''));
 }
 
-/** A written catalog, whole. */
-export async function loadCatalog(dir: string): Promise<Catalog> {
+/**
+ * A written catalog: every document as `keep` leaves it (whole unless given; a shard keeps what its pages show,
+ * src/catalog/shard-view.ts), and the tallies of the whole archive's mentions.
+ */
+export async function loadCatalog(
+  dir: string,
+  keep: (document: CatalogDocument) => CatalogDocument = (document) => document,
+): Promise<Catalog> {
   const documents: CatalogDocument[] = [];
-  for await (const document of catalogDocuments(dir)) documents.push(document);
+  for await (const document of catalogDocuments(dir)) documents.push(keep(document));
   const entities: EntityEntry[] = [];
-  for await (const { id, data } of lines<CatalogEntity>(join(dir, CATALOG_FILES.entities))) entities.push({ id, data });
+  const tallies: MentionTallies = { counts: new Map(), related: new Map() };
+  for await (const { id, data, mentions, related } of lines<CatalogEntity>(join(dir, CATALOG_FILES.entities))) {
+    entities.push({ id, data });
+    // As CoMentions tallies: every entity mentioned has a row of co-mentions, perhaps empty.
+    if (mentions > 0) {
+      tallies.counts.set(id, mentions);
+      tallies.related.set(id, related);
+    }
+  }
   const events: CatalogEvent[] = [];
   for await (const event of lines<CatalogEvent>(join(dir, CATALOG_FILES.events))) events.push(event);
-  return { documents: sortNewestFirst(documents), entities, events };
+  return { documents: sortNewestFirst(documents), entities, events, tallies };
 }

@@ -3,7 +3,7 @@ import type { Lang } from '../routing/urls.ts';
 import { shardFromEnv } from '../routing/shards.ts';
 import { entityFile, mentionMatcher } from '../entities/entity-files.ts';
 import type { EntityEntry } from '../entities/entity-schema.ts';
-import { indexMentions, indexRelations, type MentionIndex, type RelationView } from '../entities/mention-index.ts';
+import { indexMentions, indexRelations, type MentionIndex, type MentionTallies, type RelationView } from '../entities/mention-index.ts';
 import type { MentionRecord, Segment } from '../entities/link-text.ts';
 import type { MentionMatcher } from '../entities/mentions.ts';
 import { ledeLinks } from '../catalog/mentions.ts';
@@ -22,7 +22,7 @@ export interface PageMentions {
 /** A page as an entity's "mentioned in" list names it: without its mentions of other entities, which the list does not show. */
 export type MentioningPage = Omit<PageMentions, 'records'>;
 
-export interface EntityData extends MentionIndex<PageMentions> {
+export interface EntityData extends MentionIndex<PageMentions>, MentionTallies {
   entities: Entity[];
   byId: Map<string, Entity>;
   /** The German matcher, for article ledes (linked with the same matcher and state rules as the body). */
@@ -46,10 +46,11 @@ async function load(): Promise<EntityData> {
     if (summary) pages.push({ lang: 'en', slug, title: summary.data.title, records: summary.mentions });
   }
   const index = indexMentions(pages);
+  const { counts, related } = catalog.tallies;
   // A document shard sees only its own documents; the catalog shards see them all and warn.
   const seesAllDocuments = shardFromEnv()?.kind !== 'documents';
   for (const entity of seesAllDocuments ? entities : []) {
-    if (!index.counts.has(entity.id))
+    if (!counts.has(entity.id))
       console.warn(
         `[entities] ${entityFile(entity.id)}: no article or summary mentions "${entity.data.name.de}"; check its name and aliases`,
       );
@@ -61,7 +62,7 @@ async function load(): Promise<EntityData> {
     })),
   );
   const pageRecords = new Map(pages.map((page) => [pageKey(page.lang, page.slug), page.records]));
-  return { entities, byId, german: mentionMatcher(entities, 'de'), pageRecords, relations, ...index };
+  return { entities, byId, german: mentionMatcher(entities, 'de'), pageRecords, relations, counts, related, ...index };
 }
 
 let cached: Promise<EntityData> | undefined;

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { LANGS, type Lang, type PageRef } from '../routing/urls.ts';
 import { buildsPage, type Shard } from '../routing/shards.ts';
-import { entitiesInOrder } from '../entities/mention-index.ts';
+import { entitiesInOrder, relatedShown } from '../entities/mention-index.ts';
 import { ENTITY_KINDS, type EntityKind } from '../entities/kinds.ts';
 import {
   coMentionGraph,
@@ -37,8 +37,6 @@ import { storyNeighbours, type StoryNeighbours } from '../catalog/neighbours.ts'
 
 /** Pending articles shown on the English home; the editors' overview lists them all. */
 const PENDING_ON_HOME = 10;
-/** Entities shown as "often mentioned together" on an entity's page. */
-const RELATED_SHOWN = 8;
 
 /** An entity a page names, with its name in the page's language. */
 export interface MentionedEntity {
@@ -224,9 +222,7 @@ function listedMentions({ slug, byLang }: DocumentMentions<PageMentions>): Docum
 
 /** The entities most often named with an entity, as its list and its small map: one selection for both. */
 function relatedTo(data: EntityData, lang: Lang, id: string): Pick<RouteOf<'entity'>, 'related' | 'neighbourhood'> {
-  const related = (data.related.get(id) ?? [])
-    .slice(0, RELATED_SHOWN)
-    .map(({ entityId, sentences }) => ({ ...named(data, lang, entityId), sentences }));
+  const related = relatedShown(data.related, id).map(({ entityId, sentences }) => ({ ...named(data, lang, entityId), sentences }));
   const node = (entity: MentionedEntity) => ({
     ...entity,
     kind: data.byId.get(entity.id)!.data.kind,

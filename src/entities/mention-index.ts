@@ -1,4 +1,4 @@
-/** Derived views of the mention records, computed in one pass: per-entity mentions, counts and co-mentions. */
+/** Derived views of the mention records: per-entity mentions, and the counts and co-mentions tallied over an archive. */
 import type { MentionRecord } from './link-text.ts';
 
 /** Pushes onto the list under `key` (copying lists here made indexing quadratic in the corpus size). */
@@ -15,14 +15,24 @@ export interface PageRecords {
 export interface MentionIndex<Page extends PageRecords> {
   /** For each entity, the pages that mention it with those mentions, in page order. */
   byEntity: Map<string, { page: Page; records: MentionRecord[] }[]>;
-  counts: Map<string, number>;
-  /** For each entity, the entities sharing sentences with it: most shared sentences first, then by id. */
-  related: Map<string, { entityId: string; sentences: number }[]>;
 }
 
-/** Counts mentions and the sentences entities share, page by page: what indexMentions and the catalog writer both tally with. */
+/** An entity that shares sentences with another, and how many. */
+export interface SharedSentences {
+  entityId: string;
+  sentences: number;
+}
+
+/** How often each entity is mentioned, and the entities it shares sentences with, over every page tallied. */
+export interface MentionTallies {
+  counts: Map<string, number>;
+  /** For each entity, the entities sharing sentences with it: most shared sentences first, then by id. */
+  related: Map<string, SharedSentences[]>;
+}
+
+/** Counts mentions and the sentences entities share, page by page: what the catalog writer and a scan of content/ tally with. */
 export class CoMentions {
-  readonly counts = new Map<string, number>();
+  private readonly counts = new Map<string, number>();
   private readonly shared = new Map<string, Map<string, number>>();
 
   /** Adds one page's mentions. */
@@ -41,13 +51,17 @@ export class CoMentions {
     }
   }
 
-  /** For each entity, the entities sharing sentences with it: most shared sentences first, then by id. */
-  related(): Map<string, { entityId: string; sentences: number }[]> {
+  /** The tallies of every page added so far. */
+  tallies(): MentionTallies {
+    return { counts: this.counts, related: this.related() };
+  }
+
+  private related(): MentionTallies['related'] {
     return new Map(
       [...this.shared].map(([id, row]) => [
         id,
         [...row]
-          .map(([entityId, sentences]) => ({ entityId, sentences }))
+          .map(([entityId, sentences]): SharedSentences => ({ entityId, sentences }))
           .sort((a, b) => b.sentences - a.sentences || a.entityId.localeCompare(b.entityId)),
       ]),
     );
@@ -56,14 +70,27 @@ export class CoMentions {
 
 export function indexMentions<Page extends PageRecords>(pages: Iterable<Page>): MentionIndex<Page> {
   const byEntity = new Map<string, { page: Page; records: MentionRecord[] }[]>();
-  const tally = new CoMentions();
   for (const page of pages) {
     const onPage = new Map<string, MentionRecord[]>();
     for (const record of page.records) append(onPage, record.entityId, record);
     for (const [entityId, records] of onPage) append(byEntity, entityId, { page, records });
-    tally.add(page.records);
   }
-  return { byEntity, counts: tally.counts, related: tally.related() };
+  return { byEntity };
+}
+
+/** How many of the entities most often named with an entity its page shows, in its list and its small map. */
+const RELATED_SHOWN = 8;
+
+/** The entities an entity's page shows as most often named with it: one selection for its page and a shard's digest. */
+export function relatedShown(related: MentionTallies['related'], id: string): SharedSentences[] {
+  return (related.get(id) ?? []).slice(0, RELATED_SHOWN);
+}
+
+/** The tallies of `pages`, in one pass. */
+export function tallyMentions(pages: Iterable<PageRecords>): MentionTallies {
+  const tally = new CoMentions();
+  for (const page of pages) tally.add(page.records);
+  return tally.tallies();
 }
 
 export interface RelationSource<Role> {

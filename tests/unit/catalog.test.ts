@@ -16,9 +16,11 @@ import { parseInWorkers } from '../../src/catalog/parse-worker.ts';
 import { folderSource, memorySource } from '../../src/catalog/source.ts';
 import { catalogManifest, catalogWriter, loadCatalog, sortNewestFirst, type CatalogEntity } from '../../src/catalog/store.ts';
 import type { CatalogDocument } from '../../src/catalog/documents.ts';
+import { shardView } from '../../src/catalog/shard-view.ts';
+import { documentInShard, entityInShard } from '../../src/routing/shards.ts';
 import { scanContent } from '../../src/checks/content-check.ts';
 import { mentionMatcher, readEntityFolder } from '../../src/entities/entity-files.ts';
-import { indexMentions } from '../../src/entities/mention-index.ts';
+import { tallyMentions } from '../../src/entities/mention-index.ts';
 import { entityLinks } from '../../src/markdown/entity-links.ts';
 import { contentDigest, readContentFiles } from '../../src/record/content-files.ts';
 import { formatProblem } from '../../src/record/problems.ts';
@@ -142,20 +144,51 @@ describe('catalog files', () => {
     writer.finish(scan.entities, scan.events);
     cpSync(join(dir, 'catalog'), join(dir, 'first'), { recursive: true });
     const catalog = await loadCatalog(join(dir, 'catalog'));
-    expect(catalog).toEqual({ documents: sortNewestFirst([...handed]), entities: scan.entities, events: scan.events });
-    expect(catalog.documents.length).toBeGreaterThan(1);
-    const index = indexMentions(
+    const tallies = tallyMentions(
       handed.flatMap(({ article, summary }) => [article, ...(summary ? [summary] : [])].map((page) => ({ records: page.mentions }))),
     );
+    expect(catalog).toEqual({ documents: sortNewestFirst([...handed]), entities: scan.entities, events: scan.events, tallies });
+    expect(catalog.documents.length).toBeGreaterThan(1);
+    expect(tallies.counts.size).toBeGreaterThan(5);
     const lines = readFileSync(join(dir, 'catalog', 'entities.jsonl'), 'utf8')
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line) as CatalogEntity);
     expect(lines.map(({ id, mentions, related }) => [id, mentions, related])).toEqual(
-      scan.entities.map(({ id }) => [id, index.counts.get(id) ?? 0, index.related.get(id) ?? []]),
+      scan.entities.map(({ id }) => [id, tallies.counts.get(id) ?? 0, tallies.related.get(id) ?? []]),
     );
     expect(lines.filter((line) => line.related.length > 0).length).toBeGreaterThan(5);
     expect(catalogManifest(join(dir, 'catalog'))).toMatchObject({ documents: handed.length, content: contentDigest(CONTENT) });
+  });
+
+  it('a shard keeps what its pages show: its own documents whole, of the others their data and its entities’ mentions, and the whole archive’s tallies', async () => {
+    const whole = await loadCatalog(join(dir, 'first'));
+    const ownEntityMentionsOfOthers: number[] = [];
+    for (const index of [1, 2, 3]) {
+      const shard = { kind: 'documents', index, count: 3 } as const;
+      const kept = await loadCatalog(join(dir, 'first'), shardView(shard));
+      expect(kept.tallies).toEqual(whole.tallies);
+      expect(kept.entities).toEqual(whole.entities);
+      kept.documents.forEach((document, position) => {
+        const full = whole.documents[position]!;
+        if (documentInShard(document.slug, shard)) return expect(document).toEqual(full);
+        const ownMentions = (records: CatalogDocument['article']['mentions']) =>
+          records.filter(({ entityId }) => entityInShard(entityId, shard));
+        expect(document).toEqual({
+          slug: full.slug,
+          article: { ...full.article, intro: '', mentions: ownMentions(full.article.mentions) },
+          ...(full.summary ? { summary: { ...full.summary, statements: [], mentions: ownMentions(full.summary.mentions) } } : {}),
+        });
+        ownEntityMentionsOfOthers.push(document.article.mentions.length);
+      });
+    }
+    // Each shard held another shard's document that names one of its entities: the lists of those entities need it.
+    expect(ownEntityMentionsOfOthers.filter((count) => count > 0).length).toBeGreaterThan(0);
+    const catalogShard = await loadCatalog(join(dir, 'first'), shardView({ kind: 'catalog', index: 1, count: 1 }));
+    expect(
+      catalogShard.documents.map(({ article, summary }) => [article.intro, article.mentions, summary?.mentions, summary?.statements]),
+    ).toEqual(whole.documents.map(({ article, summary }) => [article.intro, [], summary && [], summary && []]));
+    expect(shardView(undefined)(whole.documents[0]!)).toBe(whole.documents[0]);
   });
 
   it('records a digest of the content it was written from, which any change of a file’s bytes or name changes', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entitiesInOrder, indexMentions, indexRelations } from '../../src/entities/mention-index.ts';
+import { entitiesInOrder, indexMentions, indexRelations, tallyMentions } from '../../src/entities/mention-index.ts';
 import { LinkState } from '../../src/entities/link-text.ts';
 import { createMentionMatcher } from '../../src/entities/mentions.ts';
 
@@ -48,21 +48,22 @@ describe('LinkState', () => {
   });
 });
 
-describe('indexMentions', () => {
+describe('indexMentions and tallyMentions', () => {
   const pages = [page('a', 'Sam Altman und Microsoft. OpenAI allein.'), page('b', 'Altman leitet OpenAI. Microsoft zahlt.')];
   const index = indexMentions(pages);
+  const tallies = tallyMentions(pages);
 
   it('counts mentions and groups them by page', () => {
-    expect(index.counts.get('sam-altman')).toBe(2);
+    expect(tallies.counts.get('sam-altman')).toBe(2);
     expect(index.byEntity.get('openai')!.map(({ page: found }) => found.slug)).toEqual(['a', 'b']);
   });
 
   it('ranks co-mentioned entities by shared sentences', () => {
-    expect(index.related.get('sam-altman')).toEqual([
+    expect(tallies.related.get('sam-altman')).toEqual([
       { entityId: 'microsoft', sentences: 1 },
       { entityId: 'openai', sentences: 1 },
     ]);
-    expect(index.related.get('microsoft')).toEqual([{ entityId: 'sam-altman', sentences: 1 }]);
+    expect(tallies.related.get('microsoft')).toEqual([{ entityId: 'sam-altman', sentences: 1 }]);
   });
 
   it('lists entities in order of first mention', () => {

@@ -14,6 +14,7 @@ import { folderSource } from '../../src/catalog/source.ts';
 import { sortNewestFirst } from '../../src/catalog/store.ts';
 import { scanContent } from '../../src/checks/content-check.ts';
 import { contentDigest } from '../../src/record/content-files.ts';
+import { tallyMentions } from '../../src/entities/mention-index.ts';
 import {
   catalogCommand,
   ciMatrix,
@@ -47,7 +48,16 @@ const benchSlug = (index: number) => `artikel-${String(index).padStart(5, '0')}`
 function catalogOf(content: string): ShardCatalog {
   const documents: CatalogDocument[] = [];
   const { events } = scanContent(folderSource(content), (document) => documents.push(document));
-  return { dir: join(content, '..', '.shards', 'catalog'), content: contentDigest(content), documents: sortNewestFirst(documents), events };
+  const tallies = tallyMentions(
+    documents.flatMap(({ article, summary }) => [{ records: article.mentions }, { records: summary?.mentions ?? [] }]),
+  );
+  return {
+    dir: join(content, '..', '.shards', 'catalog'),
+    content: contentDigest(content),
+    documents: sortNewestFirst(documents),
+    events,
+    tallies,
+  };
 }
 
 let root = '';
@@ -170,6 +180,30 @@ describe('shard of a document', () => {
     expect(otherText.map((digest, i) => digest !== before[i])).toEqual([true, false, true]);
     article('Am Dienstag sprach Vifamo Humar.\n\nEin anderer zweiter Absatz.');
     expect(digests().map((digest, i) => digest !== otherText[i])).toEqual([true, true, true]);
+  });
+
+  it("a document shard's inputs change with the mention count of an entity its entity page shows beside its own, named in no document of its own", () => {
+    const content = projectToDigest('shard-tallies-');
+    const shards = planShards({ documentShards: 2, catalogShards: 1 });
+    const ids = Array.from({ length: 50 }, (_, i) => `person-${i}`);
+    // X: an entity whose pages the second shard builds; Y: one the first shard builds, named with X in one sentence.
+    const [x, y] = [ids.find((id) => entityInShard(id, shards[1]!))!, ids.find((id) => entityInShard(id, shards[0]!))!];
+    for (const [id, name] of [
+      [x, 'Vifamo Humar'],
+      [y, 'Kodal Zentra'],
+    ] as const)
+      writeFileSync(
+        join(content, 'entities', `${id}.yaml`),
+        `kind: person\nname:\n  de: "${name}"\n  en: "${name}"\ndescription:\n  de: "Eine Person."\n  en: "A person."\n`,
+      );
+    const [together, alone] = Array.from({ length: 50 }, (_, i) => benchSlug(i)).filter((slug) => documentInShard(slug, shards[0]!));
+    writeArticle(content, together!, 'Vifamo Humar traf Kodal Zentra am Montag.');
+    const digests = () => shards.map((shard) => shardInputs(root, shard, shardContent(content, shard), catalogOf(content)).inputs);
+    writeArticle(content, alone!, 'Kodal Zentra sprach. Ein zweiter Satz.');
+    const before = digests();
+    writeArticle(content, alone!, 'Kodal Zentra sprach. Kodal Zentra schwieg.');
+    // X's page sizes Y in its small map by Y's mentions in the whole archive: one more, and the second shard builds again.
+    expect(digests().map((digest, i) => digest !== before[i])).toEqual([true, true, true]);
   });
 
   it('balances the bench corpus (artikel-00000 …): every shard within 5 % of the mean at 10,000 and 100,000 articles', () => {
