@@ -147,18 +147,22 @@ export function generateCorpus(
     files.push({ path: `sources/${slug}.txt`, content: raw }, { path: `articles/${slug}.mdx`, content: mdx });
 
     const english = (words = 10 + Math.floor(next() * 10)) => Array.from({ length: words }, () => pick(next, EN_WORDS)).join(' ');
+    // A sentence begins with a capital letter, as in a real summary: the sentence an entity page quotes is then one
+    // sentence, not the whole paragraph (a full stop before a small letter ends no sentence).
+    const englishSentence = (words?: number) => english(words).replace(/^./, (first) => first.toUpperCase());
     // Every statement cites the article's first paragraph, as the build requires (src/record/statements.ts). The body's
     // 20 sentences of 13 to 17 words keep it within the 250 to 450 words the content check asks of a summary.
     const body = Array.from(
       { length: 4 },
       () =>
-        Array.from({ length: 5 }, () => `${english(13 + Math.floor(next() * 5))} ${next() < 0.4 ? entityFor() : ''}`.trim() + '.').join(
-          ' ',
-        ) + ' <Cite p={[1]} />',
+        Array.from(
+          { length: 5 },
+          () => `${englishSentence(13 + Math.floor(next() * 5))} ${next() < 0.4 ? entityFor() : ''}`.trim() + '.',
+        ).join(' ') + ' <Cite p={[1]} />',
     );
     files.push({
       path: `summaries/${slug}.mdx`,
-      content: `---\ntitle: "Summary ${index}: ${english().slice(0, 60)}"\narticle: ${slug}\nkeyPoints:\n${Array.from({ length: 4 }, () => `  - text: "${english()}."\n    cites: [1]`).join('\n')}\n---\n\n${body.join('\n\n')}\n`,
+      content: `---\ntitle: "Summary ${index}: ${english().slice(0, 60)}"\narticle: ${slug}\nkeyPoints:\n${Array.from({ length: 4 }, () => `  - text: "${englishSentence()}."\n    cites: [1]`).join('\n')}\n---\n\n${body.join('\n\n')}\n`,
     });
   }
   const frequent = new Map<string, number>();
