@@ -4,12 +4,12 @@
  * it naming the shard and its log. The site is assembled beside the target and moved into place only when all is
  * well, so nothing of a partial merge is left.
  */
-import { copyFileSync, constants, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { shardName, type Shard } from '../../src/routing/shards.ts';
 import { joinSitemapIndexes, sitemapFileBase } from '../../src/routing/sitemap.ts';
 import { LANGS, siteFile, type Lang } from '../../src/routing/urls.ts';
-import { filesUnder, LOG_FILE, RESULT_FILE, type ShardResult } from './plan.ts';
+import { filesUnder, linkOrCopy, LOG_FILE, RESULT_FILE, type ShardResult } from './plan.ts';
 
 /** Conflicts listed in full before the rest are counted. */
 const LISTED = 20;
@@ -77,9 +77,13 @@ export function mergeShards(shards: Shard[], shardsDir: string, target: string):
   }
   const partial = `${target}.partial`;
   rmSync(partial, { recursive: true, force: true });
+  // Linked, not copied: a shard's build removes its dist/ before it writes a new one, so the merged files stay as they are.
+  const folders = new Set<string>();
   for (const [file, { path }] of writer) {
-    mkdirSync(dirname(join(partial, file)), { recursive: true });
-    copyFileSync(path, join(partial, file), constants.COPYFILE_FICLONE);
+    const folder = dirname(join(partial, file));
+    if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+    folders.add(folder);
+    linkOrCopy(path, join(partial, file));
   }
   if (sitemapIndexes.length) writeFileSync(join(partial, siteFile({ kind: 'sitemapIndex' })), joinSitemapIndexes(sitemapIndexes));
   const searchParts = Object.fromEntries(LANGS.map((lang) => [lang, writeSearchParts(partial, shards, lang)])) as Record<Lang, number>;

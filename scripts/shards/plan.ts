@@ -1,6 +1,6 @@
 /** The shards of a sharded build and the commands that build and merge them: what each CI job runs, and `--jobs` runs locally. */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { shardArg, shardName, type Shard } from '../../src/routing/shards.ts';
 
@@ -94,6 +94,15 @@ export function shardCommand(shard: Shard): string[] {
 /** The merge job's command, once every shard's output lies in .shards/<name>/. */
 export function mergeCommand({ documentShards, catalogShards }: Plan): string[] {
   return ['npm', 'run', 'build', '--', '--merge', '--shards', String(documentShards), '--catalog-shards', String(catalogShards)];
+}
+
+/** Hard links where the file system allows (no bytes copied), copies elsewhere. */
+export function linkOrCopy(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
 }
 
 /** Every file under a folder (or the file itself), as paths relative to `base`, sorted. */

@@ -4,18 +4,7 @@
  * keeps parallel shards apart: Astro writes .astro/ (content modules, data store) and Vite its cache per root.
  */
 import { createHash } from 'node:crypto';
-import {
-  copyFileSync,
-  cpSync,
-  existsSync,
-  linkSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  realpathSync,
-  rmSync,
-  symlinkSync,
-} from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { listedOnHome, type CatalogDocument, type CatalogEvent } from '../../src/catalog/documents.ts';
 import { storyNeighbours } from '../../src/catalog/neighbours.ts';
@@ -31,7 +20,7 @@ import { LANGS } from '../../src/routing/urls.ts';
 import type { Problem } from '../../src/record/problems.ts';
 import { ARTICLE_SCHEMA, EVENT_SCHEMA } from '../../src/record/schemas.ts';
 import { readFrontmatter, readYaml } from '../../src/record/yaml-reader.ts';
-import { catalogCommand, CODE, codeDigest, RESULT_FILE, SHARD_CATALOG, SHARDS_DIR, type ShardResult } from './plan.ts';
+import { catalogCommand, CODE, codeDigest, linkOrCopy, RESULT_FILE, SHARD_CATALOG, SHARDS_DIR, type ShardResult } from './plan.ts';
 
 /** The files of one folder of content/, sorted (none when it is missing). */
 const contentNames = (content: string, folder: string) =>
@@ -95,15 +84,6 @@ export async function shardCatalog(project: string, shard: Shard): Promise<Shard
     throw new Error(`${dir}: this catalog was written from another content/ than the one here; ${fix}`);
   const { documents, events, tallies } = await loadCatalog(dir, shardView(shard));
   return { dir, content, documents, events, tallies };
-}
-
-/** Hard links where the file system allows (no bytes copied), copies elsewhere. */
-function linkOrCopy(from: string, to: string): void {
-  try {
-    linkSync(from, to);
-  } catch {
-    copyFileSync(from, to);
-  }
 }
 
 /** A shard's two input digests: equal inputs, equal output; equal search inputs, equal search bundles. */

@@ -284,6 +284,11 @@ describe('a document shard whose neighbour in time is new, built again', () => {
 
   it('links the new article, and keeps its search bundles, which are what indexing its pages again makes', () => {
     const before = bundles();
+    const mergedPage = () =>
+      builtSite(join(copy.root, 'dist'))
+        .loadPage(pathFor('de', { kind: 'document', slug: NEWEST }))
+        .html();
+    const mergedBefore = mergedPage();
     // Newer than the shard's document, naming no entity: in the first shard, it changes this one's link to the next article only.
     const raw = join(copy.root, 'nachtrag.txt');
     writeFileSync(raw, 'Ein kurzer Nachtrag ohne Namen.\n');
@@ -307,6 +312,9 @@ describe('a document shard whose neighbour in time is new, built again', () => {
     expect(again.output).toContain('its bundles kept: searchable text unchanged');
     const page = builtSite(join(workspace(), 'dist')).loadPage(pathFor('de', { kind: 'document', slug: NEWEST }));
     expect(page('.story-neighbours a[rel="next"]').attr('href')).toBe(pathFor('de', { kind: 'document', slug: 'ein-kurzer-nachtrag' }));
+    // The merged site links the shards' files (scripts/shards/merge.ts): a shard built again leaves it as it was until the next merge.
+    expect(mergedPage()).toBe(mergedBefore);
+    expect(mergedBefore).not.toContain('ein-kurzer-nachtrag');
     expect(bundles()).toEqual(before);
     // Pagefind indexing the rebuilt pages afresh makes the same bytes: the new link is not in the index.
     const fresh = spawnSync(process.execPath, [join(copy.root, 'scripts', 'search-index.ts'), '--part', part], {
