@@ -122,6 +122,23 @@ export function nodeRadius(mentions: number, maxMentions: number, options: Pick<
 }
 
 /**
+ * The largest of `values`, or `floor` when it is larger (or there are none). A loop: an archive's edges spread into
+ * Math.max as arguments overflow the call stack (at 100,000 articles and 10,000 entities).
+ */
+function largest(values: readonly number[], floor = -Infinity): number {
+  let found = floor;
+  for (const value of values) if (value > found) found = value;
+  return found;
+}
+
+/** The smallest of `values` (a loop, as `largest`). */
+function smallest(values: readonly number[]): number {
+  let found = Infinity;
+  for (const value of values) if (value < found) found = value;
+  return found;
+}
+
+/**
  * Node positions and radii, with room kept below every node for its label in the larger of its names at the
  * wide type size: there the labels of the map drawn large always fit. The same graph gives the same layout
  * whatever its order.
@@ -131,7 +148,10 @@ export function layoutGraph(
   options: LayoutOptions = DEFAULT_LAYOUT,
   labels: LabelOptions = DEFAULT_LABELS,
 ): GraphLayout {
-  const maxMentions = Math.max(1, ...graph.nodes.map((node) => node.mentions));
+  const maxMentions = largest(
+    graph.nodes.map((node) => node.mentions),
+    1,
+  );
   // Phyllotaxis start (as d3 itself would), most mentioned in the middle.
   const nodes: SimNode[] = [...graph.nodes].sort(byMentions).map((node, index) => {
     const radius = 10 * Math.sqrt(0.5 + index);
@@ -140,7 +160,10 @@ export function layoutGraph(
   });
   const edges = [...graph.edges].sort(bySentences);
   const links: SimulationLinkDatum<SimNode>[] = edges.map((edge) => ({ source: edge.source, target: edge.target }));
-  const maxSentences = Math.max(1, ...edges.map((edge) => edge.sentences));
+  const maxSentences = largest(
+    edges.map((edge) => edge.sentences),
+    1,
+  );
   const simulation = forceSimulation(nodes)
     .stop()
     .randomSource(seededRandom(options.seed))
@@ -177,7 +200,7 @@ export function layoutGraph(
 function fit(nodes: PlacedNode[], width: number, height: number): void {
   const xs = nodes.map((node) => node.x);
   const ys = nodes.map((node) => node.y);
-  const [left, right, top, bottom] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const [left, right, top, bottom] = [smallest(xs), largest(xs), smallest(ys), largest(ys)];
   const scale = Math.max(1, Math.min(width / Math.max(right - left, 1), height / Math.max(bottom - top, 1)));
   for (const node of nodes) {
     node.x = (node.x - (left + right) / 2) * scale;
@@ -256,7 +279,11 @@ class BodyGrid {
  * the grid only skips the pairs too far apart to move.
  */
 function separate(bodies: Body[], gap: number): void {
-  const size = Math.max(1, ...bodies.map((body) => Math.max(body.right - body.left, body.bottom - body.top))) + gap;
+  const size =
+    largest(
+      bodies.map((body) => Math.max(body.right - body.left, body.bottom - body.top)),
+      1,
+    ) + gap;
   for (let round = 1; ; round += 1) {
     let moved = false;
     const grid = new BodyGrid(bodies, size, gap / 2 + 1);
@@ -468,10 +495,10 @@ function circleBox(node: { x: number; y: number; r: number }): Box {
 
 function union(boxes: Box[]): Box {
   return {
-    left: Math.min(...boxes.map((box) => box.left)),
-    top: Math.min(...boxes.map((box) => box.top)),
-    right: Math.max(...boxes.map((box) => box.right)),
-    bottom: Math.max(...boxes.map((box) => box.bottom)),
+    left: smallest(boxes.map((box) => box.left)),
+    top: smallest(boxes.map((box) => box.top)),
+    right: largest(boxes.map((box) => box.right)),
+    bottom: largest(boxes.map((box) => box.bottom)),
   };
 }
 
@@ -577,7 +604,10 @@ export function labelLayout(layout: GraphLayout, name: (id: string) => string, o
   const options = layout.labels;
   const { fontSize } = options;
   if (layout.nodes.length === 0) return { width: 0, height: 0, fontSize, nodes: [], edges: [] };
-  const maxMentions = Math.max(1, ...layout.nodes.map((node) => node.mentions));
+  const maxMentions = largest(
+    layout.nodes.map((node) => node.mentions),
+    1,
+  );
   const nodes: Labelled[] = [...layout.nodes]
     .sort((a, b) => b.mentions - a.mentions || order(name(a.id), name(b.id)) || compareIds(a.id, b.id))
     .map((node) => {

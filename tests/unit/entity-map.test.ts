@@ -263,6 +263,23 @@ describe('layoutGraph and labelLayout', () => {
     }
   });
 
+  it("lay out an archive's graph of more edges than a call may take arguments", () => {
+    // 800 entities, every pair named together: 319,600 edges, as a large archive gives.
+    const many = Array.from({ length: 800 }, (_, index) => ({
+      id: `e${String(index).padStart(3, '0')}`,
+      kind: 'organisation' as const,
+      mentions: 1 + (index % 50),
+      names: [`E${index}`],
+    }));
+    const edges = many.flatMap((a, index) =>
+      many.slice(index + 1).map((b) => ({ source: a.id, target: b.id, sentences: 1 + (index % 7) })),
+    );
+    expect(edges.length).toBeGreaterThan(300_000);
+    const map = labelLayout(layoutGraph({ nodes: many, edges }, { ...DEFAULT_LAYOUT, ticks: 0 }), upper, compare);
+    expect(map.nodes).toHaveLength(many.length);
+    expect(map.edges.length).toBeGreaterThan(0);
+  });
+
   it('draw nothing for an empty graph', () => {
     expect(labelLayout(layoutGraph({ nodes: [], edges: [] }), upper, compare)).toMatchObject({ width: 0, height: 0, nodes: [], edges: [] });
   });
