@@ -14,7 +14,10 @@ import {
   coMentionGraph,
   labelLayout,
   layoutGraph,
+  MAP_ENTITIES,
+  namedTogether,
   rankedPairs,
+  type CoMentionGraph,
   type EntityMap,
   type GraphLayout,
   type PairGroup,
@@ -97,7 +100,14 @@ export type Route =
   | { kind: 'pendingSummary'; lang: 'en'; document: DocumentPair; neighbours: StoryNeighbours }
   /** Every kind that has entities, each with its entities in the language's alphabetical order. */
   | { kind: 'entities'; lang: Lang; groups: { kind: EntityKind; entities: (MentionedEntity & { mentions: number })[] }[] }
-  | { kind: 'map'; lang: Lang; map: EntityMap; pairs: PairGroup[] }
+  | {
+      kind: 'map';
+      lang: Lang;
+      map: EntityMap;
+      pairs: PairGroup[];
+      /** How many entities share a sentence with another: the map draws the most mentioned of them. */
+      namedTogether: number;
+    }
   | {
       kind: 'entity';
       lang: Lang;
@@ -113,6 +123,8 @@ export type Route =
       related: (MentionedEntity & { sentences: number })[];
       /** The same entities drawn around this one. */
       neighbourhood: NeighbourhoodMap | undefined;
+      /** Whether the map draws this entity (the most mentioned ones): linked on the first page, as its related entities. */
+      onMap: boolean;
       /** The documents listed on this page, each with its mentions of the entity per language. */
       mentioning: DocumentMentions<MentioningPage>[];
     }
@@ -163,24 +175,33 @@ function entitiesRoute(data: EntityData, lang: Lang): RouteOf<'entities'> {
   return { kind: 'entities', lang, groups: groups.filter((group) => group.entities.length > 0) };
 }
 
-/** The co-mention graph laid out once per build; each language's page labels it with its own names. */
-function mapLayout(data: EntityData): GraphLayout {
-  return layoutGraph(
-    coMentionGraph(data.related, (id) => {
+/** The co-mention graph the map draws (its most mentioned entities): once per build, laid out only where the map is built. */
+function mapGraph(data: EntityData): CoMentionGraph {
+  return coMentionGraph(
+    data.related,
+    (id) => {
       const entity = data.byId.get(id);
       if (!entity) throw new Error(`entity map: a mention names "${id}", which is no file in content/entities/`);
       return { kind: entity.data.kind, mentions: data.counts.get(id) ?? 0, names: Object.values(entity.data.name) };
-    }),
+    },
+    MAP_ENTITIES,
   );
 }
 
+/** The map page: the laid-out graph, labelled in the page's language. */
 function mapRoute(data: EntityData, layout: GraphLayout, lang: Lang): RouteOf<'map'> {
   const { compare } = new Intl.Collator(lang);
   const map = labelLayout(layout, (id) => data.byId.get(id)!.data.name[lang], compare);
-  return { kind: 'map', lang, map, pairs: rankedPairs(map, compare) };
+  return { kind: 'map', lang, map, pairs: rankedPairs(map, compare), namedTogether: namedTogether(data.related).length };
 }
 
-function entityRoutes(data: EntityData, byEntity: Map<string, TimelineEvent[]>, lang: Lang, builds: Builds): RouteOf<'entity'>[] {
+function entityRoutes(
+  data: EntityData,
+  byEntity: Map<string, TimelineEvent[]>,
+  onMap: ReadonlySet<string>,
+  lang: Lang,
+  builds: Builds,
+): RouteOf<'entity'>[] {
   return data.entities.flatMap((entity) => {
     const pages = mentionPages(mentionsByDocument(data.byEntity.get(entity.id) ?? []));
     return pages.flatMap((mentioning, index): RouteOf<'entity'>[] => {
@@ -203,6 +224,7 @@ function entityRoutes(data: EntityData, byEntity: Map<string, TimelineEvent[]>, 
             : [],
           events: first ? (byEntity.get(entity.id) ?? []) : [],
           ...(first ? relatedTo(data, lang, entity.id) : { related: [], neighbourhood: undefined }),
+          onMap: first && onMap.has(entity.id),
           mentioning: mentioning.map(listedMentions),
         },
       ];
@@ -265,18 +287,20 @@ export async function getRoutes(shard: Shard | undefined): Promise<Route[]> {
   ]);
   const articleTitles = new Map(documents.map(({ slug, article }) => [slug, article.data.title]));
   const routes: Route[] = [];
+  const graph = mapGraph(data);
+  const onMap = new Set(graph.nodes.map(({ id }) => id));
   let layout: GraphLayout | undefined;
   const neighbours = storyNeighbours(documents, (lang) => listedOnHome(documents, lang));
   for (const lang of LANGS) {
     routes.push(
       ...homeRoutes(documents, lang),
       entitiesRoute(data, lang),
-      ...(builds(lang, { kind: 'map' }) ? [mapRoute(data, (layout ??= mapLayout(data)), lang)] : []),
+      ...(builds(lang, { kind: 'map' }) ? [mapRoute(data, (layout ??= layoutGraph(graph)), lang)] : []),
       { kind: 'search', lang },
       { kind: 'pending', lang, pending: documents.filter((doc) => !doc.summary) },
       { kind: 'notFound', lang },
       timelineRoute(timeline.events, articleTitles, data, lang),
-      ...entityRoutes(data, timeline.byEntity, lang, builds),
+      ...entityRoutes(data, timeline.byEntity, onMap, lang, builds),
     );
   }
   // Each document's own pages, in the catalog's order: only for the documents this build's content loader holds.

@@ -116,6 +116,8 @@ export default {
     title: 'Wer mit wem genannt wird',
     intro:
       'Personen, Unternehmen und Produkte, die in den Artikeln und Zusammenfassungen im selben Satz vorkommen. Jede Form führt zur Seite des Eintrags.',
+    mostMentioned: (drawn, named) =>
+      `Die Karte zeigt die ${drawn} meistgenannten der ${named.toLocaleString('de-DE')} Einträge, die mit einem anderen im selben Satz stehen; das Register führt alle.`,
     caption: 'Karte der gemeinsamen Nennungen',
     legend: 'Legende',
     sizeKey: 'Je größer die Form, desto öfter erwähnt.',

@@ -113,6 +113,8 @@ export default {
     showOnMap: 'Show on the map',
     title: 'Who is named with whom',
     intro: 'People, companies and products that the articles and summaries name in the same sentence. Each shape leads to its page.',
+    mostMentioned: (drawn, named) =>
+      `The map shows the ${drawn} most often mentioned of the ${named.toLocaleString('en-GB')} entries named in a sentence with another; the index lists them all.`,
     caption: 'Map of entities named together',
     legend: 'Key',
     sizeKey: 'The larger the shape, the more often mentioned.',

@@ -114,6 +114,8 @@ export interface UiStrings {
     showOnMap: string;
     title: string;
     intro: string;
+    /** Under the intro when the map draws only the most mentioned of the entities named with another. */
+    mostMentioned: (drawn: number, named: number) => string;
     /** Short accessible name of the drawing. */
     caption: string;
     legend: string;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ENTITY_KINDS } from '../../src/entities/kinds.ts';
 import {
   coMentionGraph,
+  namedTogether,
   DEFAULT_LAYOUT,
   labelBox,
   labelLayout,
@@ -136,6 +137,24 @@ describe('coMentionGraph', () => {
       { source: 'openai', target: 'p-altman', sentences: 9 },
       { source: 'microsoft', target: 'p-altman', sentences: 3 },
     ]);
+  });
+
+  it('draws only the most mentioned, and of those only the ones named with another drawn one', () => {
+    const related = relatedOf([
+      ['microsoft', 'openai', 26],
+      ['p-altman', 'openai', 9],
+      ['p-altman', 'microsoft', 3],
+      ['nvidia', 'p-huang', 4],
+    ]);
+    related.set('lonely', []);
+    const describe = describeAs({ microsoft: 52, openai: 67, 'p-altman': 20, nvidia: 60, 'p-huang': 5 });
+    expect(namedTogether(related).sort()).toEqual(['microsoft', 'nvidia', 'openai', 'p-altman', 'p-huang']);
+    // The three most mentioned are openai, nvidia and microsoft; nvidia shares no sentence with the other two.
+    const graph = coMentionGraph(related, describe, 3);
+    expect(graph.nodes.map(({ id }) => id)).toEqual(['microsoft', 'openai']);
+    expect(graph.edges).toEqual([{ source: 'microsoft', target: 'openai', sentences: 26 }]);
+    expect(coMentionGraph(related, describe, 5)).toEqual(coMentionGraph(related, describe));
+    expect(coMentionGraph(related, describe).nodes).toHaveLength(5);
   });
 
   it('passes on the error for an entity it cannot describe', () => {
