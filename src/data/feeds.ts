@@ -1,7 +1,7 @@
-/** The RSS feed of each language, from the catalog: every German article, or the English summaries written so far, newest first. */
+/** The RSS feed of each language, from the catalog: the newest German articles, or the newest English summaries (inFeed). */
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import type { CatalogArticle, CatalogSummary } from '../catalog/documents.ts';
-import { listedOnHome } from '../catalog/documents.ts';
+import { inFeed } from '../catalog/documents.ts';
 import { getDocuments } from './documents.ts';
 import { strings } from '../i18n/index.ts';
 import { urlFor, type Lang } from '../routing/urls.ts';
@@ -14,14 +14,14 @@ export function feedTitle(lang: Lang): string {
 }
 
 export async function feedOptions(lang: Lang, site: URL): Promise<RSSOptions> {
-  const documents = listedOnHome(await getDocuments(), lang);
+  const documents = inFeed(await getDocuments(), lang);
   return {
     title: feedTitle(lang),
     description: strings(lang).home.intro,
     site: urlFor(lang, { kind: 'home' }, site),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>${lang}</language><atom:link href="${urlFor(lang, { kind: 'feed' }, site)}" rel="self" type="application/rss+xml"/>`,
-    // In English listedOnHome keeps only the documents that have a summary.
+    // In English inFeed keeps only the documents that have a summary.
     items: documents.map(({ slug, article, summary }) =>
       lang === 'de' ? articleItem(slug, article, site) : summaryItem(slug, article, summary!, site),
     ),

@@ -7,6 +7,7 @@ import { ENTITY_KINDS } from '../../src/entities/kinds.ts';
 import { SLUG_PATTERN } from '../../src/record/slug.ts';
 import { isNoindex, sitemapLinks } from '../../src/routing/sitemap.ts';
 import { entityThing, jsonLdText, newsArticle, openGraphLocale, openGraphType, summaryArticle } from '../../src/page/structured-data.ts';
+import { FEED_ITEMS, inFeed, listedOnHome, type CatalogDocument } from '../../src/catalog/documents.ts';
 
 /** A frontmatter date with its zone, as articleDate reads it. */
 const zoned = (published: string, timeZone: string) => articleDate({ published, timeZone })!;
@@ -146,5 +147,21 @@ describe('structured data', () => {
     const text = jsonLdText(newsArticle({ ...article, headline }));
     expect(text).not.toContain('<');
     expect(JSON.parse(text).headline).toBe(headline);
+  });
+});
+
+describe('feeds', () => {
+  it('carry the newest of what each home lists, FEED_ITEMS at most', () => {
+    // 120 documents newest first; every third has no summary yet.
+    const documents = Array.from(
+      { length: 120 },
+      (_, index) => ({ slug: `d${index}`, ...(index % 3 === 0 ? {} : { summary: {} }) }) as unknown as CatalogDocument,
+    );
+    expect(inFeed(documents, 'de').map(({ slug }) => slug)).toEqual(documents.slice(0, FEED_ITEMS).map(({ slug }) => slug));
+    const english = inFeed(documents, 'en');
+    expect(english).toHaveLength(FEED_ITEMS);
+    expect(english).toEqual(listedOnHome(documents, 'en').slice(0, FEED_ITEMS));
+    expect(english.every((document) => document.summary)).toBe(true);
+    expect(inFeed(documents.slice(0, 5), 'de')).toHaveLength(5);
   });
 });
