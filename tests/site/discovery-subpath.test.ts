@@ -8,6 +8,7 @@ import type { ScriptResult } from '../helpers/project-copy.ts';
 import { GROWN_SITE as SITE, PENDING, sharedBuild } from '../helpers/shared-builds.ts';
 import { xmlErrors } from '../helpers/xml.ts';
 import { routeParam } from '../../src/routing/urls.ts';
+import { FEED_ITEMS } from '../../src/catalog/documents.ts';
 
 const SUMMARIZED = 'altman-nadella-gespraech-nach-umstrukturierung';
 
@@ -60,14 +61,16 @@ describe(`built for SITE_URL=${SITE} with the summary of ${PENDING} removed`, ()
     expect(pending('meta[name="robots"]').attr('content')).toBe('noindex');
   });
 
-  it('the English feed lists only the written summary, the German feed every article', () => {
+  it('the English feed lists only the written summary, the German feed the newest articles, FEED_ITEMS of them', () => {
     const en = xml(`${SITE}en/feed.xml`);
     expect(
       en('item > link')
         .map((_, link) => en(link).text())
         .get(),
     ).toEqual([`${SITE}${routeParam('en', { kind: 'document', slug: SUMMARIZED })}/`]);
-    expect(xml(`${SITE}de/feed.xml`)('item').length).toBe(articles);
+    // The grown archive holds more articles than a feed carries.
+    expect(articles).toBeGreaterThan(FEED_ITEMS);
+    expect(xml(`${SITE}de/feed.xml`)('item').length).toBe(FEED_ITEMS);
   });
 
   it('pages announce their feed under the sub-path', () => {
