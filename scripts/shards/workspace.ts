@@ -11,6 +11,7 @@ import { storyNeighbours } from '../../src/catalog/neighbours.ts';
 import { shardView } from '../../src/catalog/shard-view.ts';
 import { catalogManifest, loadCatalog } from '../../src/catalog/store.ts';
 import type { MentionRecord } from '../../src/entities/link-text.ts';
+import { drawnOnMap, MAP_ENTITIES } from '../../src/entities/map-layout.ts';
 import { relatedShown, type MentionTallies } from '../../src/entities/mention-index.ts';
 import { cjkCodePoints } from '../../src/page/cjk.ts';
 import { textCodePoints } from '../../src/page/text-characters.ts';
@@ -132,9 +133,9 @@ export function shardInputs(project: string, shard: Shard, view: Record<string, 
 /**
  * What the shard's entity pages show of the rest of the archive: each document naming one of its entities (its data
  * and its mentions of them, which give the entities' sentences), the events naming one, and from the archive's
- * tallies each entity's mention count and co-mentions, and the mention counts of the entities its page shows as named
- * with it (the sizes in its small map). A change to any other text of the archive leaves them, and so the shard, as
- * they were.
+ * tallies each entity's mention count and co-mentions, the mention counts of the entities its page shows as named
+ * with it (the sizes in its small map), and whether the map draws it (its page then links to its node). A change to
+ * any other text of the archive leaves them, and so the shard, as they were.
  */
 function* entityPagesSlice(catalog: ShardCatalog, shard: Shard): Generator<unknown> {
   const ours = (id: string) => entityInShard(id, shard);
@@ -145,9 +146,10 @@ function* entityPagesSlice(catalog: ShardCatalog, shard: Shard): Generator<unkno
   }
   yield catalog.events.filter((event) => event.data.entities.some((entity) => ours(entity.id)));
   const { counts, related } = catalog.tallies;
+  const onMap = drawnOnMap(related, (id) => counts.get(id) ?? 0, MAP_ENTITIES);
   for (const id of [...counts.keys()].filter(ours).sort()) {
     const shown = relatedShown(related, id);
-    yield [id, counts.get(id), shown, shown.map(({ entityId }) => counts.get(entityId) ?? 0)];
+    yield [id, counts.get(id), shown, shown.map(({ entityId }) => counts.get(entityId) ?? 0), onMap.has(id)];
   }
 }
 

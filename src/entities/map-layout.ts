@@ -48,9 +48,30 @@ export function namedTogether(related: ReadonlyMap<string, readonly { entityId: 
 }
 
 /**
- * Of the entities that share a sentence with another, the `limit` most mentioned (then by id) become nodes, and every
- * pair of them named together one edge (most shared sentences first, then by ids); a node without an edge to another
- * drawn node is left out. `related` lists each pair from both sides; an entity missing from `describe` is an error in
+ * The entities the map draws: of those that share a sentence with another, the `limit` most mentioned (then by id),
+ * less any that shares no sentence with another of them. One selection for the map and for the shards' inputs digest
+ * (an entity page links to its node when it is drawn).
+ */
+export function drawnOnMap(
+  related: ReadonlyMap<string, readonly { entityId: string; sentences: number }[]>,
+  mentions: (id: string) => number,
+  limit = Infinity,
+): Set<string> {
+  const ranked = namedTogether(related).map((id) => ({ id, mentions: mentions(id) }));
+  const top = new Set(
+    ranked
+      .sort(byMentions)
+      .slice(0, limit)
+      .map(({ id }) => id),
+  );
+  return new Set(
+    [...top].filter((id) => related.get(id)!.some(({ entityId, sentences }) => entityId !== id && sentences >= 1 && top.has(entityId))),
+  );
+}
+
+/**
+ * The entities drawnOnMap picks become nodes, and every pair of them named together one edge (most shared sentences
+ * first, then by ids). `related` lists each pair from both sides; an entity missing from `describe` is an error in
  * the caller's data, not something to skip.
  */
 export function coMentionGraph(
@@ -58,13 +79,7 @@ export function coMentionGraph(
   describe: (id: string) => { kind: EntityKind; mentions: number; names: readonly string[] },
   limit = Infinity,
 ): CoMentionGraph {
-  const named = namedTogether(related).map((id) => ({ id, ...describe(id) }));
-  const drawn = new Set(
-    named
-      .sort(byMentions)
-      .slice(0, limit)
-      .map(({ id }) => id),
-  );
+  const drawn = drawnOnMap(related, (id) => describe(id).mentions, limit);
   const edges = new Map<string, GraphEdge>();
   for (const id of drawn) {
     for (const { entityId, sentences } of related.get(id)!) {
@@ -73,9 +88,8 @@ export function coMentionGraph(
       edges.set(`${source}\n${target}`, { source, target, sentences });
     }
   }
-  const linked = new Set([...edges.values()].flatMap(({ source, target }) => [source, target]));
   return {
-    nodes: named.filter(({ id }) => linked.has(id)).sort((a, b) => compareIds(a.id, b.id)),
+    nodes: [...drawn].sort(compareIds).map((id) => ({ id, ...describe(id) })),
     edges: [...edges.values()].sort(bySentences),
   };
 }
@@ -133,7 +147,7 @@ function seededRandom(seed: number): () => number {
 }
 
 /** Most mentioned first, then by id: the simulation's start order and every list derived from it. */
-function byMentions(a: GraphNode, b: GraphNode): number {
+function byMentions(a: Pick<GraphNode, 'id' | 'mentions'>, b: Pick<GraphNode, 'id' | 'mentions'>): number {
   return b.mentions - a.mentions || compareIds(a.id, b.id);
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ENTITY_KINDS } from '../../src/entities/kinds.ts';
 import {
   coMentionGraph,
+  drawnOnMap,
   namedTogether,
   DEFAULT_LAYOUT,
   labelBox,
@@ -153,6 +154,7 @@ describe('coMentionGraph', () => {
     const graph = coMentionGraph(related, describe, 3);
     expect(graph.nodes.map(({ id }) => id)).toEqual(['microsoft', 'openai']);
     expect(graph.edges).toEqual([{ source: 'microsoft', target: 'openai', sentences: 26 }]);
+    expect(drawnOnMap(related, (id) => describe(id).mentions, 3)).toEqual(new Set(['microsoft', 'openai']));
     expect(coMentionGraph(related, describe, 5)).toEqual(coMentionGraph(related, describe));
     expect(coMentionGraph(related, describe).nodes).toHaveLength(5);
   });
