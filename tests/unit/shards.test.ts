@@ -14,6 +14,7 @@ import { folderSource } from '../../src/catalog/source.ts';
 import { sortNewestFirst } from '../../src/catalog/store.ts';
 import { scanContent } from '../../src/checks/content-check.ts';
 import { contentDigest } from '../../src/record/content-files.ts';
+import { drawnOnMap, MAP_ENTITIES } from '../../src/entities/map-layout.ts';
 import { tallyMentions } from '../../src/entities/mention-index.ts';
 import {
   catalogCommand,
@@ -203,6 +204,38 @@ describe('shard of a document', () => {
     const before = digests();
     writeArticle(content, alone!, 'Kodal Zentra sprach. Kodal Zentra schwieg.');
     // X's page sizes Y in its small map by Y's mentions in the whole archive: one more, and the second shard builds again.
+    expect(digests().map((digest, i) => digest !== before[i])).toEqual([true, true, true]);
+  });
+
+  it("a document shard's inputs change when one of its entities leaves the map, which its page then no longer links", () => {
+    const content = projectToDigest('shard-map-');
+    const shards = planShards({ documentShards: 2, catalogShards: 1 });
+    const capital = (n: number): string => (n >= 26 ? capital(Math.floor(n / 26) - 1) : '') + String.fromCharCode(65 + (n % 26));
+    const entity = (id: string, name: string) =>
+      writeFileSync(
+        join(content, 'entities', `${id}.yaml`),
+        `kind: organisation\nname:\n  de: "${name}"\n  en: "${name}"\ndescription:\n  de: "Eine Firma."\n  en: "A firm."\n`,
+      );
+    // MAP_ENTITIES entities named in pairs, twice each; the last by id, X, is one whose pages the second shard builds.
+    const x = Array.from({ length: 200 }, (_, i) => `z-${i}`).find((id) => entityInShard(id, shards[1]!))!;
+    const ids = [...Array.from({ length: MAP_ENTITIES - 1 }, (_, i) => `a-${String(i).padStart(3, '0')}`), x];
+    ids.forEach((id, i) => entity(id, `Testfirma ${capital(i)}`));
+    entity('w-one', 'Neufirma Eins');
+    entity('w-two', 'Neufirma Zwei');
+    const pairs = Array.from({ length: MAP_ENTITIES / 2 }, (_, i) => `Testfirma ${capital(2 * i)} traf Testfirma ${capital(2 * i + 1)}.`);
+    const [named, pusher] = Array.from({ length: 50 }, (_, i) => benchSlug(i)).filter((slug) => documentInShard(slug, shards[0]!));
+    writeArticle(content, named!, [...pairs, ...pairs].join('\n\n'));
+    writeArticle(content, pusher!, 'Ein Satz ohne Namen.');
+    const onMap = () => {
+      const { related, counts } = catalogOf(content).tallies;
+      return drawnOnMap(related, (id) => counts.get(id) ?? 0, MAP_ENTITIES);
+    };
+    expect(onMap().has(x)).toBe(true);
+    const digests = () => shards.map((shard) => shardInputs(root, shard, shardContent(content, shard), catalogOf(content)).inputs);
+    const before = digests();
+    // Two entities named three times each now rank first: X, the last of the equals, leaves the map.
+    writeArticle(content, pusher!, Array.from({ length: 3 }, () => 'Neufirma Eins traf Neufirma Zwei.').join('\n\n'));
+    expect(onMap().has(x)).toBe(false);
     expect(digests().map((digest, i) => digest !== before[i])).toEqual([true, true, true]);
   });
 
