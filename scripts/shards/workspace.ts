@@ -64,7 +64,7 @@ export interface ShardCatalog {
   dir: string;
   /** The digest of the content/ it was written from. */
   content: string;
-  /** Every document, newest first, as the shard keeps it (src/catalog/shard-view.ts). */
+  /** Every document, newest first, as a document shard keeps it (src/catalog/shard-view.ts); none for a catalog shard. */
   documents: CatalogDocument[];
   /** Every timeline event. */
   events: CatalogEvent[];
@@ -83,6 +83,9 @@ export async function shardCatalog(project: string, shard: Shard): Promise<Shard
   const { content } = catalogManifest(dir);
   if (content !== contentDigest(join(project, 'content')))
     throw new Error(`${dir}: this catalog was written from another content/ than the one here; ${fix}`);
+  // A catalog shard's inputs take the catalog's digest alone (shardInputs): reading its documents would only cost time
+  // (8.9 s and 0.6 GB at 100,000 articles).
+  if (shard.kind === 'catalog') return { dir, content, documents: [], events: [], tallies: { counts: new Map(), related: new Map() } };
   const { documents, events, tallies } = await loadCatalog(dir, shardView(shard));
   return { dir, content, documents, events, tallies };
 }

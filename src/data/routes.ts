@@ -189,10 +189,10 @@ function mapGraph(data: EntityData): CoMentionGraph {
 }
 
 /** The map page: the laid-out graph, labelled in the page's language. */
-function mapRoute(data: EntityData, layout: GraphLayout, lang: Lang): RouteOf<'map'> {
+function mapRoute(data: EntityData, layout: GraphLayout, named: number, lang: Lang): RouteOf<'map'> {
   const { compare } = new Intl.Collator(lang);
   const map = labelLayout(layout, (id) => data.byId.get(id)!.data.name[lang], compare);
-  return { kind: 'map', lang, map, pairs: rankedPairs(map, compare), namedTogether: namedTogether(data.related).length };
+  return { kind: 'map', lang, map, pairs: rankedPairs(map, compare), namedTogether: named };
 }
 
 function entityRoutes(
@@ -289,13 +289,14 @@ export async function getRoutes(shard: Shard | undefined): Promise<Route[]> {
   const routes: Route[] = [];
   const graph = mapGraph(data);
   const onMap = new Set(graph.nodes.map(({ id }) => id));
+  const named = namedTogether(data.related).length;
   let layout: GraphLayout | undefined;
   const neighbours = storyNeighbours(documents, (lang) => listedOnHome(documents, lang));
   for (const lang of LANGS) {
     routes.push(
       ...homeRoutes(documents, lang),
       entitiesRoute(data, lang),
-      ...(builds(lang, { kind: 'map' }) ? [mapRoute(data, (layout ??= layoutGraph(graph)), lang)] : []),
+      ...(builds(lang, { kind: 'map' }) ? [mapRoute(data, (layout ??= layoutGraph(graph)), named, lang)] : []),
       { kind: 'search', lang },
       { kind: 'pending', lang, pending: documents.filter((doc) => !doc.summary) },
       { kind: 'notFound', lang },

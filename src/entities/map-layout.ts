@@ -15,6 +15,7 @@ import {
 } from 'd3-force';
 import type { EntityKind } from './kinds.ts';
 import { labelLines, textWidthEm, type LabelWeight } from './label-metrics.ts';
+import type { SharedSentences } from './mention-index.ts';
 
 export interface GraphNode {
   id: string;
@@ -43,7 +44,7 @@ export interface CoMentionGraph {
 export const MAP_ENTITIES = 100;
 
 /** The entities that share a sentence with another, in the order of `related`. */
-export function namedTogether(related: ReadonlyMap<string, readonly { entityId: string; sentences: number }[]>): string[] {
+export function namedTogether(related: ReadonlyMap<string, readonly SharedSentences[]>): string[] {
   return [...related].filter(([id, row]) => row.some(({ entityId, sentences }) => entityId !== id && sentences >= 1)).map(([id]) => id);
 }
 
@@ -53,7 +54,7 @@ export function namedTogether(related: ReadonlyMap<string, readonly { entityId: 
  * (an entity page links to its node when it is drawn).
  */
 export function drawnOnMap(
-  related: ReadonlyMap<string, readonly { entityId: string; sentences: number }[]>,
+  related: ReadonlyMap<string, readonly SharedSentences[]>,
   mentions: (id: string) => number,
   limit = Infinity,
 ): Set<string> {
@@ -75,7 +76,7 @@ export function drawnOnMap(
  * the caller's data, not something to skip.
  */
 export function coMentionGraph(
-  related: ReadonlyMap<string, readonly { entityId: string; sentences: number }[]>,
+  related: ReadonlyMap<string, readonly SharedSentences[]>,
   describe: (id: string) => { kind: EntityKind; mentions: number; names: readonly string[] },
   limit = Infinity,
 ): CoMentionGraph {
