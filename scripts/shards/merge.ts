@@ -1,10 +1,10 @@
 /**
  * The merge: every shard's dist/ united into one site, with one list per language of the shards' search bundles.
  * Two shards writing one path with different bytes fail it naming both; a shard that failed or left no result fails
- * it naming the shard and its log. The site is assembled beside the target and moved into place only when all is
- * well, so nothing of a partial merge is left.
+ * it naming the shard and its log. The site is assembled beside the target (from the last merge's site, which it
+ * updates) and moved into place only when all is well, so nothing of a partial merge is left.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { shardName, type Shard } from '../../src/routing/shards.ts';
 import { joinSitemapIndexes, sitemapFileBase } from '../../src/routing/sitemap.ts';
@@ -13,6 +13,25 @@ import { filesUnder, linkOrCopy, LOG_FILE, RESULT_FILE, type ShardResult } from 
 
 /** Conflicts listed in full before the rest are counted. */
 const LISTED = 20;
+
+/** Whether `a` and `b` are one file (`b` a link to `a`, made by the last merge). */
+function sameFile(a: string, b: string): boolean {
+  const [from, to] = [statSync(a), statSync(b, { throwIfNoEntry: false })];
+  return to !== undefined && to.isFile() && from.ino === to.ino && from.dev === to.dev;
+}
+
+/** Removes `files` (relative to `root`), then each folder they leave empty. */
+function removeFiles(root: string, files: readonly string[]): void {
+  const folders = new Set<string>();
+  for (const file of files) {
+    rmSync(join(root, file), { force: true });
+    for (let folder = dirname(file); folder !== '.'; folder = dirname(folder)) folders.add(folder);
+  }
+  // Deepest first, so that a folder's subfolders are gone before it is tried.
+  for (const folder of [...folders].sort((a, b) => b.length - a.length)) {
+    if (readdirSync(join(root, folder)).length === 0) rmdirSync(join(root, folder));
+  }
+}
 
 function sameBytes(a: string, b: string): boolean {
   return statSync(a).size === statSync(b).size && readFileSync(a).equals(readFileSync(b));
@@ -77,13 +96,24 @@ export function mergeShards(shards: Shard[], shardsDir: string, target: string):
   }
   const partial = `${target}.partial`;
   rmSync(partial, { recursive: true, force: true });
+  // The last merge's site is updated rather than assembled anew: its files are links to the shards' outputs, and
+  // most of them (every shard kept whole) still are. Removing and linking 70,000 files took most of a merge.
+  if (existsSync(target)) renameSync(target, partial);
+  const present = existsSync(partial) ? filesUnder(partial) : [];
+  removeFiles(
+    partial,
+    present.filter((file) => !writer.has(file)),
+  );
   // Linked, not copied: a shard's build removes its dist/ before it writes a new one, so the merged files stay as they are.
   const folders = new Set<string>();
   for (const [file, { path }] of writer) {
-    const folder = dirname(join(partial, file));
+    const to = join(partial, file);
+    if (sameFile(path, to)) continue;
+    rmSync(to, { recursive: true, force: true });
+    const folder = dirname(to);
     if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
     folders.add(folder);
-    linkOrCopy(path, join(partial, file));
+    linkOrCopy(path, to);
   }
   if (sitemapIndexes.length) writeFileSync(join(partial, siteFile({ kind: 'sitemapIndex' })), joinSitemapIndexes(sitemapIndexes));
   const searchParts = Object.fromEntries(LANGS.map((lang) => [lang, writeSearchParts(partial, shards, lang)])) as Record<Lang, number>;

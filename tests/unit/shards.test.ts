@@ -1,5 +1,5 @@
 /** Sharded builds: which shard builds what, the merge of their outputs, and the CI workflow that runs them. */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { validateWorkflow } from '@action-validator/core';
@@ -366,6 +366,26 @@ describe('merging the shards', () => {
     expect(readFileSync(join(target, 'de/artikel/b/index.html'), 'utf8')).toBe('b');
     expect(readFileSync(join(target, 'sitemap-index.xml'), 'utf8')).toBe(joinSitemapIndexes([sitemapIndex(first), sitemapIndex(catalog)]));
     expect(() => readFileSync(join(target, 'earlier.html'))).toThrow();
+  });
+
+  it('merging again updates the last merged site: a shard rebuilt brings its new files, and files no shard writes now go', () => {
+    const { dir, target } = shards({
+      [first]: { files: { 'de/artikel/a/index.html': 'a', 'de/artikel/gone/index.html': 'gone' } },
+      [second]: { files: { 'de/artikel/b/index.html': 'b' } },
+      [catalog]: { files: { 'de/index.html': 'home' } },
+    });
+    mergeShards(plan, dir, target);
+    const kept = statSync(join(target, 'de/artikel/b/index.html')).ino;
+    // The first shard built again, as a shard's build writes its dist/ anew: one page changed, one removed.
+    rmSync(join(dir, first, 'dist'), { recursive: true });
+    mkdirSync(join(dir, first, 'dist', 'de/artikel/a'), { recursive: true });
+    writeFileSync(join(dir, first, 'dist', 'de/artikel/a/index.html'), 'a, revised');
+    mergeShards(plan, dir, target);
+    expect(readFileSync(join(target, 'de/artikel/a/index.html'), 'utf8')).toBe('a, revised');
+    expect(existsSync(join(target, 'de/artikel/gone'))).toBe(false);
+    expect(readFileSync(join(target, 'de/artikel/b/index.html'), 'utf8')).toBe('b');
+    expect(statSync(join(target, 'de/artikel/b/index.html')).ino).toBe(kept);
+    expect(existsSync(`${target}.partial`)).toBe(false);
   });
 
   it('fails naming both shards when two write one path with different bytes, and leaves the target as it was', () => {
