@@ -4,7 +4,19 @@
  * it naming the shard and its log. The site is assembled beside the target (from the last merge's site, which it
  * updates) and moved into place only when all is well, so nothing of a partial merge is left.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { shardName, type Shard } from '../../src/routing/shards.ts';
 import { joinSitemapIndexes, sitemapFileBase } from '../../src/routing/sitemap.ts';
@@ -14,17 +26,20 @@ import { filesUnder, linkOrCopy, LOG_FILE, RESULT_FILE, type ShardResult } from 
 /** Conflicts listed in full before the rest are counted. */
 const LISTED = 20;
 
-/** Whether `a` and `b` are one file (`b` a link to `a`, made by the last merge). */
-function sameFile(a: string, b: string): boolean {
-  const [from, to] = [statSync(a), statSync(b, { throwIfNoEntry: false })];
-  return to !== undefined && to.isFile() && from.ino === to.ino && from.dev === to.dev;
+/** Makes `to` a link to `from` (or a copy), unless it already is one (made by the last merge). */
+function linkUnlessLinked(from: string, to: string): void {
+  const [source, present] = [statSync(from), lstatSync(to, { throwIfNoEntry: false })];
+  if (present?.isFile() && present.ino === source.ino && present.dev === source.dev) return;
+  if (present?.isDirectory()) rmSync(to, { recursive: true });
+  else if (present) unlinkSync(to);
+  linkOrCopy(from, to);
 }
 
 /** Removes `files` (relative to `root`), then each folder they leave empty. */
 function removeFiles(root: string, files: readonly string[]): void {
   const folders = new Set<string>();
   for (const file of files) {
-    rmSync(join(root, file), { force: true });
+    unlinkSync(join(root, file));
     for (let folder = dirname(file); folder !== '.'; folder = dirname(folder)) folders.add(folder);
   }
   // Deepest first, so that a folder's subfolders are gone before it is tried.
@@ -108,12 +123,10 @@ export function mergeShards(shards: Shard[], shardsDir: string, target: string):
   const folders = new Set<string>();
   for (const [file, { path }] of writer) {
     const to = join(partial, file);
-    if (sameFile(path, to)) continue;
-    rmSync(to, { recursive: true, force: true });
     const folder = dirname(to);
     if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
     folders.add(folder);
-    linkOrCopy(path, to);
+    linkUnlessLinked(path, to);
   }
   if (sitemapIndexes.length) writeFileSync(join(partial, siteFile({ kind: 'sitemapIndex' })), joinSitemapIndexes(sitemapIndexes));
   const searchParts = Object.fromEntries(LANGS.map((lang) => [lang, writeSearchParts(partial, shards, lang)])) as Record<Lang, number>;

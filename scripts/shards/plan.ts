@@ -108,9 +108,18 @@ export function linkOrCopy(from: string, to: string): void {
 /** Every file under a folder (or the file itself), as paths relative to `base`, sorted. */
 export function filesUnder(path: string, base = path): string[] {
   if (!statSync(path).isDirectory()) return [relative(base, path)];
-  return readdirSync(path)
-    .sort()
-    .flatMap((name) => filesUnder(join(path, name), base));
+  const files: string[] = [];
+  const walk = (folder: string) => {
+    // The entries' types come with the listing: no file is looked at twice (a merge lists some 70,000).
+    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const entryPath = join(folder, entry.name);
+      const isFolder = entry.isSymbolicLink() ? statSync(entryPath).isDirectory() : entry.isDirectory();
+      if (isFolder) walk(entryPath);
+      else files.push(relative(base, entryPath));
+    }
+  };
+  walk(path);
+  return files;
 }
 
 /** What a build reads besides content/ and node_modules/ (a shard's workspace copies it). */
