@@ -211,4 +211,12 @@ describe('architecture', () => {
     expect(SITE_SEGMENTS.length).toBeGreaterThan(20);
     expect([...baseUse, ...pathLiterals]).toEqual([]);
   });
+
+  it("no module of src/ reads import.meta's env object whole: Astro would write the shell's variables into it, and a shard's incremental build would render every page again when they differ", () => {
+    // Astro's own test (astro/dist/env/vite-plugin-import-meta-env.js): the object not followed by a property.
+    const whole = /\bimport\.meta\.env\b(?!\.)/;
+    const files = walk(join(PROJECT, 'src')).map((file) => relative(PROJECT, file).split(sep).join('/'));
+    expect(files.filter((file) => readFileSync(join(PROJECT, file), 'utf8').includes('import.meta.env.')).length).toBeGreaterThan(0);
+    expect(files.filter((file) => whole.test(readFileSync(join(PROJECT, file), 'utf8')))).toEqual([]);
+  });
 });

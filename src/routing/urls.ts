@@ -66,11 +66,24 @@ export function otherLang(lang: Lang): Lang {
 }
 
 /**
+ * Vite's BASE_URL in a module Vite built, "/" in plain Node (which has no env on import.meta). Read as a property: for a
+ * module that reads the env object itself, Astro writes into it every environment variable whose name its text
+ * contains (such as `_`, the shell's last command), so the module, and with it every page's incremental-build cache
+ * key, would change with the shell the build ran from.
+ */
+function viteBaseUrl(): string {
+  try {
+    return import.meta.env.BASE_URL;
+  } catch {
+    return '/';
+  }
+}
+
+/**
  * The site's base path, "/" or e.g. "/archiv/". Read from SITE_URL wherever Node runs (pages at build
  * time, the Markdown plugin, scripts); in the browser Vite has filled BASE_URL from the same setting.
  */
-export const BASE_PATH =
-  siteUrlFromEnv()?.pathname ?? `/${(import.meta.env?.BASE_URL ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+export const BASE_PATH = siteUrlFromEnv()?.pathname ?? `/${viteBaseUrl().replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 
 /** A path inside the site ("de/" or "/de/") under the base path: only this module joins them. */
 export function withBase(path: string): string {

@@ -310,6 +310,11 @@ describe('a document shard whose neighbour in time is new, built again', () => {
     const again = copy.run('build', '--shard', '2/3');
     expect(again.status, again.output).toBe(0);
     expect(again.output).toContain('its bundles kept: searchable text unchanged');
+    // Astro's incremental build renders the page whose link changed and restores the shard's other pages.
+    const log = readFileSync(join(workspace(), LOG_FILE), 'utf8');
+    const rendered = (path: string) => new RegExp(`${path.replaceAll('/', '\\/')}index\\.html \\(\\+\\d+ms\\)`);
+    expect(log).toMatch(rendered(pathFor('de', { kind: 'document', slug: NEWEST })));
+    expect(log.match(/\(restored\)/g)?.length ?? 0).toBeGreaterThan(10);
     const page = builtSite(join(workspace(), 'dist')).loadPage(pathFor('de', { kind: 'document', slug: NEWEST }));
     expect(page('.story-neighbours a[rel="next"]').attr('href')).toBe(pathFor('de', { kind: 'document', slug: 'ein-kurzer-nachtrag' }));
     // The merged site links the shards' files (scripts/shards/merge.ts): a shard built again leaves it as it was until the next merge.
