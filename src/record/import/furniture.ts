@@ -1,22 +1,75 @@
-/** Page furniture a scraper brings along (consent banners, newsletter promotions, image credits, share and comment prompts): never article text. */
+/** Page furniture a scraper brings along (consent banners, newsletter and paywall prompts, share buttons, ad labels, image credits): never article text. */
 
-const RULES: [reason: string, pattern: RegExp, maxLength: number][] = [
-  [
-    'consent banner',
-    /Externer Inhalt|externe Inhalte angezeigt|Inhalte von Drittanbietern|Cookie-Einstellungen|Datenschutzeinstellungen|Alle akzeptieren|verwenden Cookies|nutzen Cookies|Cookies zu(?:stimmen|lassen)/iu,
-    600,
-  ],
-  [
-    'newsletter promotion',
-    /^Newsletter\b|Newsletter (?:abonnieren|bestellen|kostenlos)|Jetzt (?:kostenlos )?(?:anmelden|abonnieren)/iu,
-    300,
-  ],
-  ['image credit', /^(?:Fotos?|Bild(?:er|quelle|nachweis)?|Grafik|Titelbild|Symbolbild|Foto\/Grafik)\s*:\s*\S/u, 100],
-  ['share or comment prompt', /^(?:(?:Diesen )?Artikel teilen|Jetzt teilen|Teilen|Kommentare|Jetzt kommentieren|Kommentieren)\b/iu, 100],
+/**
+ * Prompts are recognised only where the page speaks to its reader: a block that is nothing but a
+ * label ("Artikel teilen", "Kommentare (12)", "Anzeige"), or a sentence addressed to the reader
+ * ("Sie", "wir", "Ihre") that asks for consent, a subscription or a sign-up. A sentence of the
+ * article that merely names cookies, comments or a newsletter is text, and stays.
+ */
+interface FurnitureRule {
+  reason: string;
+  /** A whole block that is this label (a count and a list of further labels after a colon may follow). */
+  label?: RegExp;
+  /** A block addressed to the reader that contains one of these words… */
+  topic?: RegExp;
+  /** …and asks for one of these. */
+  action?: RegExp;
+  maxLength: number;
+}
+
+const READER = /(?<![\p{L}\p{N}])(?:Sie|Ihnen|Ihre[mnrs]?|Ich|mir|wir|uns(?:ere[mnrs]?)?)(?![\p{L}\p{N}])/u;
+
+const RULES: readonly FurnitureRule[] = [
+  {
+    reason: 'consent banner',
+    label: /Externer Inhalt|Cookie-Einstellungen|Datenschutzeinstellungen|Alle akzeptieren|Inhalte von Drittanbietern/iu,
+    topic: /Cookies|externe[nr]? Inhalte?|Drittanbieter|Datenschutzerklärung/iu,
+    // Asks for consent, or tells the reader ("Ihnen") what the site does with cookies.
+    action:
+      /[Aa]kzeptier|[Zz]ustimm|einverstanden|Einwilligung|[Ww]iderruf|aktivier|angezeigt|anzeigen|Einstellungen|\bIhnen\b|\bIhre?[mnrs]?\b/u,
+    maxLength: 600,
+  },
+  {
+    reason: 'newsletter promotion',
+    label: /Newsletter(?: (?:abonnieren|bestellen|kostenlos))?|Jetzt (?:kostenlos )?(?:anmelden|abonnieren|registrieren)/iu,
+    topic: /Newsletter/iu,
+    action: /abonnier|anmelden|bestellen|registrier|eintragen/iu,
+    maxLength: 300,
+  },
+  {
+    reason: 'paywall prompt',
+    topic:
+      /\b(?:abonnieren|testen|abschließen)\b.*\bweiterlesen|weiterlesen mit|kostenlose[nr]? Artikeln? gelesen|Artikel freischalten|nur für Abonnent/iu,
+    action: /./u,
+    maxLength: 400,
+  },
+  {
+    reason: 'share or comment prompt',
+    label: /(?:Diesen )?Artikel teilen|Jetzt teilen|Teilen|Kommentare|Jetzt kommentieren|Kommentieren|Drucken|Merken/iu,
+    maxLength: 100,
+  },
+  { reason: 'advertising label', label: /Anzeige|Werbung|Sponsored|Promotion/iu, maxLength: 20 },
+  { reason: 'navigation link', label: /Zur Startseite|Zurück zur Startseite|Weiterlesen|Nach oben|Zurück|Mehr anzeigen/iu, maxLength: 40 },
 ];
+
+/** A credit names who made the picture ("Foto: Beispiel/dpa"); a caption that says something ends like a sentence. */
+const IMAGE_CREDIT = /^(?:Fotos?|Bild(?:er|quelle|nachweis)?|Grafik|Titelbild|Symbolbild|Foto\/Grafik)\s*:\s*[^\n]{1,80}$/u;
+const SENTENCE_END = /[.!?…"“”»]$/u;
+
+function isLabel(text: string, label: RegExp): boolean {
+  // The label alone, or with a count ("Kommentare (12)", "12 Kommentare"), or followed by a colon and
+  // a short line ("Artikel teilen: Facebook, X, E-Mail", "Newsletter abonnieren: Jeden Morgen das Wichtigste.").
+  const whole = new RegExp(`^(?:\\d+\\s+)?(?:${label.source})(?:\\s*\\(\\d+\\))?\\s*(?:[:|·›»→]\\s*[^\\n]{0,80})?$`, label.flags);
+  return whole.test(text);
+}
 
 /** Why a block is page furniture, or undefined when it is article text. */
 export function furnitureReason(text: string): string | undefined {
   const trimmed = text.trim();
-  return RULES.find(([, pattern, maxLength]) => trimmed.length <= maxLength && pattern.test(trimmed))?.[0];
+  if (IMAGE_CREDIT.test(trimmed) && !SENTENCE_END.test(trimmed)) return 'image credit';
+  return RULES.find(({ label, topic, action, maxLength }) => {
+    if (trimmed.length > maxLength) return false;
+    if (label && isLabel(trimmed, label)) return true;
+    return topic !== undefined && action !== undefined && READER.test(trimmed) && topic.test(trimmed) && action.test(trimmed);
+  })?.reason;
 }
