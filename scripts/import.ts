@@ -49,11 +49,11 @@ function existingArticles(articlesDir: string): Map<string, KnownArticle> {
     try {
       data = parse(match[1]!) as Record<string, unknown> | null;
     } catch {
-      // The content check reports broken frontmatter; for duplicates the body alone counts.
+      // The content check reports broken frontmatter; for duplicates its body alone counts.
     }
     found.set(join(articlesDir, name), {
       source: data?.['source'],
-      text: normalisedArticleText(readArticleBody(text.slice(match[0].length))),
+      text: normalisedArticleText(data ?? {}, readArticleBody(text.slice(match[0].length))),
     });
   }
   return found;
@@ -122,7 +122,7 @@ function prepareFile(
       return `${relative('.', sourcePath)} exists with other content and is the source of ${users.join(', ')}; rename the input file`;
     if (!options.force) return `${relative('.', sourcePath)} exists with other content; rename the input file or pass --force`;
   }
-  const text = normalisedArticleText(prepared.blocks);
+  const text = normalisedArticleText(prepared.frontmatter, prepared.blocks);
   // The article this one replaces (--force) is no duplicate of it; an earlier file of this import with its slug is.
   const duplicate = [...known].find(([path, article]) => (path !== articlePath || batch.articles.has(path)) && article.text === text);
   if (duplicate && !options['allow-duplicate']) {

@@ -372,7 +372,20 @@ function unitReason(
   return 'not recognised as article text';
 }
 
-/** The article text that decides whether a source was imported before: every block's text, whitespace folded. */
-export function normalisedArticleText(blocks: readonly ArticleBlock[]): string {
-  return foldWhitespace(blocks.map((block) => block.text).join('\n'));
+/** What of an article's frontmatter is the source's own text (unknown values are ignored: the content check reports them). */
+export interface RecordedHead {
+  title?: unknown;
+  titleIsEditorial?: unknown;
+  lede?: unknown;
+  ledeIsEditorial?: unknown;
+}
+
+/**
+ * The text that decides whether a source was imported before: the source's own title and lede (not the editors')
+ * and every block's text, whitespace folded. Two short notes with one paragraph each differ by their titles.
+ */
+export function normalisedArticleText(head: RecordedHead, blocks: readonly ArticleBlock[]): string {
+  const own = (value: unknown, editorial: unknown) => (typeof value === 'string' && editorial !== true ? [value] : []);
+  const texts = [...own(head.title, head.titleIsEditorial), ...own(head.lede, head.ledeIsEditorial), ...blocks.map((block) => block.text)];
+  return foldWhitespace(texts.join('\n'));
 }

@@ -47,6 +47,19 @@ describe('importing the same text twice', () => {
     expect(refused.output).toContain('nothing was written');
     expect(runImport(again, '--slug', 'kopie', '--allow-duplicate').status).toBe(0);
   });
+
+  it('tells two short notes apart by their titles and ledes, in one import and one after the other', () => {
+    // Title and one paragraph each: the paragraph becomes the lede, so the bodies are both empty.
+    const apple = input('apple.txt', 'Apple kündigt KI-Funktionen an\n\nApple will im Frühjahr neue KI-Funktionen vorstellen.\n');
+    const intel = input('intel.txt', 'Intel baut kein Werk in Magdeburg\n\nIntel hat seine Pläne endgültig aufgegeben.\n');
+    const together = runImport(apple, intel);
+    expect(together.status, together.output).toBe(0);
+    expect(readdirSync(join(dir, 'content', 'articles'))).toHaveLength(2);
+    const later = input('amd.txt', 'AMD liefert neue Chips\n\nAMD liefert die neuen Chips im Mai aus.\n');
+    expect(runImport(later).status).toBe(0);
+    const copy = input('apple-kopie.txt', 'Apple kündigt KI-Funktionen an\n\nApple will im Frühjahr neue KI-Funktionen vorstellen.\n');
+    expect(runImport(copy, '--slug', 'apple-kopie').output).toContain('already imported as apple-kuendigt-ki-funktionen-an');
+  });
 });
 
 describe('--force', () => {
