@@ -5,11 +5,10 @@
  * one line at a time, in file-name order beside the pass: nothing of it is held but the line in hand.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { StringDecoder } from 'node:string_decoder';
 import type { CatalogDocument } from './documents.ts';
-import { CATALOG_FILES, catalogManifest, type CatalogManifest } from './store.ts';
+import { CATALOG_FILES, catalogManifest, linesOf, type CatalogManifest } from './store.ts';
 
 /** The files a document's entry and its checks are read from. */
 export interface DocumentTexts {
@@ -48,25 +47,6 @@ export interface CatalogReuse {
   readonly unused: string | undefined;
   /** Closes the earlier catalog's files. */
   close(): void;
-}
-
-/** Each line of a file, read synchronously in chunks (lines may be long: a document's entry holds its mention sentences). */
-function* linesOf(path: string): Generator<string, void, undefined> {
-  const fd = openSync(path, 'r');
-  const buffer = Buffer.alloc(1 << 16);
-  const decoder = new StringDecoder('utf8');
-  let rest = '';
-  try {
-    for (let read = readSync(fd, buffer); read > 0; read = readSync(fd, buffer)) {
-      const lines = (rest + decoder.write(buffer.subarray(0, read))).split('\n');
-      rest = lines.pop()!;
-      yield* lines;
-    }
-    rest += decoder.end();
-    if (rest) yield rest;
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /** The manifest of the catalog in `dir` when this code can read it, else why not. */

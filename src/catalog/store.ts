@@ -14,10 +14,9 @@
  *   events.jsonl      one CatalogEvent per line, in file-name order
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { createReadStream } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { createInterface } from 'node:readline';
+import { StringDecoder } from 'node:string_decoder';
 import type { EntityEntry } from '../entities/entity-schema.ts';
 import { CoMentions, type MentionTallies, type SharedSentences } from '../entities/mention-index.ts';
 import { compareNewestFirst } from '../record/dates.ts';
@@ -136,10 +135,32 @@ export function catalogWriter(dir: string, content: string, context: string | nu
   };
 }
 
+/**
+ * Each line of a file, read synchronously in chunks (lines may be long: a document's entry holds its mention sentences).
+ * Split at "\n" only: JSON leaves U+2028 and U+2029 unescaped in strings, and `node:readline` would split at them.
+ */
+export function* linesOf(path: string): Generator<string, void, undefined> {
+  const fd = openSync(path, 'r');
+  const buffer = Buffer.alloc(1 << 16);
+  const decoder = new StringDecoder('utf8');
+  let rest = '';
+  try {
+    for (let read = readSync(fd, buffer); read > 0; read = readSync(fd, buffer)) {
+      const lines = (rest + decoder.write(buffer.subarray(0, read))).split('\n');
+      rest = lines.pop()!;
+      yield* lines;
+    }
+    rest += decoder.end();
+    if (rest) yield rest;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Each line of a catalog file, parsed; a line that is no JSON fails naming the file and the line. */
-async function* lines<T>(file: string): AsyncGenerator<T> {
+function* lines<T>(file: string): Generator<T> {
   let number = 0;
-  for await (const line of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
+  for (const line of linesOf(file)) {
     number += 1;
     if (line === '') continue;
     try {
@@ -183,7 +204,7 @@ export async function loadCatalog(
   for await (const document of catalogDocuments(dir)) documents.push(keep(document));
   const entities: EntityEntry[] = [];
   const tallies: MentionTallies = { counts: new Map(), related: new Map() };
-  for await (const { id, data, mentions, related } of lines<CatalogEntity>(join(dir, CATALOG_FILES.entities))) {
+  for (const { id, data, mentions, related } of lines<CatalogEntity>(join(dir, CATALOG_FILES.entities))) {
     entities.push({ id, data });
     // As CoMentions tallies: every entity mentioned has a row of co-mentions, perhaps empty.
     if (mentions > 0) {
@@ -192,6 +213,6 @@ export async function loadCatalog(
     }
   }
   const events: CatalogEvent[] = [];
-  for await (const event of lines<CatalogEvent>(join(dir, CATALOG_FILES.events))) events.push(event);
+  for (const event of lines<CatalogEvent>(join(dir, CATALOG_FILES.events))) events.push(event);
   return { documents: sortNewestFirst(documents), entities, events, tallies };
 }

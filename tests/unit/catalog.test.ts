@@ -205,6 +205,22 @@ describe('catalog files', () => {
     rmSync(content, { recursive: true });
   });
 
+  it('keeps line and paragraph separators (U+2028, U+2029) inside a title, which JSON writes unescaped', async () => {
+    const scan = scanContent(folderSource(CONTENT), () => undefined);
+    const whole = await loadCatalog(join(dir, 'first'));
+    const title = 'Erste Zeile\u2028zweite Zeile\u2029dritte';
+    const [first, ...rest] = whole.documents;
+    const changed = { ...first!, article: { ...first!.article, data: { ...first!.article.data, title } } };
+    const target = mkdtempSync(join(tmpdir(), 'catalog-separators-'));
+    const writer = catalogWriter(join(target, 'catalog'), contentDigest(CONTENT));
+    for (const document of [changed, ...rest]) writer.add(document, undefined);
+    writer.finish(scan.entities, scan.events);
+    const read = await loadCatalog(join(target, 'catalog'));
+    rmSync(target, { recursive: true, force: true });
+    expect(read.documents.map((document) => document.article.data.title)).toContain(title);
+    expect(read.documents).toHaveLength(whole.documents.length);
+  });
+
   it('a damaged line fails naming the file and the line', async () => {
     const file = join(dir, 'catalog', 'documents.jsonl');
     const [first, ...rest] = readFileSync(file, 'utf8').split('\n');
