@@ -223,7 +223,12 @@ export function prepareImport(bytes: Uint8Array, sourceName: string, overrides: 
     titleIsEditorial = true;
   }
   const firstText = [lede, ...blocks.map((block) => block.text)].find((text) => text !== undefined && hasVisibleText(text));
-  if (firstText === undefined) throw new InputRefusal('no article text found after the title and date lines');
+  if (firstText === undefined)
+    throw new InputRefusal(
+      removed.size > 0
+        ? `every block after the title is page furniture (${[...new Set(removed.values())].join(', ')}), so no article text is left; pass --keep-furniture if some of it is article text`
+        : 'no article text found after the title and date lines',
+    );
   if (title === undefined) {
     title = titleFromText(firstText);
     titleIsEditorial = true;

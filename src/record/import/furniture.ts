@@ -10,6 +10,8 @@ interface FurnitureRule {
   reason: string;
   /** A whole block that is this label (a count and a list of further labels after a colon may follow). */
   label?: RegExp;
+  /** The label stands alone: "Weiterlesen: mehr dazu" is a teaser of the page, which the article keeps. */
+  alone?: true;
   /** A block addressed to the reader that contains one of these words… */
   topic?: RegExp;
   /** …and asks for one of these. */
@@ -48,28 +50,33 @@ const RULES: readonly FurnitureRule[] = [
     label: /(?:Diesen )?Artikel teilen|Jetzt teilen|Teilen|Kommentare|Jetzt kommentieren|Kommentieren|Drucken|Merken/iu,
     maxLength: 100,
   },
-  { reason: 'advertising label', label: /Anzeige|Werbung|Sponsored|Promotion/iu, maxLength: 20 },
-  { reason: 'navigation link', label: /Zur Startseite|Zurück zur Startseite|Weiterlesen|Nach oben|Zurück|Mehr anzeigen/iu, maxLength: 40 },
+  { reason: 'advertising label', label: /Anzeige|Werbung|Sponsored|Promotion/iu, alone: true, maxLength: 20 },
+  {
+    reason: 'navigation link',
+    label: /Zur Startseite|Zurück zur Startseite|Weiterlesen|Nach oben|Zurück|Mehr anzeigen/iu,
+    alone: true,
+    maxLength: 40,
+  },
 ];
 
 /** A credit names who made the picture ("Foto: Beispiel/dpa"); a caption that says something ends like a sentence. */
 const IMAGE_CREDIT = /^(?:Fotos?|Bild(?:er|quelle|nachweis)?|Grafik|Titelbild|Symbolbild|Foto\/Grafik)\s*:\s*[^\n]{1,80}$/u;
 const SENTENCE_END = /[.!?…"“”»]$/u;
 
-function isLabel(text: string, label: RegExp): boolean {
+function isLabel(text: string, label: RegExp, alone: boolean): boolean {
   // The label alone, or with a count ("Kommentare (12)", "12 Kommentare"), or followed by a colon and
   // a short line ("Artikel teilen: Facebook, X, E-Mail", "Newsletter abonnieren: Jeden Morgen das Wichtigste.").
-  const whole = new RegExp(`^(?:\\d+\\s+)?(?:${label.source})(?:\\s*\\(\\d+\\))?\\s*(?:[:|·›»→]\\s*[^\\n]{0,80})?$`, label.flags);
-  return whole.test(text);
+  const tail = alone ? '[:›»→]?' : '(?:[:|·›»→]\\s*[^\\n]{0,80})?';
+  return new RegExp(`^(?:\\d+\\s+)?(?:${label.source})(?:\\s*\\(\\d+\\))?\\s*${tail}$`, label.flags).test(text);
 }
 
 /** Why a block is page furniture, or undefined when it is article text. */
 export function furnitureReason(text: string): string | undefined {
   const trimmed = text.trim();
   if (IMAGE_CREDIT.test(trimmed) && !SENTENCE_END.test(trimmed)) return 'image credit';
-  return RULES.find(({ label, topic, action, maxLength }) => {
+  return RULES.find(({ label, alone, topic, action, maxLength }) => {
     if (trimmed.length > maxLength) return false;
-    if (label && isLabel(trimmed, label)) return true;
+    if (label && isLabel(trimmed, label, alone === true)) return true;
     return topic !== undefined && action !== undefined && READER.test(trimmed) && topic.test(trimmed) && action.test(trimmed);
   })?.reason;
 }

@@ -2,6 +2,7 @@
 import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { normaliseNewlines, sourceUnits } from '../raw-article.ts';
+import { InputRefusal } from '../text-decoding.ts';
 import { blankFrontMatter, readFrontMatter, type FrontMatter } from './front-matter.ts';
 import { htmlUnits, isWholePage, markLines, parseHtml } from './html.ts';
 import type { SourceFormat } from './formats.ts';
@@ -38,9 +39,25 @@ const MARKDOWN_OPENING: [RegExp, string][] = [
   [/^!\[[^\]\n]*\]\([^)\s]+\)[ \t]*$/, 'it opens with a Markdown image line'],
 ];
 
-/** The format by the file name's extension (.md, .html), else by how the text opens; the reason is printed by the importer. */
+/** A whole JSON object or array: what a scraper writes when it delivers records instead of articles. */
+function isJson(body: string): boolean {
+  const text = body.trim();
+  if (!/^[[{]/.test(text)) return false;
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The format by the file name's extension (.md, .html), else by how the text opens; the reason is printed by the importer. A JSON record is refused. */
 export function detectFormat(fileName: string, body: string): { format: SourceFormat; reason: string } {
   const extension = /\.([a-z]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+  if (isJson(body))
+    throw new InputRefusal(
+      "the file is JSON (a scraper's record?), not an article; the importer reads plain text, Markdown or HTML: write the record's title and text to a .txt or .md file (the title on the first line) and import that",
+    );
   if (extension === 'html' || extension === 'htm') return { format: 'html', reason: `the file name ends in .${extension}` };
   if (extension === 'md' || extension === 'markdown') return { format: 'markdown', reason: `the file name ends in .${extension}` };
   const start = body.trimStart();
