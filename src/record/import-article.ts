@@ -64,7 +64,6 @@ interface Draft {
   byline?: string;
   blocks: ArticleBlock[];
   notes: string[];
-  truncated?: boolean;
 }
 
 function fromText(reading: SourceReading): Draft {
@@ -77,7 +76,6 @@ function fromText(reading: SourceReading): Draft {
     noise: parsed.noise,
     blocks: parsed.blocks,
     notes: parsed.notes,
-    truncated: parsed.truncated,
   };
 }
 
@@ -273,10 +271,8 @@ export function prepareImport(bytes: Uint8Array, sourceName: string, overrides: 
           truncated: overrides.truncated,
           reason: `${overrides.truncated ? 'cut off' : 'complete'} (given with ${overrides.truncated ? '--truncated' : '--complete'})`,
         }
-      : detected.format === 'text'
-        ? { truncated: draft.truncated ?? false, reason: '' }
-        : breaksOff(blocks.map((block) => ({ ...block, emphasised: isAllEmphasis(block.inline ?? []) })));
-  if (ending.reason) notes.push(`ending: ${ending.reason}`);
+      : breaksOff(blocks.map((block) => ({ ...block, emphasised: isAllEmphasis(block.inline ?? []) })));
+  notes.push(`ending: ${ending.reason}`);
 
   let publisher = overrides.publisher ?? frontMatter?.publisher ?? draft.publisher;
   if (publisher === undefined) {

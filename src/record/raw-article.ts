@@ -1,7 +1,7 @@
 /** Recognises the structure of a raw, scraped German article text without changing a character of it. */
 import { PUBLICATION_DATE_PATTERN } from './dates.ts';
 import type { Inline } from './import/inline.ts';
-import { breaksOff, endingKind, isContactLine, TEASER_LINE } from './import/endings.ts';
+import { endingKind, isContactLine, TEASER_LINE } from './import/endings.ts';
 import { GERMAN_MONTHS } from './import/dates.ts';
 
 export type BlockKind = 'paragraph' | 'heading' | 'subheading' | 'teaser';
@@ -23,8 +23,6 @@ export interface ParsedArticle {
   /** "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM". */
   published?: string;
   blocks: ArticleBlock[];
-  /** The text breaks off mid-sentence. */
-  truncated: boolean;
   /** What was recognised and what was left undecided, for the editor. */
   notes: string[];
 }
@@ -181,7 +179,7 @@ export function parseRawArticle(raw: string): ParsedArticle {
     noise.push(lines[index++]!);
   }
 
-  const result: ParsedArticle = { noise, blocks: [], truncated: false, notes };
+  const result: ParsedArticle = { noise, blocks: [], notes };
   const first = lines[index];
   const second = lines[index + 1];
   const metaAfterFirst = second === undefined ? undefined : readPublisherDate(second);
@@ -234,9 +232,6 @@ export function parseRawArticle(raw: string): ParsedArticle {
     }
   });
 
-  const ending = breaksOff(result.blocks);
-  result.truncated = ending.truncated;
-  notes.push(`ending: ${ending.reason}`);
   const counts = new Map<BlockKind, number>();
   for (const block of result.blocks) counts.set(block.kind, (counts.get(block.kind) ?? 0) + 1);
   notes.push(`blocks: ${[...counts].map(([kind, count]) => `${count} ${kind}`).join(', ') || 'none'}`);

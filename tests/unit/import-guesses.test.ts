@@ -121,7 +121,25 @@ describe('endings and furniture', () => {
     ['Mit Material von Reuters', 'source or credit line'],
     ['(Thomas Beispiel, 30.5.2016)', 'byline'],
     ['Pressekontakt\nErika Beispiel\nTel. +49 30 1234567\npresse@contoso.example', 'contact block'],
+    ['dpa-AFX', 'agency code'],
+    ['Reuters', 'agency code'],
+    ['© dpa-infocom, dpa:261204-99-123456/2', 'copyright line'],
+    ['(c) 2026 Contoso Verlag', 'copyright line'],
+    ['Mehr zum Thema: EZB und KI', 'teaser'],
   ])('"%s" ends an article: %s', (text, kind) => expect(endingKind(text)).toBe(kind));
+
+  it.each([
+    ['a table of figures', ['Ein Satz.', 'Jahr', '2026', '10 Mrd. $']],
+    ['a code block', ['Ein Satz.', 'GPU Preis B300 40.000 $']],
+    ['a footnote with its back link', ['Ein Satz.', 'Stand: Dezember 2026. ↩']],
+  ])('is complete when %s follows the last sentence', (_, texts) =>
+    expect(breaksOff(texts.map((text) => ({ kind: 'paragraph', text }))).truncated).toBe(false),
+  );
+
+  it('judges the ending after the page furniture is left out', () => {
+    const text = 'Titel der Meldung\n\nErster Absatz mit einem Satz.\n\nDer letzte Satz endet hier.\n\nZur Startseite\n';
+    expect(importText(text, 'a.txt').data['truncated']).toBeUndefined();
+  });
 
   it('is cut off only when the last real paragraph stops mid-sentence', () => {
     const paragraph = (text: string) => ({ kind: 'paragraph', text });
@@ -146,6 +164,8 @@ describe('endings and furniture', () => {
     ['Sie haben 2 von 3 kostenlosen Artikeln gelesen. Jetzt Golem Plus abonnieren und weiterlesen.', 'paywall prompt'],
     ['Anzeige', 'advertising label'],
     ['Zur Startseite', 'navigation link'],
+    ['Lesen Sie jetzt weiter mit Handelsblatt Premium.', 'paywall prompt'],
+    ['Jetzt 4 Wochen testen', 'paywall prompt'],
   ])('"%s" is page furniture: %s', (text, reason) => expect(furnitureReason(text)).toBe(reason));
 
   it.each([

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { breaksOff } from '../../src/record/import/endings.ts';
 import { normaliseNewlines, parseRawArticle, readPublisherDate, sourceBlocks } from '../../src/record/raw-article.ts';
 
 const seed = (name: string) => readFileSync(join(import.meta.dirname, '..', '..', 'content', 'sources', name), 'utf8');
@@ -17,7 +18,7 @@ describe('parseRawArticle on the seeds', () => {
     expect(translated.publisher).toBe('新智元');
     expect(translated.published).toBe('2025-11-03T08:20');
     expect(translated.lede).toMatch(/^Ultraman und Nadella traten erstmals/);
-    expect(translated.truncated).toBe(true);
+    expect(breaksOff(translated.blocks).truncated).toBe(true);
   });
 
   it('finds stacked sub-headings and the teaser', () => {
@@ -32,7 +33,7 @@ describe('parseRawArticle on the seeds', () => {
     expect(untitled.title).toBeUndefined();
     expect(untitled.notes.join('\n')).toMatch(/title: none recognised/);
     expect(untitled.blocks.find((block) => block.text === 'Was ist ChatGPT?')?.kind).toBe('teaser');
-    expect(untitled.truncated).toBe(false);
+    expect(breaksOff(untitled.blocks).truncated).toBe(false);
   });
 
   it('loses no line', () => {
@@ -109,8 +110,8 @@ describe('hard-wrapped texts', () => {
       publisher: 'Anna Schmidt',
       published: '2025-03-12T14:05',
       title: 'Ein Titel über Microsoft',
-      truncated: false,
     });
+    expect(breaksOff(parsed.blocks).truncated).toBe(false);
     expect(parsed.lede).toBe(
       'Microsoft und OpenAI haben am Dienstag einen neuen Vertrag\nunterzeichnet, der die Zusammenarbeit bis 2030 regelt.',
     );

@@ -1,7 +1,10 @@
 /** How articles end without breaking off (agency codes, source and credit lines, closing bylines and emphasis), and contact blocks that are never headings. */
 
-/** "abc/dpa", "dpa/afp", "(dpa)", "lni/dpa/AFP". */
-const AGENCY_CODE = /^\(?[\p{L}]{1,6}(?:\/[\p{L}]{1,6})+\)?$|^\([\p{L}]{2,6}\)$/u;
+/** "abc/dpa", "dpa/afp", "(dpa)", "lni/dpa/AFP", and an agency's name alone ("dpa-AFX", "Reuters"). */
+const AGENCY_CODE =
+  /^\(?[\p{L}]{1,6}(?:\/[\p{L}]{1,6})+\)?$|^\([\p{L}]{2,6}\)$|^(?:dpa(?:-AFX)?|AFP|AP|Reuters|KNA|epd|sid|SID|APA|SDA|sda|dts|Bloomberg|Dow Jones|AWP)$/u;
+/** "© dpa-infocom, dpa:261204-99-123456/2", "(c) 2026 Contoso Verlag", "Copyright 2026 …". */
+const COPYRIGHT = /^(?:©|\(c\)|Copyright\b)\s*\S/iu;
 /** "Quelle: dpa", "Mit Material von Reuters", "Foto: …", "Text: …". */
 const SOURCE_LINE =
   /^(?:Quellen?|Mit Material (?:von|der|des)|Material|Text|Fotos?|Bilder?|Credits?|Mitarbeit|Übersetzung|Redaktion)\b\s*:?\s*\S/u;
@@ -16,8 +19,10 @@ const CONTACT_HEAD = /^(?:Presse|Medien)?kontakt(?:e)?:?$|^Ansprechpartner(?:in)
 export const TEASER_LINE =
   /^(?:(?:Weiterlesen|Lesen Sie auch|Mehr zum Thema|Auch interessant|Siehe auch|Das könnte Sie auch interessieren)\s*(?::|$)|Was ist \S+\?$)/u;
 const SENTENCE_END = /[.!?…。！？]["'“”„»«’)\]」』]*$/u;
-/** A closing emphasis mark in plain text: "*Mit Material von Reuters.*" ends with its "*". */
-const CLOSING_EMPHASIS = /[*_]+$/u;
+/** A closing emphasis mark in plain text ("*Mit Material von Reuters.*" ends with its "*"), or a footnote's back link "↩". */
+const CLOSING_MARK = /(?:[*_]+|\s*↩\uFE0E?)$/u;
+/** Fewer than three words: a table cell, figures or a line of code, no sentence to judge ("10 Mrd. $", "GPU Preis B300"). */
+const isNoSentence = (text: string): boolean => (text.match(/\p{L}{2,}/gu)?.length ?? 0) < 3;
 
 /** A line of a contact block: a phone number, an e-mail or web address, or "Pressekontakt". */
 export function isContactLine(line: string): boolean {
@@ -30,6 +35,8 @@ export function endingKind(unit: string): string | undefined {
   const text = unit.trim().replace(/^[*_]+|[*_]+$/g, '');
   if (AGENCY_CODE.test(text)) return 'agency code';
   if (BYLINE.test(text)) return 'byline';
+  if (text.length <= 160 && COPYRIGHT.test(text)) return 'copyright line';
+  if (TEASER_LINE.test(text)) return 'teaser';
   if (text.length <= 160 && SOURCE_LINE.test(text)) return 'source or credit line';
   const lines = unit.split('\n');
   if (lines.some(isContactLine) && lines.every((line) => line.length <= 80)) return 'contact block';
@@ -44,20 +51,25 @@ export interface EndingBlock {
 }
 
 /**
- * Whether the text breaks off: its last paragraph that is not an ending (agency code, source or credit
- * line, byline, contact block, closing emphasis, teaser or heading) stops mid-sentence. Returns the reason.
+ * Whether the text breaks off: its last paragraph that is not an ending (agency code, source, credit or copyright
+ * line, byline, contact block, closing emphasis, teaser, heading, or no sentence at all) stops mid-sentence.
+ * Returns the reason.
  */
 export function breaksOff(blocks: readonly EndingBlock[]): { truncated: boolean; reason: string } {
   const skipped: string[] = [];
   for (let index = blocks.length - 1; index >= 0; index -= 1) {
     const block = blocks[index]!;
-    const ending = block.emphasised ? 'closing emphasis' : block.kind === 'paragraph' ? endingKind(block.text) : block.kind;
+    const text = block.text.trim().replace(CLOSING_MARK, '');
+    const ending = block.emphasised
+      ? 'closing emphasis'
+      : block.kind !== 'paragraph'
+        ? block.kind
+        : (endingKind(block.text) ?? (isNoSentence(text) ? 'no sentence (figures, a table cell or code)' : undefined));
     if (ending) {
       skipped.push(ending);
       continue;
     }
-    const after = skipped.length ? ` (after it: ${skipped.reverse().join(', ')})` : '';
-    const text = block.text.trim().replace(CLOSING_EMPHASIS, '');
+    const after = skipped.length ? ` (after it: ${[...new Set(skipped.reverse())].join(', ')})` : '';
     return SENTENCE_END.test(text)
       ? { truncated: false, reason: `complete: the last paragraph ends a sentence${after}` }
       : { truncated: true, reason: `cut off: the last paragraph stops mid-sentence${after}; pass --complete if it does not` };

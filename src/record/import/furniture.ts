@@ -41,9 +41,15 @@ const RULES: readonly FurnitureRule[] = [
   {
     reason: 'paywall prompt',
     topic:
-      /\b(?:abonnieren|testen|abschließen)\b.*\bweiterlesen|weiterlesen mit|kostenlose[nr]? Artikeln? gelesen|Artikel freischalten|nur für Abonnent/iu,
+      /\b(?:abonnieren|testen|abschließen)\b.*\bweiterlesen|weiterlesen mit|Lesen Sie (?:jetzt )?weiter mit|kostenlose[nr]? Artikeln? gelesen|Artikel freischalten|nur für Abonnent/iu,
     action: /./u,
     maxLength: 400,
+  },
+  {
+    reason: 'paywall prompt',
+    label: /Jetzt (?:\d+ (?:Wochen|Monate|Tage) )?(?:gratis |kostenlos )?(?:testen|weiterlesen)/iu,
+    alone: true,
+    maxLength: 40,
   },
   {
     reason: 'share or comment prompt',
