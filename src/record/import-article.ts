@@ -3,7 +3,7 @@ import { articleToMdx, type ArticleFrontmatter, type OmittedLines } from './arti
 import { PUBLICATION_DATE_PATTERN } from './dates.ts';
 import { breaksOff, endingKind, isContactLine, publisherFromEnding, TEASER_LINE } from './import/endings.ts';
 import { furnitureReason } from './import/furniture.ts';
-import { articleBlocks, droppedElements, pageMetadata, readerModeHtml, type HtmlBlock } from './import/html.ts';
+import { articleBlocks, droppedElements, pageMetadata, readerMode, type HtmlBlock, type PageMetadata } from './import/html.ts';
 import { inlineLinks, isAllEmphasis } from './import/inline.ts';
 import { closingBylineDate, datelineDate, readDate } from './import/dates.ts';
 import type { SourceFormat } from './import/formats.ts';
@@ -57,7 +57,8 @@ interface Draft {
   lede?: string;
   publisher?: string;
   published?: { value: string; reason: string; timeZone?: string };
-  author?: string;
+  /** The author's name and where the source states it. */
+  author?: { value: string; from: string };
   sourceUrl?: string;
   noise: string[];
   /** A byline-and-date line of a Markdown or HTML source, left out of the body because the frontmatter holds it. */
@@ -91,56 +92,69 @@ function blockKind(block: HtmlBlock): ArticleBlock['kind'] {
   return block.kind;
 }
 
+/** The title reader mode names when the page's metadata names none, and where it comes from. */
+function readerTitle(title: string, documentTitle: string | undefined): { value: string; from: string } {
+  if (title === documentTitle) return { value: title, from: "the page's <title>" };
+  if (documentTitle?.includes(title))
+    return { value: title, from: `the page's <title> "${documentTitle}" without the site name, as reader mode reads it` };
+  return { value: title, from: "the page's title as reader mode reads it" };
+}
+
 function fromMarkup(reading: SourceReading): Draft {
   const notes: string[] = [];
-  const meta = reading.wholePage ? pageMetadata(reading.tree!) : {};
+  const meta: PageMetadata = reading.wholePage ? pageMetadata(reading.tree!) : { problems: [] };
+  notes.push(...meta.problems);
   let html = reading.html!;
-  if (reading.wholePage) {
-    const article = readerModeHtml(reading.tree!);
-    if (article) {
-      html = article;
-      notes.push('whole page: the article taken as reader mode shows it (Readability); navigation, teasers and footer left out');
-    } else notes.push('whole page: reader mode found no article; the whole page is read');
-  }
+  const reader = reading.wholePage ? readerMode(reading.tree!) : undefined;
+  if (reader) {
+    html = reader.html;
+    notes.push('whole page: the article taken as reader mode shows it (Readability); navigation, teasers and footer left out');
+  } else if (reading.wholePage) notes.push('whole page: reader mode found no article; the whole page is read');
   const sourceUrl = meta.sourceUrl;
   const { blocks: read } = articleBlocks(html, sourceUrl);
-  let title = meta.title;
+  // The title: the page's metadata, the article's leading <h1> or [Title](url) line, the page's only <h1>, its <title>.
+  let title = meta.title && { value: meta.title.value, from: `the page's ${meta.title.from}` };
   let titleBlock: ArticleBlock | undefined;
   let linkUrl: string | undefined;
   const first = read[0];
   if (first && (first.level === 1 || isLinkLine(first))) {
     const text = foldWhitespace(first.text);
     if (isLinkLine(first)) linkUrl = (first.inline[0] as { href: string }).href;
-    title ??= text;
-    if (text === foldWhitespace(title)) {
+    title ??= { value: text, from: first.level === 1 ? "the page's <h1>" : 'the leading [Title](url) line' };
+    if (text === foldWhitespace(title.value)) {
       read.shift();
       titleBlock = { kind: first.level === 1 ? 'heading' : 'paragraph', text: first.text, inline: first.inline };
-      notes.push(`title: "${text}" (${first.level === 1 ? 'the first heading' : 'the leading [Title](url) line'})`);
     }
   }
-  if (meta.title) notes.push(`title: "${meta.title}" (the page's og:title)`);
+  const h1s = reading.wholePage ? reading.units.filter((unit) => unit.level === 1) : [];
+  if (!title && h1s.length === 1) title = { value: foldWhitespace(h1s[0]!.text), from: "the page's <h1>" };
+  if (!title && reader?.title) title = readerTitle(reader.title, meta.documentTitle);
+  if (title) notes.push(`title: "${title.value}" (${title.from})`);
   const blocks = read.map((block): ArticleBlock => ({ kind: blockKind(block), text: block.text, inline: block.inline }));
   const draft: Draft = { noise: [], blocks, notes };
   // A byline with a date near the top ("Von Max Mustermann · 14.05.2025, 07:45 Uhr") goes to the frontmatter.
   const bylineIndex = blocks.slice(0, 3).findIndex((block) => block.kind === 'paragraph' && readPublisherDate(foldWhitespace(block.text)));
   if (bylineIndex >= 0) {
-    const [byline] = blocks.splice(bylineIndex, 1);
-    const read = readPublisherDate(foldWhitespace(byline!.text))!;
-    draft.published = { value: read.published, reason: `the byline "${foldWhitespace(byline!.text)}"` };
-    if (read.publisher) draft.author = read.publisher;
-    draft.byline = foldWhitespace(byline!.text);
+    const byline = foldWhitespace(blocks.splice(bylineIndex, 1)[0]!.text);
+    const dated = readPublisherDate(byline)!;
+    draft.published = { value: dated.published, reason: `the byline "${byline}"` };
+    if (dated.publisher) draft.author = { value: dated.publisher, from: `the byline "${byline}"` };
+    draft.byline = byline;
   }
-  if (title !== undefined) draft.title = title;
+  if (title !== undefined) draft.title = title.value;
   if (titleBlock) draft.titleBlock = titleBlock;
   const url = sourceUrl ?? (linkUrl && isSourceUrl(linkUrl) ? linkUrl : undefined);
   if (url) draft.sourceUrl = url;
-  if (meta.publisher) draft.publisher = meta.publisher;
-  if (meta.author) draft.author = meta.author;
-  const date = meta.published ? readDate(meta.published) : undefined;
+  if (meta.publisher) {
+    draft.publisher = meta.publisher.value;
+    notes.push(`publisher: ${meta.publisher.value} (the page's ${meta.publisher.from})`);
+  }
+  if (meta.author) draft.author = { value: meta.author.value, from: `the page's ${meta.author.from}` };
+  const date = meta.published ? readDate(meta.published.value) : undefined;
   if (date)
     draft.published = {
       value: date.published,
-      reason: `the page's metadata (${meta.published})`,
+      reason: `the page's ${meta.published!.from} (${meta.published!.value})`,
       ...(date.timeZone ? { timeZone: date.timeZone } : {}),
     };
   // A lede: the paragraph right after a title, when it holds no link (the frontmatter keeps plain text).
@@ -283,16 +297,22 @@ export function prepareImport(bytes: Uint8Array, sourceName: string, overrides: 
       notes.push(`publisher: ${publisher} (from "${named.text.slice(0, 60)}")`);
     }
   }
-  const author = frontMatter?.author ?? draft.author;
+  const author = frontMatter?.author ?? draft.author?.value;
   const sourceUrl = frontMatter?.sourceUrl && isSourceUrl(frontMatter.sourceUrl) ? frontMatter.sourceUrl : draft.sourceUrl;
-  if (author) notes.push(`author: ${author}`);
+  if (author) notes.push(`author: ${author} (${frontMatter?.author ? 'front matter' : draft.author!.from})`);
   if (sourceUrl) notes.push(`original: ${sourceUrl}`);
   const links = blocks.flatMap((block) => inlineLinks(block.inline ?? []));
   if (links.length) notes.push(`links: ${links.length} (${[...new Set(links)].slice(0, 5).join(', ')}${links.length > 5 ? ', …' : ''})`);
 
   const omitted = omittedLines(
     reading,
-    { title: titleIsEditorial ? undefined : title, lede, blocks, noise: draft.noise, byline: draft.byline },
+    {
+      title: titleIsEditorial ? undefined : title,
+      lede,
+      blocks,
+      noise: draft.noise,
+      byline: draft.byline,
+    },
     removed,
     notes,
   );
@@ -349,7 +369,7 @@ function omittedLines(reading: SourceReading, shown: Shown, removed: Map<string,
   for (const unit of reading.units) {
     const text = foldWhitespace(unit.text);
     if (texts.has(text) || (reading.format === 'text' && readPublisherDate(unit.text))) continue;
-    const reason = unitReason(unit, text, reading, removed, shown.byline);
+    const reason = unitReason(unit, text, reading, removed, shown);
     if (unit.lines) entries.push({ lines: unit.lines, reason });
   }
   const omitted = mergeOmitted(entries);
@@ -357,14 +377,8 @@ function omittedLines(reading: SourceReading, shown: Shown, removed: Map<string,
   return omitted;
 }
 
-function unitReason(
-  unit: TextUnit,
-  text: string,
-  reading: SourceReading,
-  removed: Map<string, string>,
-  byline: string | undefined,
-): string {
-  if (text === byline) return 'byline and date (in the frontmatter)';
+function unitReason(unit: TextUnit, text: string, reading: SourceReading, removed: Map<string, string>, shown: Shown): string {
+  if (text === shown.byline) return 'byline and date (in the frontmatter)';
   if (unit.dropped) return `${unit.dropped} (dropped by the sanitiser)`;
   const furniture = removed.get(text) ?? furnitureReason(text);
   if (furniture) return furniture;
