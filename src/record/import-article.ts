@@ -8,7 +8,7 @@ import { inlineLinks, isAllEmphasis } from './import/inline.ts';
 import { closingBylineDate, datelineDate, readDate } from './import/dates.ts';
 import type { SourceFormat } from './import/formats.ts';
 import { asRawText, detectFormat, readSource, type SourceReading, type TextUnit } from './import/source.ts';
-import { hasVisibleText, parseRawArticle, readPublisherDate, type ArticleBlock } from './raw-article.ts';
+import { bylineNames, hasVisibleText, parseRawArticle, readPublisherDate, type ArticleBlock } from './raw-article.ts';
 import { isSourceUrl } from './schemas.ts';
 import { slugify, SLUG_PATTERN } from './slug.ts';
 import { decodeArticleText, InputRefusal } from './text-decoding.ts';
@@ -61,6 +61,8 @@ interface Draft {
   author?: { value: string; from: string };
   sourceUrl?: string;
   noise: string[];
+  /** Kickers (Dachzeilen) above the headline, left out with the reason "kicker". */
+  kickers?: string[];
   /** A byline-and-date line of a Markdown or HTML source, left out of the body because the frontmatter holds it. */
   byline?: string;
   blocks: ArticleBlock[];
@@ -92,6 +94,44 @@ function blockKind(block: HtmlBlock): ArticleBlock['kind'] {
   return block.kind;
 }
 
+/** Whether a block of reader mode's article is the source unit `unit`: the same text on overlapping lines. */
+const isUnitOf = (block: HtmlBlock, unit: TextUnit): boolean =>
+  foldWhitespace(unit.text) === foldWhitespace(block.text) &&
+  (!block.lines || !unit.lines || (block.lines[0] <= unit.lines[1] && unit.lines[0] <= block.lines[1]));
+
+/**
+ * Where the page's headline stands among its text units: the first <h1> or <h2> that shows the title its metadata
+ * names, else the page's only <h1>; -1 when neither is found.
+ */
+function headlineIndex(units: readonly TextUnit[], named: string | undefined): number {
+  const shown =
+    named === undefined
+      ? -1
+      : units.findIndex((unit) => (unit.level === 1 || unit.level === 2) && foldWhitespace(unit.text) === foldWhitespace(named));
+  if (shown >= 0) return shown;
+  const h1s = units.flatMap((unit, index) => (unit.level === 1 ? [index] : []));
+  return h1s.length === 1 ? h1s[0]! : -1;
+}
+
+/**
+ * The kicker (Dachzeile): what reader mode shows of the page above its headline, byline, date and furniture aside.
+ * It is source text the frontmatter has no field for, so it is left out with the reason "kicker"; the lede is the paragraph under the headline.
+ */
+function takeKickers(read: HtmlBlock[], units: readonly TextUnit[], headline: number): string[] {
+  if (headline < 0) return [];
+  const kickers: string[] = [];
+  for (let index = 0; index < read.length; index++) {
+    const block = read[index]!;
+    const unit = units.findIndex((candidate) => isUnitOf(block, candidate));
+    if (unit < 0 || unit >= headline) break;
+    const text = foldWhitespace(block.text);
+    if (block.kind !== 'paragraph' || furnitureReason(text) || readPublisherDate(text)) continue;
+    kickers.push(text);
+    read.splice(index--, 1);
+  }
+  return kickers;
+}
+
 /** The title reader mode names when the page's metadata names none, and where it comes from. */
 function readerTitle(title: string, documentTitle: string | undefined): { value: string; from: string } {
   if (title === documentTitle) return { value: title, from: "the page's <title>" };
@@ -112,6 +152,11 @@ function fromMarkup(reading: SourceReading): Draft {
   } else if (reading.wholePage) notes.push('whole page: reader mode found no article; the whole page is read');
   const sourceUrl = meta.sourceUrl;
   const { blocks: read } = articleBlocks(html, sourceUrl);
+  const kickers = reading.wholePage
+    ? takeKickers(read, reading.units, headlineIndex(reading.units, meta.title?.value ?? reader?.title))
+    : [];
+  for (const kicker of kickers)
+    notes.push(`kicker: "${kicker}" (above the headline; the frontmatter has no field for it, so it is left out)`);
   // The title: the page's metadata, the article's leading <h1> or [Title](url) line, the page's only <h1>, its <title>.
   let title = meta.title && { value: meta.title.value, from: `the page's ${meta.title.from}` };
   let titleBlock: ArticleBlock | undefined;
@@ -131,14 +176,17 @@ function fromMarkup(reading: SourceReading): Draft {
   if (!title && reader?.title) title = readerTitle(reader.title, meta.documentTitle);
   if (title) notes.push(`title: "${title.value}" (${title.from})`);
   const blocks = read.map((block): ArticleBlock => ({ kind: blockKind(block), text: block.text, inline: block.inline }));
-  const draft: Draft = { noise: [], blocks, notes };
-  // A byline with a date near the top ("Von Max Mustermann · 14.05.2025, 07:45 Uhr") goes to the frontmatter.
+  const draft: Draft = { noise: [], blocks, notes, kickers };
+  // A byline near the top ("Von Max Mustermann · 14.05.2025, 07:45 Uhr") goes to the frontmatter; so does one reader mode took out of the article.
   const bylineIndex = blocks.slice(0, 3).findIndex((block) => block.kind === 'paragraph' && readPublisherDate(foldWhitespace(block.text)));
-  if (bylineIndex >= 0) {
-    const byline = foldWhitespace(blocks.splice(bylineIndex, 1)[0]!.text);
-    const dated = readPublisherDate(byline)!;
-    draft.published = { value: dated.published, reason: `the byline "${byline}"` };
-    if (dated.publisher) draft.author = { value: dated.publisher, from: `the byline "${byline}"` };
+  const takenOut = reader?.byline && reading.units.some((unit) => foldWhitespace(unit.text) === foldWhitespace(reader.byline!));
+  const byline =
+    bylineIndex >= 0 ? foldWhitespace(blocks.splice(bylineIndex, 1)[0]!.text) : takenOut ? foldWhitespace(reader.byline!) : undefined;
+  if (byline !== undefined) {
+    const dated = readPublisherDate(byline);
+    if (dated) draft.published = { value: dated.published, reason: `the byline "${byline}"` };
+    const names = dated ? dated.publisher : bylineNames(byline);
+    if (names) draft.author = { value: names, from: `the byline "${byline}"${bylineIndex >= 0 ? '' : ', as reader mode reads it'}` };
     draft.byline = byline;
   }
   if (title !== undefined) draft.title = title.value;
@@ -312,6 +360,8 @@ export function prepareImport(bytes: Uint8Array, sourceName: string, overrides: 
       blocks,
       noise: draft.noise,
       byline: draft.byline,
+      kickers: draft.kickers ?? [],
+      author,
     },
     removed,
     notes,
@@ -345,6 +395,8 @@ interface Shown {
   blocks: ArticleBlock[];
   noise: string[];
   byline: string | undefined;
+  kickers: string[];
+  author: string | undefined;
 }
 
 /** Every line of the source the article does not show, with the reason; each is listed in the notes. */
@@ -378,7 +430,10 @@ function omittedLines(reading: SourceReading, shown: Shown, removed: Map<string,
 }
 
 function unitReason(unit: TextUnit, text: string, reading: SourceReading, removed: Map<string, string>, shown: Shown): string {
-  if (text === shown.byline) return 'byline and date (in the frontmatter)';
+  // A byline: the one the importer read, or a line outside the article that opens with the author's name.
+  const isByline = text === shown.byline || (reading.wholePage && shown.author !== undefined && bylineNames(text).startsWith(shown.author));
+  if (isByline) return readPublisherDate(text) ? 'byline and date (in the frontmatter)' : 'byline (in the frontmatter)';
+  if (shown.kickers.includes(text)) return 'kicker';
   if (unit.dropped) return `${unit.dropped} (dropped by the sanitiser)`;
   const furniture = removed.get(text) ?? furnitureReason(text);
   if (furniture) return furniture;

@@ -54,6 +54,15 @@ describe('a whole page without og: tags', () => {
     expect(problems).toEqual([]);
   });
 
+  it('records a byline reader mode leaves out, naming the author of the JSON-LD, as the byline', () => {
+    const header =
+      '<div class="header"><h1>KI-Boom: Warum SAP jetzt auf OpenAI setzt</h1>\n<div class="meta">Larissa Holzki<br>02.12.2026 - 06:00 Uhr</div></div>';
+    const { data, problems } = importPage(page(JSON_LD, header));
+    expect(data.author).toBe('Larissa Holzki');
+    expect(data.omitted).toContainEqual({ lines: '5', reason: 'byline (in the frontmatter)' });
+    expect(problems).toEqual([]);
+  });
+
   it('takes its <h1> when no metadata names the title', () => {
     const { data, prepared, problems } = importPage(
       page('<title>SAP setzt auf OpenAI - Handelsblatt</title>', '<h1>KI-Boom: Warum SAP jetzt auf OpenAI setzt</h1>'),
@@ -78,5 +87,71 @@ describe('a whole page without og: tags', () => {
       page('<script type="application/ld+json">{"headline": "x",}</script>', '<h1>KI-Boom: Warum SAP jetzt auf OpenAI setzt</h1>'),
     );
     expect(prepared.notes.find((note) => note.startsWith('JSON-LD'))).toMatch(/^JSON-LD \(line 2\) is no valid JSON .*; not read/);
+  });
+});
+
+describe('the kicker above the headline', () => {
+  const heise = [
+    '<!DOCTYPE html>',
+    '<html lang="de"><head><meta property="og:title" content="Microsoft investiert weitere Milliarden in OpenAI"></head><body><main><article>',
+    '<header>',
+    '<p class="kicker">Künstliche Intelligenz</p>',
+    '<h1>Microsoft investiert weitere Milliarden in OpenAI</h1>',
+    '<p class="lead"><strong>Der Konzern aus Redmond stockt seine Beteiligung auf – und sichert sich damit Zugriff auf neue Modelle.</strong></p>',
+    '<p class="byline">Von <a href="/autor/eva-maria-weiss">Eva-Maria Weiß</a> · 04.12.2026, 10:15 Uhr</p>',
+    '</header>',
+    '<p>Microsoft hat am Donnerstag angekündigt, weitere zehn Milliarden US-Dollar in OpenAI zu investieren. Das teilte der Konzern mit.</p>',
+    '<p>„Wir glauben an die Zukunft der generativen KI“, sagte Microsoft-Chef Satya Nadella. Der Schritt sei „ein Meilenstein“.</p>',
+    '</article></main></body></html>',
+    '',
+  ].join('\n');
+
+  it('is recorded as the kicker, and the teaser under the headline is the lede (heise)', () => {
+    const { data, prepared, problems } = importPage(heise);
+    expect(data.lede).toBe('Der Konzern aus Redmond stockt seine Beteiligung auf – und sichert sich damit Zugriff auf neue Modelle.');
+    expect(data.omitted).toContainEqual({ lines: '4', reason: 'kicker' });
+    expect(prepared.notes).toContain(
+      'kicker: "Künstliche Intelligenz" (above the headline; the frontmatter has no field for it, so it is left out)',
+    );
+    expect(data.author).toBe('Eva-Maria Weiß');
+    expect(data.published).toBe('2026-12-04T10:15');
+    expect(problems).toEqual([]);
+  });
+
+  const spiegel = [
+    '<!DOCTYPE html>',
+    '<html lang="de"><head><meta property="og:title" content="Sam Altman: Die Rückkehr des OpenAI-Chefs"><meta property="og:site_name" content="DER SPIEGEL"></head><body>',
+    '<main><article>',
+    '<header><span>Machtkampf bei OpenAI</span><h2>Sam Altman: Die Rückkehr des OpenAI-Chefs</h2>',
+    '<div>Nach nur fünf Tagen ist Sam Altman zurück an der Spitze von OpenAI. Was steckt hinter dem Chaos? Eine Rekonstruktion.</div>',
+    '<div class="byline">Von Patrick Beuth und Max Hoppenstedt</div>',
+    '</header>',
+    '<section>',
+    '<p>Es war ein Wochenende, wie es das Silicon Valley selten erlebt hat. Am Freitag feuerte der Verwaltungsrat von OpenAI seinen Chef.</p>',
+    '<p>Mehr als 700 der rund 770 Beschäftigten hatten in einem offenen Brief mit Kündigung gedroht. Das war der entscheidende Hebel.</p>',
+    '</section>',
+    '</article></main></body></html>',
+    '',
+  ].join('\n');
+
+  it("on the headline's own line is the kicker too; the byline reader mode takes out names the author (spiegel)", () => {
+    const { data, prepared, problems } = importPage(spiegel);
+    expect(data.title).toBe('Sam Altman: Die Rückkehr des OpenAI-Chefs');
+    expect(data.lede).toBe(
+      'Nach nur fünf Tagen ist Sam Altman zurück an der Spitze von OpenAI. Was steckt hinter dem Chaos? Eine Rekonstruktion.',
+    );
+    expect(data.omitted).toContainEqual({ lines: '4', reason: 'kicker' });
+    expect(data.author).toBe('Patrick Beuth und Max Hoppenstedt');
+    expect(data.omitted).toContainEqual({ lines: '6', reason: 'byline (in the frontmatter)' });
+    expect(prepared.notes).toContain(
+      'author: Patrick Beuth und Max Hoppenstedt (the byline "Von Patrick Beuth und Max Hoppenstedt", as reader mode reads it)',
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('is no kicker when it stands below the headline (a lede stays the lede)', () => {
+    const { data } = importPage(heise.replace('<p class="kicker">Künstliche Intelligenz</p>\n', ''));
+    expect(data.lede).toBe('Der Konzern aus Redmond stockt seine Beteiligung auf – und sichert sich damit Zugriff auf neue Modelle.');
+    expect((data.omitted ?? []).map((entry) => entry.reason)).not.toContain('kicker');
   });
 });
