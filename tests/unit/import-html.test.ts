@@ -155,3 +155,21 @@ describe('the kicker above the headline', () => {
     expect((data.omitted ?? []).map((entry) => entry.reason)).not.toContain('kicker');
   });
 });
+
+describe('the lines of a left-out text', () => {
+  it('are the lines its characters stand on, not those of the line breaks around it', () => {
+    const golem = [
+      '<!doctype html>',
+      '<html><head><meta property="og:title" content="Bundesnetzagentur prüft KI-Rechenzentren"></head><body><article>',
+      '<h1>Bundesnetzagentur prüft KI-Rechenzentren</h1>',
+      '<time datetime="2026-12-03T14:05">3. Dezember 2026, 14:05 Uhr</time>',
+      '<p>Die Bundesnetzagentur will den Strombedarf von KI-Rechenzentren in Deutschland genauer untersuchen. Betreiber müssen ihren Verbrauch melden.</p>',
+      '<p>Betroffen sind Anlagen mit mehr als 500 kW Anschlussleistung. Microsoft, Google und Amazon betreiben mehrere solcher Standorte.</p>',
+      '</article></body></html>',
+      '',
+    ].join('\n');
+    const { data, problems } = importPage(golem);
+    expect(data.omitted).toEqual([{ lines: '4', reason: 'byline and date (in the frontmatter)' }]);
+    expect(problems).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@
  * with their lines, which the verbatim check compares with the article.
  */
 import { Readability } from '@mozilla/readability';
-import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { parseHTML } from 'linkedom';
 import rehypeParse from 'rehype-parse';
@@ -197,6 +197,14 @@ export function markLines(tree: Root, lineOffset = 0, lines = linesOf): void {
   visit(tree);
 }
 
+/** The lines a text node's characters stand on: the line breaks around them (between two elements) are no text of a line. */
+function textLines(node: Text): [number, number] | undefined {
+  const lines = linesOf(node);
+  if (!lines || node.value.trim() === '') return undefined;
+  const breaks = (blank: string | undefined): number => blank?.split('\n').length ?? 1;
+  return [lines[0] + breaks(/^\s*/.exec(node.value)?.[0]) - 1, lines[1] - breaks(/\s*$/.exec(node.value)?.[0]) + 1];
+}
+
 function markedLines(element: Element): [number, number] | undefined {
   const value = element.properties['dataLines'];
   const match = typeof value === 'string' ? /^(\d+)-(\d+)$/.exec(value) : null;
@@ -298,7 +306,7 @@ export function readBlocks(tree: Root, options: ReadOptions = {}): { blocks: Htm
     for (const child of expandInlineWrappers(parent.children as RootContent[])) {
       if (child.type === 'text') {
         run.push(child);
-        if (!options.markedOnly) runLines = union(runLines, linesOf(child));
+        if (!options.markedOnly) runLines = union(runLines, textLines(child));
       } else if (child.type === 'element') {
         if (INVISIBLE.has(child.tagName)) continue;
         const own = markedLines(child) ?? (options.markedOnly ? undefined : linesOf(child));
