@@ -3,12 +3,12 @@ import { articleToMdx, type ArticleFrontmatter, type OmittedLines } from './arti
 import { PUBLICATION_DATE_PATTERN } from './dates.ts';
 import { breaksOff, endingKind, isContactLine, publisherFromEnding, TEASER_LINE } from './import/endings.ts';
 import { furnitureReason } from './import/furniture.ts';
-import { articleBlocks, droppedElements, pageMetadata, readerModeHtml, type HtmlBlock } from './import/html.ts';
+import { articleBlocks, droppedElements, pageMetadata, readerMode, type HtmlBlock, type PageMetadata } from './import/html.ts';
 import { inlineLinks, isAllEmphasis } from './import/inline.ts';
 import { closingBylineDate, datelineDate, readDate } from './import/dates.ts';
 import type { SourceFormat } from './import/formats.ts';
 import { asRawText, detectFormat, readSource, type SourceReading, type TextUnit } from './import/source.ts';
-import { hasVisibleText, parseRawArticle, readPublisherDate, type ArticleBlock } from './raw-article.ts';
+import { bylineNames, hasVisibleText, parseRawArticle, readPublisherDate, type ArticleBlock } from './raw-article.ts';
 import { isSourceUrl } from './schemas.ts';
 import { slugify, SLUG_PATTERN } from './slug.ts';
 import { decodeArticleText, InputRefusal } from './text-decoding.ts';
@@ -57,9 +57,12 @@ interface Draft {
   lede?: string;
   publisher?: string;
   published?: { value: string; reason: string; timeZone?: string };
-  author?: string;
+  /** The author's name and where the source states it. */
+  author?: { value: string; from: string };
   sourceUrl?: string;
   noise: string[];
+  /** Kickers (Dachzeilen) above the headline, left out with the reason "kicker". */
+  kickers?: string[];
   /** A byline-and-date line of a Markdown or HTML source, left out of the body because the frontmatter holds it. */
   byline?: string;
   blocks: ArticleBlock[];
@@ -89,56 +92,115 @@ function blockKind(block: HtmlBlock): ArticleBlock['kind'] {
   return block.kind;
 }
 
+/** Whether a block of reader mode's article is the source unit `unit`: the same text on overlapping lines. */
+const isUnitOf = (block: HtmlBlock, unit: TextUnit): boolean =>
+  foldWhitespace(unit.text) === foldWhitespace(block.text) &&
+  (!block.lines || !unit.lines || (block.lines[0] <= unit.lines[1] && unit.lines[0] <= block.lines[1]));
+
+/**
+ * Where the page's headline stands among its text units: the first <h1> or <h2> that shows the title its metadata
+ * names, else the page's only <h1>; -1 when neither is found.
+ */
+function headlineIndex(units: readonly TextUnit[], named: string | undefined): number {
+  const shown =
+    named === undefined
+      ? -1
+      : units.findIndex((unit) => (unit.level === 1 || unit.level === 2) && foldWhitespace(unit.text) === foldWhitespace(named));
+  if (shown >= 0) return shown;
+  const h1s = units.flatMap((unit, index) => (unit.level === 1 ? [index] : []));
+  return h1s.length === 1 ? h1s[0]! : -1;
+}
+
+/**
+ * The kicker (Dachzeile): what reader mode shows of the page above its headline, byline, date and furniture aside.
+ * It is source text the frontmatter has no field for, so it is left out with the reason "kicker"; the lede is the paragraph under the headline.
+ */
+function takeKickers(read: HtmlBlock[], units: readonly TextUnit[], headline: number): string[] {
+  if (headline < 0) return [];
+  const kickers: string[] = [];
+  for (let index = 0; index < read.length; index++) {
+    const block = read[index]!;
+    const unit = units.findIndex((candidate) => isUnitOf(block, candidate));
+    if (unit < 0 || unit >= headline) break;
+    const text = foldWhitespace(block.text);
+    if (block.kind !== 'paragraph' || furnitureReason(text) || readPublisherDate(text)) continue;
+    kickers.push(text);
+    read.splice(index--, 1);
+  }
+  return kickers;
+}
+
+/** The title reader mode names when the page's metadata names none, and where it comes from. */
+function readerTitle(title: string, documentTitle: string | undefined): { value: string; from: string } {
+  if (title === documentTitle) return { value: title, from: "the page's <title>" };
+  if (documentTitle?.includes(title))
+    return { value: title, from: `the page's <title> "${documentTitle}" without the site name, as reader mode reads it` };
+  return { value: title, from: "the page's title as reader mode reads it" };
+}
+
 function fromMarkup(reading: SourceReading): Draft {
   const notes: string[] = [];
-  const meta = reading.wholePage ? pageMetadata(reading.tree!) : {};
+  const meta: PageMetadata = reading.wholePage ? pageMetadata(reading.tree!) : { problems: [] };
+  notes.push(...meta.problems);
   let html = reading.html!;
-  if (reading.wholePage) {
-    const article = readerModeHtml(reading.tree!);
-    if (article) {
-      html = article;
-      notes.push('whole page: the article taken as reader mode shows it (Readability); navigation, teasers and footer left out');
-    } else notes.push('whole page: reader mode found no article; the whole page is read');
-  }
+  const reader = reading.wholePage ? readerMode(reading.tree!) : undefined;
+  if (reader) {
+    html = reader.html;
+    notes.push('whole page: the article taken as reader mode shows it (Readability); navigation, teasers and footer left out');
+  } else if (reading.wholePage) notes.push('whole page: reader mode found no article; the whole page is read');
   const sourceUrl = meta.sourceUrl;
   const { blocks: read } = articleBlocks(html, sourceUrl);
-  let title = meta.title;
+  const kickers = reading.wholePage
+    ? takeKickers(read, reading.units, headlineIndex(reading.units, meta.title?.value ?? reader?.title))
+    : [];
+  for (const kicker of kickers)
+    notes.push(`kicker: "${kicker}" (above the headline; the frontmatter has no field for it, so it is left out)`);
+  // The title: the page's metadata, the article's leading <h1> or [Title](url) line, the page's only <h1>, its <title>.
+  let title = meta.title && { value: meta.title.value, from: `the page's ${meta.title.from}` };
   let titleBlock: ArticleBlock | undefined;
   let linkUrl: string | undefined;
   const first = read[0];
   if (first && (first.level === 1 || isLinkLine(first))) {
     const text = foldWhitespace(first.text);
     if (isLinkLine(first)) linkUrl = (first.inline[0] as { href: string }).href;
-    title ??= text;
-    if (text === foldWhitespace(title)) {
+    title ??= { value: text, from: first.level === 1 ? "the page's <h1>" : 'the leading [Title](url) line' };
+    if (text === foldWhitespace(title.value)) {
       read.shift();
       titleBlock = { kind: first.level === 1 ? 'heading' : 'paragraph', text: first.text, inline: first.inline };
-      notes.push(`title: "${text}" (${first.level === 1 ? 'the first heading' : 'the leading [Title](url) line'})`);
     }
   }
-  if (meta.title) notes.push(`title: "${meta.title}" (the page's og:title)`);
+  const h1s = reading.wholePage ? reading.units.filter((unit) => unit.level === 1) : [];
+  if (!title && h1s.length === 1) title = { value: foldWhitespace(h1s[0]!.text), from: "the page's <h1>" };
+  if (!title && reader?.title) title = readerTitle(reader.title, meta.documentTitle);
+  if (title) notes.push(`title: "${title.value}" (${title.from})`);
   const blocks = read.map((block): ArticleBlock => ({ kind: blockKind(block), text: block.text, inline: block.inline }));
-  const draft: Draft = { noise: [], blocks, notes };
-  // A byline with a date near the top ("Von Max Mustermann · 14.05.2025, 07:45 Uhr") goes to the frontmatter.
+  const draft: Draft = { noise: [], blocks, notes, kickers };
+  // A byline near the top ("Von Max Mustermann · 14.05.2025, 07:45 Uhr") goes to the frontmatter; so does one reader mode took out of the article.
   const bylineIndex = blocks.slice(0, 3).findIndex((block) => block.kind === 'paragraph' && readPublisherDate(foldWhitespace(block.text)));
-  if (bylineIndex >= 0) {
-    const [byline] = blocks.splice(bylineIndex, 1);
-    const read = readPublisherDate(foldWhitespace(byline!.text))!;
-    draft.published = { value: read.published, reason: `the byline "${foldWhitespace(byline!.text)}"` };
-    if (read.publisher) draft.author = read.publisher;
-    draft.byline = foldWhitespace(byline!.text);
+  const takenOut = reader?.byline && reading.units.some((unit) => foldWhitespace(unit.text) === foldWhitespace(reader.byline!));
+  const byline =
+    bylineIndex >= 0 ? foldWhitespace(blocks.splice(bylineIndex, 1)[0]!.text) : takenOut ? foldWhitespace(reader.byline!) : undefined;
+  if (byline !== undefined) {
+    const dated = readPublisherDate(byline);
+    if (dated) draft.published = { value: dated.published, reason: `the byline "${byline}"` };
+    const names = dated ? dated.publisher : bylineNames(byline);
+    if (names) draft.author = { value: names, from: `the byline "${byline}"${bylineIndex >= 0 ? '' : ', as reader mode reads it'}` };
+    draft.byline = byline;
   }
-  if (title !== undefined) draft.title = title;
+  if (title !== undefined) draft.title = title.value;
   if (titleBlock) draft.titleBlock = titleBlock;
   const url = sourceUrl ?? (linkUrl && isSourceUrl(linkUrl) ? linkUrl : undefined);
   if (url) draft.sourceUrl = url;
-  if (meta.publisher) draft.publisher = meta.publisher;
-  if (meta.author) draft.author = meta.author;
-  const date = meta.published ? readDate(meta.published) : undefined;
+  if (meta.publisher) {
+    draft.publisher = meta.publisher.value;
+    notes.push(`publisher: ${meta.publisher.value} (the page's ${meta.publisher.from})`);
+  }
+  if (meta.author) draft.author = { value: meta.author.value, from: `the page's ${meta.author.from}` };
+  const date = meta.published ? readDate(meta.published.value) : undefined;
   if (date)
     draft.published = {
       value: date.published,
-      reason: `the page's metadata (${meta.published})`,
+      reason: `the page's ${meta.published!.from} (${meta.published!.value})`,
       ...(date.timeZone ? { timeZone: date.timeZone } : {}),
     };
   // A lede: the paragraph right after a title, when it holds no link (the frontmatter keeps plain text).
@@ -284,16 +346,24 @@ export function prepareImport(bytes: Uint8Array, sourceName: string, overrides: 
       notes.push(`publisher: ${publisher} (from "${named.text.slice(0, 60)}")`);
     }
   }
-  const author = frontMatter?.author ?? draft.author;
+  const author = frontMatter?.author ?? draft.author?.value;
   const sourceUrl = frontMatter?.sourceUrl && isSourceUrl(frontMatter.sourceUrl) ? frontMatter.sourceUrl : draft.sourceUrl;
-  if (author) notes.push(`author: ${author}`);
+  if (author) notes.push(`author: ${author} (${frontMatter?.author ? 'front matter' : draft.author!.from})`);
   if (sourceUrl) notes.push(`original: ${sourceUrl}`);
   const links = blocks.flatMap((block) => inlineLinks(block.inline ?? []));
   if (links.length) notes.push(`links: ${links.length} (${[...new Set(links)].slice(0, 5).join(', ')}${links.length > 5 ? ', …' : ''})`);
 
   const omitted = omittedLines(
     reading,
-    { title: titleIsEditorial ? undefined : title, lede, blocks, noise: draft.noise, byline: draft.byline },
+    {
+      title: titleIsEditorial ? undefined : title,
+      lede,
+      blocks,
+      noise: draft.noise,
+      byline: draft.byline,
+      kickers: draft.kickers ?? [],
+      author,
+    },
     removed,
     notes,
   );
@@ -326,6 +396,8 @@ interface Shown {
   blocks: ArticleBlock[];
   noise: string[];
   byline: string | undefined;
+  kickers: string[];
+  author: string | undefined;
 }
 
 /** Every line of the source the article does not show, with the reason; each is listed in the notes. */
@@ -350,7 +422,7 @@ function omittedLines(reading: SourceReading, shown: Shown, removed: Map<string,
   for (const unit of reading.units) {
     const text = foldWhitespace(unit.text);
     if (texts.has(text) || (reading.format === 'text' && readPublisherDate(unit.text))) continue;
-    const reason = unitReason(unit, text, reading, removed, shown.byline);
+    const reason = unitReason(unit, text, reading, removed, shown);
     if (unit.lines) entries.push({ lines: unit.lines, reason });
   }
   const omitted = mergeOmitted(entries);
@@ -358,14 +430,11 @@ function omittedLines(reading: SourceReading, shown: Shown, removed: Map<string,
   return omitted;
 }
 
-function unitReason(
-  unit: TextUnit,
-  text: string,
-  reading: SourceReading,
-  removed: Map<string, string>,
-  byline: string | undefined,
-): string {
-  if (text === byline) return 'byline and date (in the frontmatter)';
+function unitReason(unit: TextUnit, text: string, reading: SourceReading, removed: Map<string, string>, shown: Shown): string {
+  // A byline: the one the importer read, or a line outside the article that opens with the author's name.
+  const isByline = text === shown.byline || (reading.wholePage && shown.author !== undefined && bylineNames(text).startsWith(shown.author));
+  if (isByline) return readPublisherDate(text) ? 'byline and date (in the frontmatter)' : 'byline (in the frontmatter)';
+  if (shown.kickers.includes(text)) return 'kicker';
   if (unit.dropped) return `${unit.dropped} (dropped by the sanitiser)`;
   const furniture = removed.get(text) ?? furnitureReason(text);
   if (furniture) return furniture;

@@ -43,6 +43,11 @@ const BYLINE_WORD = /^von(?:\s+|$)/iu;
 const TRAILING_SEPARATORS = /[\s|·•,–—-]+$/u;
 const CLOSING_PUNCTUATION = /[.!?:;,…"“”»)。！？：；，」』]$/u;
 
+/** The names of a byline: "Von Anna Schmidt" is "Anna Schmidt". */
+export function bylineNames(byline: string): string {
+  return trimBlanks(byline).replace(BYLINE_WORD, '');
+}
+
 /** Only ASCII blanks count as padding: a no-break space is content. */
 export function trimBlanks(line: string): string {
   return line.replace(/^[ \t]+|[ \t]+$/g, '');
@@ -130,9 +135,7 @@ export function readPublisherDate(line: string): { publisher?: string; published
   const date = `${year}-${pad(month!)}-${pad(day!)}`;
   const published = hours && minutes ? `${date}T${pad(hours)}:${minutes}` : date;
   if (!PUBLICATION_DATE_PATTERN.test(published)) return undefined;
-  const publisher = trimBlanks(name ?? '')
-    .replace(TRAILING_SEPARATORS, '')
-    .replace(BYLINE_WORD, '');
+  const publisher = bylineNames(trimBlanks(name ?? '').replace(TRAILING_SEPARATORS, ''));
   return hasVisibleText(publisher) ? { publisher, published } : { published };
 }
 

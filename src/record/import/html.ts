@@ -4,7 +4,7 @@
  * with their lines, which the verbatim check compares with the article.
  */
 import { Readability } from '@mozilla/readability';
-import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { parseHTML } from 'linkedom';
 import rehypeParse from 'rehype-parse';
@@ -12,6 +12,7 @@ import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize'
 import { unified } from 'unified';
 import { isSourceUrl } from '../schemas.ts';
 import { foldInline, inlineText, linkifyText, type Inline } from './inline.ts';
+import { articleJsonLd, type ArticleJsonLd } from './json-ld.ts';
 
 export type HtmlBlockKind = 'paragraph' | 'heading' | 'subheading';
 
@@ -196,6 +197,14 @@ export function markLines(tree: Root, lineOffset = 0, lines = linesOf): void {
   visit(tree);
 }
 
+/** The lines a text node's characters stand on: the line breaks around them (between two elements) are no text of a line. */
+function textLines(node: Text): [number, number] | undefined {
+  const lines = linesOf(node);
+  if (!lines || node.value.trim() === '') return undefined;
+  const breaks = (blank: string | undefined): number => blank?.split('\n').length ?? 1;
+  return [lines[0] + breaks(/^\s*/.exec(node.value)?.[0]) - 1, lines[1] - breaks(/\s*$/.exec(node.value)?.[0]) + 1];
+}
+
 function markedLines(element: Element): [number, number] | undefined {
   const value = element.properties['dataLines'];
   const match = typeof value === 'string' ? /^(\d+)-(\d+)$/.exec(value) : null;
@@ -297,7 +306,7 @@ export function readBlocks(tree: Root, options: ReadOptions = {}): { blocks: Htm
     for (const child of expandInlineWrappers(parent.children as RootContent[])) {
       if (child.type === 'text') {
         run.push(child);
-        if (!options.markedOnly) runLines = union(runLines, linesOf(child));
+        if (!options.markedOnly) runLines = union(runLines, textLines(child));
       } else if (child.type === 'element') {
         if (INVISIBLE.has(child.tagName)) continue;
         const own = markedLines(child) ?? (options.markedOnly ? undefined : linesOf(child));
@@ -323,51 +332,111 @@ export function readBlocks(tree: Root, options: ReadOptions = {}): { blocks: Htm
   return { blocks, images };
 }
 
-export interface PageMetadata {
-  title?: string;
-  published?: string;
-  publisher?: string;
-  sourceUrl?: string;
-  author?: string;
+/** A value of the page's metadata and where the page states it ("og:title", "JSON-LD headline"). */
+export interface Stated {
+  value: string;
+  from: string;
 }
 
-/** The page's own metadata: og:title, article:published_time (or the first <time datetime>), og:site_name, og:url or the canonical link. */
+export interface PageMetadata {
+  title?: Stated;
+  published?: Stated;
+  publisher?: Stated;
+  author?: Stated;
+  sourceUrl?: string;
+  /** The text of the page's <title>. */
+  documentTitle?: string;
+  /** What could not be read (a JSON-LD script that is no valid JSON), as report lines. */
+  problems: string[];
+}
+
+const textOf = (node: Element): string => node.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
+
+/**
+ * The page's own metadata, each value with where it stands: the title from og:title, the JSON-LD article's headline or
+ * twitter:title; the date from article:published_time, JSON-LD datePublished, a date meta tag or the first <time datetime>;
+ * the publisher from og:site_name or JSON-LD; the author from the author meta tags or JSON-LD; the address from og:url or the canonical link.
+ */
 export function pageMetadata(tree: Root): PageMetadata {
   const meta = new Map<string, string>();
+  const problems: string[] = [];
   let canonical: string | undefined;
   let time: string | undefined;
+  let documentTitle: string | undefined;
+  let jsonLd: ArticleJsonLd | undefined;
   const visit = (node: Root | RootContent): void => {
     if (node.type === 'element') {
       const { properties } = node;
       if (node.tagName === 'meta') {
         const key = String(properties['property'] ?? properties['name'] ?? '').toLowerCase();
         const content = properties['content'];
-        if (key && typeof content === 'string' && !meta.has(key)) meta.set(key, content.trim());
+        if (key && typeof content === 'string' && content.trim() !== '' && !meta.has(key)) meta.set(key, content.trim());
       } else if (node.tagName === 'link' && String(properties['rel'] ?? '').includes('canonical')) {
         canonical ??= typeof properties['href'] === 'string' ? properties['href'] : undefined;
       } else if (node.tagName === 'time' && typeof properties['dateTime'] === 'string') {
         time ??= properties['dateTime'];
+      } else if (node.tagName === 'title') {
+        documentTitle ??= textOf(node).trim() || undefined;
+      } else if (node.tagName === 'script' && String(properties['type'] ?? '').toLowerCase() === 'application/ld+json' && !jsonLd) {
+        const read = articleJsonLd(textOf(node));
+        if (read.error) {
+          const where = node.position ? ` (line ${node.position.start.line})` : '';
+          problems.push(
+            `JSON-LD${where} is no valid JSON (${read.error}); not read: title, date and author come from the page's other metadata or text, or give them with --title and --date`,
+          );
+        }
+        jsonLd = read.article;
       }
     }
     if ('children' in node) node.children.forEach(visit);
   };
   visit(tree);
-  const url = meta.get('og:url') ?? canonical;
-  const values: Record<keyof PageMetadata, string | undefined> = {
-    title: meta.get('og:title') ?? meta.get('twitter:title'),
-    published: meta.get('article:published_time') ?? meta.get('date') ?? meta.get('dc.date') ?? time,
-    publisher: meta.get('og:site_name'),
-    sourceUrl: url && isSourceUrl(url) ? url : undefined,
-    author: meta.get('author') ?? meta.get('article:author'),
+  const first = (...candidates: [from: string, value: string | undefined][]): Stated | undefined => {
+    const found = candidates.find(([, value]) => value);
+    return found ? { value: found[1]!, from: found[0] } : undefined;
   };
-  return Object.fromEntries(Object.entries(values).filter(([, value]) => value)) as PageMetadata;
+  // "og:title", "dc.date" name themselves; a bare name ("author", "date") is said to be a meta tag.
+  const tag = (key: string): [string, string | undefined] => [/[:.]/.test(key) ? key : `${key} meta tag`, meta.get(key)];
+  const articleAuthor = meta.get('article:author');
+  const url = meta.get('og:url') ?? canonical;
+  const values = {
+    title: first(tag('og:title'), ['JSON-LD headline', jsonLd?.headline], tag('twitter:title')),
+    published: first(tag('article:published_time'), ['JSON-LD datePublished', jsonLd?.datePublished], tag('date'), tag('dc.date'), [
+      'first <time datetime>',
+      time,
+    ]),
+    publisher: first(tag('og:site_name'), ['JSON-LD publisher', jsonLd?.publisher]),
+    // article:author is often the author's page; an address is no name.
+    author: first(
+      tag('author'),
+      ['article:author', articleAuthor && !/^https?:/i.test(articleAuthor) ? articleAuthor : undefined],
+      ['JSON-LD author', jsonLd?.author],
+    ),
+    sourceUrl: url && isSourceUrl(url) ? url : undefined,
+    documentTitle,
+  };
+  return { ...(Object.fromEntries(Object.entries(values).filter(([, value]) => value)) as Omit<PageMetadata, 'problems'>), problems };
 }
 
-/** The article of a whole page as reader mode shows it, as HTML whose elements keep their source lines; undefined when Readability finds none. */
-export function readerModeHtml(tree: Root): string | undefined {
+/** Reader mode's article: its HTML (elements keep their source lines), and the title and byline Readability read. */
+export interface ReaderModeArticle {
+  html: string;
+  /** The page's metadata title, else its <title> without the site name. */
+  title?: string;
+  /** The page's author metadata, else the byline element Readability took out of the article. */
+  byline?: string;
+}
+
+/** The article of a whole page as reader mode shows it; undefined when Readability finds none. */
+export function readerMode(tree: Root): ReaderModeArticle | undefined {
   const { document } = parseHTML(toHtml(tree));
   const article = new Readability(document as unknown as Document, { keepClasses: false, charThreshold: 100 }).parse();
-  return article?.content ?? undefined;
+  if (!article?.content) return undefined;
+  return {
+    html: article.content,
+    ...(article.title?.trim() ? { title: article.title.trim() } : {}),
+    ...(article.byline?.trim() ? { byline: article.byline.trim() } : {}),
+  };
 }
 
 export interface DroppedElement {

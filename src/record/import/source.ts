@@ -12,6 +12,8 @@ import { markdownToHtml } from './markdown.ts';
 export interface TextUnit {
   text: string;
   lines?: [number, number];
+  /** For HTML and Markdown: 1 to 6 for a heading, 0 for other text. */
+  level?: number;
   /** For HTML: the element the sanitiser drops with this text ("form", "button", …). */
   dropped?: string;
 }
