@@ -132,6 +132,7 @@ describe('endings and furniture', () => {
     ['a table of figures', ['Ein Satz.', 'Jahr', '2026', '10 Mrd. $']],
     ['a code block', ['Ein Satz.', 'GPU Preis B300 40.000 $']],
     ['a footnote with its back link', ['Ein Satz.', 'Stand: Dezember 2026. ↩']],
+    ['a teaser in the same <br>-separated block', ['Ein Satz.\n\nMehr zum Thema: EZB und KI']],
   ])('is complete when %s follows the last sentence', (_, texts) =>
     expect(breaksOff(texts.map((text) => ({ kind: 'paragraph', text }))).truncated).toBe(false),
   );
@@ -166,6 +167,7 @@ describe('endings and furniture', () => {
     ['Zur Startseite', 'navigation link'],
     ['Lesen Sie jetzt weiter mit Handelsblatt Premium.', 'paywall prompt'],
     ['Jetzt 4 Wochen testen', 'paywall prompt'],
+    ['Exklusive Analysen · Nur 1 € für 4 Wochen · Jederzeit kündbar', 'paywall prompt'],
   ])('"%s" is page furniture: %s', (text, reason) => expect(furnitureReason(text)).toBe(reason));
 
   it.each([
@@ -179,6 +181,7 @@ describe('endings and furniture', () => {
     'Bild: So sieht ein zulässiger Banner aus, sagen die Verbraucherschützer.',
     'Anzeigen für KI-Dienste haben sich verdoppelt.',
     '„Wir verwenden Cookies nur sparsam“, sagte der Sprecher.',
+    'Das Abo kostet 9,99 Euro im Monat und ist jederzeit kündbar.',
   ])('leaves article text alone, though it names what furniture names: "%s"', (text) => expect(furnitureReason(text)).toBeUndefined());
 
   it('never makes contact lines, source lines or teaser labels headings, in a text without blank lines', () => {

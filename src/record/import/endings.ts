@@ -57,8 +57,12 @@ export interface EndingBlock {
  */
 export function breaksOff(blocks: readonly EndingBlock[]): { truncated: boolean; reason: string } {
   const skipped: string[] = [];
-  for (let index = blocks.length - 1; index >= 0; index -= 1) {
-    const block = blocks[index]!;
+  // A block of several paragraphs (an HTML <div> of <br><br>-separated texts) is judged paragraph by paragraph.
+  const paragraphs = blocks.flatMap((block) =>
+    block.kind === 'paragraph' && !block.emphasised ? block.text.split(/\n[ \t]*\n/).map((text) => ({ ...block, text })) : [block],
+  );
+  for (let index = paragraphs.length - 1; index >= 0; index -= 1) {
+    const block = paragraphs[index]!;
     const text = block.text.trim().replace(CLOSING_MARK, '');
     const ending = block.emphasised
       ? 'closing emphasis'

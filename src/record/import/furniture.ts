@@ -16,6 +16,8 @@ interface FurnitureRule {
   topic?: RegExp;
   /** …and asks for one of these. */
   action?: RegExp;
+  /** The block need not address the reader when it is no sentence (an offer: "Nur 1 € für 4 Wochen · Jederzeit kündbar"). */
+  fragment?: true;
   maxLength: number;
 }
 
@@ -44,6 +46,13 @@ const RULES: readonly FurnitureRule[] = [
       /\b(?:abonnieren|testen|abschließen)\b.*\bweiterlesen|weiterlesen mit|Lesen Sie (?:jetzt )?weiter mit|kostenlose[nr]? Artikeln? gelesen|Artikel freischalten|nur für Abonnent/iu,
     action: /./u,
     maxLength: 400,
+  },
+  {
+    reason: 'paywall prompt',
+    topic: /jederzeit kündbar|\d[\d,.]*\s*(?:€|Euro)\s+(?:für|pro|im|je)\s+(?:\d+\s+)?(?:Wochen?|Monate?|Jahr)\b/iu,
+    action: /./u,
+    fragment: true,
+    maxLength: 160,
   },
   {
     reason: 'paywall prompt',
@@ -80,9 +89,10 @@ function isLabel(text: string, label: RegExp, alone: boolean): boolean {
 export function furnitureReason(text: string): string | undefined {
   const trimmed = text.trim();
   if (IMAGE_CREDIT.test(trimmed) && !SENTENCE_END.test(trimmed)) return 'image credit';
-  return RULES.find(({ label, alone, topic, action, maxLength }) => {
+  return RULES.find(({ label, alone, topic, action, fragment, maxLength }) => {
     if (trimmed.length > maxLength) return false;
     if (label && isLabel(trimmed, label, alone === true)) return true;
-    return topic !== undefined && action !== undefined && READER.test(trimmed) && topic.test(trimmed) && action.test(trimmed);
+    const spoken = fragment ? !SENTENCE_END.test(trimmed) : READER.test(trimmed);
+    return topic !== undefined && action !== undefined && spoken && topic.test(trimmed) && action.test(trimmed);
   })?.reason;
 }
