@@ -131,11 +131,19 @@ describe('endings and furniture', () => {
   it.each([
     ['a table of figures', ['Ein Satz.', 'Jahr', '2026', '10 Mrd. $']],
     ['a code block', ['Ein Satz.', 'GPU Preis B300 40.000 $']],
-    ['a footnote with its back link', ['Ein Satz.', 'Stand: Dezember 2026. ↩']],
     ['a teaser in the same <br>-separated block', ['Ein Satz.\n\nMehr zum Thema: EZB und KI']],
   ])('is complete when %s follows the last sentence', (_, texts) =>
     expect(breaksOff(texts.map((text) => ({ kind: 'paragraph', text }))).truncated).toBe(false),
   );
+
+  it('shows a Markdown footnote as the source writes it, without the heading and back link GFM adds', () => {
+    const text = '# Titel\n\nDas Team umfasst 20 Personen.[^1] Mehr nicht.\n\n[^1]: Stand: Dezember 2026.\n';
+    const { prepared, data, problems } = importText(text, 'a.md');
+    expect(prepared.blocks.map((block) => block.text)).toEqual(['Stand: Dezember 2026.']);
+    expect(prepared.mdx).not.toMatch(/Footnotes|↩/);
+    expect(problems).toEqual([]);
+    expect(data['truncated']).toBeUndefined();
+  });
 
   it('judges the ending after the page furniture is left out', () => {
     const text = 'Titel der Meldung\n\nErster Absatz mit einem Satz.\n\nDer letzte Satz endet hier.\n\nZur Startseite\n';

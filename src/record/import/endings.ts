@@ -19,8 +19,8 @@ const CONTACT_HEAD = /^(?:Presse|Medien)?kontakt(?:e)?:?$|^Ansprechpartner(?:in)
 export const TEASER_LINE =
   /^(?:(?:Weiterlesen|Lesen Sie auch|Mehr zum Thema|Auch interessant|Siehe auch|Das könnte Sie auch interessieren)\s*(?::|$)|Was ist \S+\?$)/u;
 const SENTENCE_END = /[.!?…。！？]["'“”„»«’)\]」』]*$/u;
-/** A closing emphasis mark in plain text ("*Mit Material von Reuters.*" ends with its "*"), or a footnote's back link "↩". */
-const CLOSING_MARK = /(?:[*_]+|\s*↩\uFE0E?)$/u;
+/** A closing emphasis mark in plain text: "*Mit Material von Reuters.*" ends with its "*". */
+const CLOSING_MARK = /[*_]+$/u;
 /** Fewer than three words: a table cell, figures or a line of code, no sentence to judge ("10 Mrd. $", "GPU Preis B300"). */
 const isNoSentence = (text: string): boolean => (text.match(/\p{L}{2,}/gu)?.length ?? 0) < 3;
 
