@@ -44,13 +44,21 @@ const ENGLISH_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 const RFC_2822 =
   /^(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::\d{2})?)?(?:\s*([+-]\d{4}|[A-Z]{1,5}))?$/;
-/** "30.5.2016", "12.03.2025, 14:05 Uhr", "3. September 2024", "3. Sept. 2024 14:05": one pattern source, also found inside text. */
-export const GERMAN_DATE_SOURCE = String.raw`(\d{1,2})\.\s*(?:(\d{1,2})\.\s*|(${GERMAN_MONTHS.join('|')})\s+)(\d{4})(?:,?\s*(\d{1,2}):(\d{2})(?:\s*Uhr)?)?`;
+/** A weekday before the date ("Donnerstag, ", "Do., "): part of the date, so no reader takes it for a publisher's name. */
+const WEEKDAY = String.raw`(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+|(?:Mo|Di|Mi|Do|Fr|Sa|So)(?:\.,?|,)\s*)`;
+/**
+ * A clock time after the date: "14:05", "14:05 Uhr", "18.30 Uhr", after a comma, a dash or "um". A dot between hours
+ * and minutes only with "Uhr" after it: without it, "18.30" may be any number.
+ */
+const CLOCK = String.raw`,?\s*(?:(?:um\s|[–—-])\s*)?(\d{1,2})(?::|\.(?=\d{2}\s*Uhr))(\d{2})(?:\s*Uhr)?`;
+/** "30.5.2016", "12.03.2025, 14:05 Uhr", "3. September 2024", "Donnerstag, 4. Dezember 2026, 18.30 Uhr": one pattern source, also found inside text. */
+export const GERMAN_DATE_SOURCE = String.raw`${WEEKDAY}?(\d{1,2})\.\s*(?:(\d{1,2})\.\s*|(${GERMAN_MONTHS.join('|')})\s+)(\d{4})(?:${CLOCK})?`;
 const GERMAN = new RegExp(`^${GERMAN_DATE_SOURCE}$`, 'iu');
 
 const pad = (value: string | number): string => String(value).padStart(2, '0');
 
-function publication(year: string, month: number, day: string, hours?: string, minutes?: string): string | undefined {
+/** "YYYY-MM-DD[THH:MM]" of a day the calendar has, or undefined. */
+export function publication(year: string, month: number, day: string, hours?: string, minutes?: string): string | undefined {
   const date = `${year}-${pad(month)}-${pad(day)}`;
   const value = hours !== undefined && minutes !== undefined ? `${date}T${pad(hours)}:${minutes}` : date;
   // The pattern allows a 31st in every month; the calendar does not.
