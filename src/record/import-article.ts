@@ -5,7 +5,7 @@ import { breaksOff, endingKind, isContactLine, publisherFromEnding, TEASER_LINE 
 import { furnitureReason } from './import/furniture.ts';
 import { articleBlocks, droppedElements, pageMetadata, readerModeHtml, type HtmlBlock } from './import/html.ts';
 import { inlineLinks, isAllEmphasis } from './import/inline.ts';
-import { closingBylineDate, datelineDate, readDate } from './import/dates.ts';
+import { closingBylineDate, datelineDate, readDate, type DateReading } from './import/dates.ts';
 import type { SourceFormat } from './import/formats.ts';
 import { asRawText, detectFormat, readSource, type SourceReading, type TextUnit } from './import/source.ts';
 import { hasVisibleText, parseRawArticle, readPublisherDate, type ArticleBlock } from './raw-article.ts';
@@ -65,6 +65,15 @@ interface Draft {
   blocks: ArticleBlock[];
   notes: string[];
   truncated?: boolean;
+}
+
+/** A date read from a whole value, as the draft holds it: what the reading assumed goes into the reason, for the report. */
+function publishedFrom(date: DateReading, reason: string): NonNullable<Draft['published']> {
+  return {
+    value: date.published,
+    reason: date.assumed ? `${reason}; ${date.assumed}; give --date if it is another` : reason,
+    ...(date.timeZone ? { timeZone: date.timeZone } : {}),
+  };
 }
 
 function fromText(reading: SourceReading): Draft {
@@ -137,12 +146,7 @@ function fromMarkup(reading: SourceReading): Draft {
   if (meta.publisher) draft.publisher = meta.publisher;
   if (meta.author) draft.author = meta.author;
   const date = meta.published ? readDate(meta.published) : undefined;
-  if (date)
-    draft.published = {
-      value: date.published,
-      reason: `the page's metadata (${meta.published})`,
-      ...(date.timeZone ? { timeZone: date.timeZone } : {}),
-    };
+  if (date) draft.published = publishedFrom(date, `the page's metadata (${meta.published})`);
   // A lede: the paragraph right after a title, when it holds no link (the frontmatter keeps plain text).
   const lede = blocks[0];
   if (title !== undefined && lede?.kind === 'paragraph' && blocks.length > 1 && inlineLinks(lede.inline ?? []).length === 0) {
@@ -235,12 +239,7 @@ export function prepareImport(bytes: Uint8Array, sourceName: string, overrides: 
   const fromFrontMatter = frontMatter?.date ? readDate(frontMatter.date) : undefined;
   if (frontMatter?.date && !fromFrontMatter)
     notes.push(`date: the front matter's "${frontMatter.date}" is no date form I know; give it with --date`);
-  if (fromFrontMatter)
-    published = {
-      value: fromFrontMatter.published,
-      reason: `front matter, ${fromFrontMatter.form} "${frontMatter!.date}"`,
-      ...(fromFrontMatter.timeZone ? { timeZone: fromFrontMatter.timeZone } : {}),
-    };
+  if (fromFrontMatter) published = publishedFrom(fromFrontMatter, `front matter, ${fromFrontMatter.form} "${frontMatter!.date}"`);
   const texts = blocks.map((block) => foldWhitespace(block.text));
   if (!published) {
     const dateline = [lede ?? '', ...texts.slice(0, 2)].map((text) => datelineDate(text)).find(Boolean);

@@ -51,3 +51,28 @@ describe('clock times and weekdays of German dates', () => {
     expect(frontmatter).toMatchObject({ title: 'Google stellt neues KI-Modell vor', publisher: 'unknown', published: '2026-12-04T10:15' });
   });
 });
+
+describe('two-digit years', () => {
+  const assumed = 'the two-digit year "26" read as 2026, since the archive holds news of the 21st century';
+
+  it.each([
+    ['04.12.26', '2026-12-04'],
+    ['4.12.26, 18:30 Uhr', '2026-12-04T18:30'],
+    ['4. Dezember 26', '2026-12-04'],
+  ])('reads a whole value "%s" as %s, and says so', (value, published) => {
+    expect(readDate(value)).toEqual({ published, form: 'German', assumed });
+  });
+
+  it('reads none inside text, where "Version 4.12.26" is no date', () => {
+    expect(readPublisherDate('Version 4.12.26')).toBeUndefined();
+  });
+
+  it('imports a front-matter date "04.12.26" as 2026-12-04 and says how the year was read', () => {
+    const { frontmatter, notes } = prepare(
+      '---\ntitle: "Amazon startet KI-Assistenten"\ndate: "04.12.26"\n---\n\nAmazon hat einen KI-Assistenten gestartet. Er ist zunächst nur in den USA verfügbar.\n',
+      '47-zweistelliges-jahr.md',
+    );
+    expect(frontmatter.published).toBe('2026-12-04');
+    expect(notes).toContain(`date: 2026-12-04 (from front matter, German "04.12.26"; ${assumed}; give --date if it is another)`);
+  });
+});

@@ -8,6 +8,8 @@ export interface DateReading {
   form: string;
   /** The UTC offset the value states for its time ("+01:00"), as the frontmatter's timeZone takes it. */
   timeZone?: string;
+  /** What the reading assumes that the value does not say (the century of a two-digit year), for the import report. */
+  assumed?: string;
 }
 
 /** An offset as a source writes it ("Z", "+0100", "+01:00", "GMT") as the frontmatter writes it, or undefined for a zone abbreviation that is no offset. */
@@ -51,9 +53,16 @@ const WEEKDAY = String.raw`(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Sam
  * and minutes only with "Uhr" after it: without it, "18.30" may be any number.
  */
 const CLOCK = String.raw`,?\s*(?:(?:um\s|[–—-])\s*)?(\d{1,2})(?::|\.(?=\d{2}\s*Uhr))(\d{2})(?:\s*Uhr)?`;
+/** A German date whose year matches `year`; its groups are day, month number, month name, year, hours, minutes. */
+const germanDateSource = (year: string): string =>
+  String.raw`${WEEKDAY}?(\d{1,2})\.\s*(?:(\d{1,2})\.\s*|(${GERMAN_MONTHS.join('|')})\s+)(${year})(?:${CLOCK})?`;
 /** "30.5.2016", "12.03.2025, 14:05 Uhr", "3. September 2024", "Donnerstag, 4. Dezember 2026, 18.30 Uhr": one pattern source, also found inside text. */
-export const GERMAN_DATE_SOURCE = String.raw`${WEEKDAY}?(\d{1,2})\.\s*(?:(\d{1,2})\.\s*|(${GERMAN_MONTHS.join('|')})\s+)(\d{4})(?:${CLOCK})?`;
-const GERMAN = new RegExp(`^${GERMAN_DATE_SOURCE}$`, 'iu');
+export const GERMAN_DATE_SOURCE = germanDateSource(String.raw`\d{4}`);
+/** A whole value may write the year with two digits ("04.12.26"): a field that holds only a date says it is one; in text, "Version 4.12.26" is none. */
+const GERMAN = new RegExp(`^${germanDateSource(String.raw`\d{4}|\d{2}`)}$`, 'iu');
+
+/** A two-digit year is of this century: the archive holds news of the 21st century. */
+const fullYear = (year: string): string => (year.length === 2 ? `20${year}` : year);
 
 const pad = (value: string | number): string => String(value).padStart(2, '0');
 
@@ -70,7 +79,7 @@ export function publication(year: string, month: number, day: string, hours?: st
 export function germanDate(groups: (string | undefined)[]): string | undefined {
   const [day, monthNumber, monthName, year, hours, minutes] = groups;
   const month = monthNumber ? Number(monthNumber) : GERMAN_MONTHS.indexOf(monthName!.toLowerCase()) + 1;
-  return publication(year!, month, day!, hours, minutes);
+  return publication(fullYear(year!), month, day!, hours, minutes);
 }
 
 /** A whole value that is a date, e.g. a front-matter field or a <time datetime>; undefined when it is none of the forms. */
@@ -85,7 +94,13 @@ export function readDate(value: string): DateReading | undefined {
   }
   const german = GERMAN.exec(text);
   const published = german ? germanDate(german.slice(1)) : undefined;
-  return published ? { published, form: 'German' } : undefined;
+  if (!published) return undefined;
+  const year = german![4]!;
+  const assumed =
+    year.length === 2
+      ? `the two-digit year "${year}" read as ${fullYear(year)}, since the archive holds news of the 21st century`
+      : undefined;
+  return { published, form: 'German', ...(assumed ? { assumed } : {}) };
 }
 
 /** "Redmond — 3. September 2024 — Die Firma …": a place, a date and a dash at the start of a paragraph. */
