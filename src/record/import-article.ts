@@ -5,7 +5,7 @@ import { breaksOff, endingKind, isContactLine, publisherFromEnding, TEASER_LINE 
 import { furnitureReason } from './import/furniture.ts';
 import { articleBlocks, droppedElements, pageMetadata, readerModeHtml, type HtmlBlock } from './import/html.ts';
 import { inlineLinks, isAllEmphasis } from './import/inline.ts';
-import { closingBylineDate, datelineDate, readDate, type DateReading } from './import/dates.ts';
+import { closingBylineDate, datelineDate, readDateOrWhyNot, type DateReading } from './import/dates.ts';
 import type { SourceFormat } from './import/formats.ts';
 import { asRawText, detectFormat, readSource, type SourceReading, type TextUnit } from './import/source.ts';
 import { hasVisibleText, parseRawArticle, readPublisherDate, type ArticleBlock } from './raw-article.ts';
@@ -145,8 +145,9 @@ function fromMarkup(reading: SourceReading): Draft {
   if (url) draft.sourceUrl = url;
   if (meta.publisher) draft.publisher = meta.publisher;
   if (meta.author) draft.author = meta.author;
-  const date = meta.published ? readDate(meta.published) : undefined;
-  if (date) draft.published = publishedFrom(date, `the page's metadata (${meta.published})`);
+  const date = meta.published ? readDateOrWhyNot(meta.published) : undefined;
+  if (date && 'whyNot' in date) notes.push(`date: the page's metadata "${meta.published}" ${date.whyNot}; not read`);
+  else if (date) draft.published = publishedFrom(date, `the page's metadata (${meta.published})`);
   // A lede: the paragraph right after a title, when it holds no link (the frontmatter keeps plain text).
   const lede = blocks[0];
   if (title !== undefined && lede?.kind === 'paragraph' && blocks.length > 1 && inlineLinks(lede.inline ?? []).length === 0) {
@@ -236,10 +237,14 @@ export function prepareImport(bytes: Uint8Array, sourceName: string, overrides: 
 
   // The date: the editor's, the front matter's, the page's metadata, a date line, a dateline, a closing byline.
   let published = draft.published;
-  const fromFrontMatter = frontMatter?.date ? readDate(frontMatter.date) : undefined;
-  if (frontMatter?.date && !fromFrontMatter)
-    notes.push(`date: the front matter's "${frontMatter.date}" is no date form I know; give it with --date`);
-  if (fromFrontMatter) published = publishedFrom(fromFrontMatter, `front matter, ${fromFrontMatter.form} "${frontMatter!.date}"`);
+  const fromFrontMatter = frontMatter?.date ? readDateOrWhyNot(frontMatter.date) : undefined;
+  if (fromFrontMatter && 'whyNot' in fromFrontMatter) {
+    const problem = `the front matter's date field "${frontMatter!.date}" ${fromFrontMatter.whyNot}`;
+    // The source states a date wrongly: no date found elsewhere in it stands in for it unasked.
+    if (overrides.date === undefined)
+      throw new InputRefusal(`${problem}; correct it in the front matter, or give the date with --date YYYY-MM-DD`);
+    notes.push(`date: ${problem}; not read, --date given`);
+  } else if (fromFrontMatter) published = publishedFrom(fromFrontMatter, `front matter, ${fromFrontMatter.form} "${frontMatter!.date}"`);
   const texts = blocks.map((block) => foldWhitespace(block.text));
   if (!published) {
     const dateline = [lede ?? '', ...texts.slice(0, 2)].map((text) => datelineDate(text)).find(Boolean);

@@ -20,13 +20,6 @@ function statedOffset(zone: string | undefined): string | undefined {
   return offset ? `${offset[1]}:${offset[2]}` : undefined;
 }
 
-/** A reading, with the zone when the value states a time and an offset for it. */
-function reading(published: string | undefined, form: string, zone: string | undefined): DateReading | undefined {
-  if (!published) return undefined;
-  const timeZone = published.includes('T') ? statedOffset(zone) : undefined;
-  return { published, form, ...(timeZone ? { timeZone } : {}) };
-}
-
 export const GERMAN_MONTHS = [
   'januar',
   'februar',
@@ -66,41 +59,105 @@ const fullYear = (year: string): string => (year.length === 2 ? `20${year}` : ye
 
 const pad = (value: string | number): string => String(value).padStart(2, '0');
 
+/** A date as one of the forms writes it, before the calendar is asked. */
+interface DateParts {
+  form: string;
+  year: string;
+  month: number;
+  day: string;
+  hours: string | undefined;
+  minutes: string | undefined;
+  /** The zone as written after the time ("+0100", "GMT", "EST"). */
+  zone: string | undefined;
+  assumed: string | undefined;
+}
+
+/** The parts the calendar checks. */
+type CalendarParts = Pick<DateParts, 'year' | 'month' | 'day' | 'hours' | 'minutes'>;
+
+/** "January" to "December", for an error that names a month. */
+const MONTH_NAMES = ENGLISH_MONTHS.map((_, index) =>
+  new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, index, 1)),
+);
+
+/** Why a year, month, day and time are no moment of the calendar, or undefined when they are one. */
+function calendarProblem({ year, month, day, hours, minutes }: CalendarParts): string | undefined {
+  if (month < 1 || month > 12) return `is no day of the calendar: there is no month ${month}`;
+  const leap = Number(year) % 4 === 0 && (Number(year) % 100 !== 0 || Number(year) % 400 === 0);
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  if (Number(day) < 1) return `is no day of the calendar: there is no day ${day}`;
+  if (Number(day) > days) return `is no day of the calendar: ${MONTH_NAMES[month - 1]} ${year} has ${days} days`;
+  if (hours !== undefined && minutes !== undefined && (Number(hours) > 23 || Number(minutes) > 59))
+    return `is no time of day: ${pad(hours)}:${minutes}`;
+  return undefined;
+}
+
+/** "YYYY-MM-DD[THH:MM]" of parts the calendar has, or undefined. */
+function publicationOf(parts: CalendarParts): string | undefined {
+  const date = `${parts.year}-${pad(parts.month)}-${pad(parts.day)}`;
+  const value = parts.hours !== undefined && parts.minutes !== undefined ? `${date}T${pad(parts.hours)}:${parts.minutes}` : date;
+  return !calendarProblem(parts) && PUBLICATION_DATE_PATTERN.test(value) ? value : undefined;
+}
+
 /** "YYYY-MM-DD[THH:MM]" of a day the calendar has, or undefined. */
 export function publication(year: string, month: number, day: string, hours?: string, minutes?: string): string | undefined {
-  const date = `${year}-${pad(month)}-${pad(day)}`;
-  const value = hours !== undefined && minutes !== undefined ? `${date}T${pad(hours)}:${minutes}` : date;
-  // The pattern allows a 31st in every month; the calendar does not.
-  const real = new Date(Date.UTC(Number(year), month - 1, Number(day))).getUTCDate() === Number(day);
-  return real && PUBLICATION_DATE_PATTERN.test(value) ? value : undefined;
+  return publicationOf({ year, month, day, hours, minutes });
+}
+
+/** The parts of a GERMAN_DATE_SOURCE match (or of the whole-value pattern, which allows a two-digit year). */
+function germanParts(groups: (string | undefined)[]): DateParts {
+  const [day, monthNumber, monthName, year, hours, minutes] = groups;
+  const month = monthNumber ? Number(monthNumber) : GERMAN_MONTHS.indexOf(monthName!.toLowerCase()) + 1;
+  const assumed =
+    year!.length === 2
+      ? `the two-digit year "${year}" read as ${fullYear(year!)}, since the archive holds news of the 21st century`
+      : undefined;
+  return { form: 'German', year: fullYear(year!), month, day: day!, hours, minutes, zone: undefined, assumed };
 }
 
 /** The groups of a GERMAN_DATE_SOURCE match as a publication date. */
 export function germanDate(groups: (string | undefined)[]): string | undefined {
-  const [day, monthNumber, monthName, year, hours, minutes] = groups;
-  const month = monthNumber ? Number(monthNumber) : GERMAN_MONTHS.indexOf(monthName!.toLowerCase()) + 1;
-  return publication(fullYear(year!), month, day!, hours, minutes);
+  return publicationOf(germanParts(groups));
 }
 
-/** A whole value that is a date, e.g. a front-matter field or a <time datetime>; undefined when it is none of the forms. */
-export function readDate(value: string): DateReading | undefined {
-  const text = value.trim();
+/** A whole value's parts in one of the forms, or undefined when it is in none. */
+function dateParts(text: string): DateParts | undefined {
   const iso = ISO.exec(text);
-  if (iso) return reading(publication(iso[1]!, Number(iso[2]), iso[3]!, iso[4], iso[5]), 'ISO 8601', iso[6]);
+  if (iso) {
+    const [, year, month, day, hours, minutes, zone] = iso;
+    return { form: 'ISO 8601', year: year!, month: Number(month), day: day!, hours, minutes, zone, assumed: undefined };
+  }
   const rfc = RFC_2822.exec(text);
-  if (rfc) {
-    const month = ENGLISH_MONTHS.indexOf(rfc[2]!.toLowerCase()) + 1;
-    return reading(month ? publication(rfc[3]!, month, rfc[1]!, rfc[4], rfc[5]) : undefined, 'RFC 2822', rfc[6]);
+  const rfcMonth = rfc ? ENGLISH_MONTHS.indexOf(rfc[2]!.toLowerCase()) + 1 : 0;
+  if (rfc && rfcMonth) {
+    const [, day, , year, hours, minutes, zone] = rfc;
+    return { form: 'RFC 2822', year: year!, month: rfcMonth, day: day!, hours, minutes, zone, assumed: undefined };
   }
   const german = GERMAN.exec(text);
-  const published = german ? germanDate(german.slice(1)) : undefined;
-  if (!published) return undefined;
-  const year = german![4]!;
-  const assumed =
-    year.length === 2
-      ? `the two-digit year "${year}" read as ${fullYear(year)}, since the archive holds news of the 21st century`
-      : undefined;
-  return { published, form: 'German', ...(assumed ? { assumed } : {}) };
+  return german ? germanParts(german.slice(1)) : undefined;
+}
+
+/** The forms a whole value may take, for an error about one that is in none. */
+const KNOWN_FORMS = 'such as 2026-12-04, 2026-12-04T18:30+01:00, 04.12.2026 18:30 Uhr or 4. Dezember 2026';
+
+/**
+ * A whole value that is a date, e.g. a front-matter field or a <time datetime>; or why it is none (a day the calendar
+ * does not have, or no known form), for an error that says what to correct.
+ */
+export function readDateOrWhyNot(value: string): DateReading | { whyNot: string } {
+  const parts = dateParts(value.trim());
+  if (!parts) return { whyNot: `is in no date form I know (${KNOWN_FORMS})` };
+  const published = publicationOf(parts);
+  // Every form writes a four-digit year and two-digit minutes, so only the calendar can refuse a value here.
+  if (!published) return { whyNot: calendarProblem(parts) ?? 'is no date I can write as YYYY-MM-DD' };
+  const timeZone = published.includes('T') ? statedOffset(parts.zone) : undefined;
+  return { published, form: parts.form, ...(timeZone ? { timeZone } : {}), ...(parts.assumed ? { assumed: parts.assumed } : {}) };
+}
+
+/** A whole value that is a date; undefined when it is none of the forms or no day of the calendar. */
+export function readDate(value: string): DateReading | undefined {
+  const reading = readDateOrWhyNot(value);
+  return 'whyNot' in reading ? undefined : reading;
 }
 
 /** "Redmond — 3. September 2024 — Die Firma …": a place, a date and a dash at the start of a paragraph. */
