@@ -5,7 +5,7 @@ import { breaksOff, endingKind, isContactLine, publisherFromEnding, TEASER_LINE 
 import { furnitureReason } from './import/furniture.ts';
 import { articleBlocks, droppedElements, pageMetadata, readerMode, type HtmlBlock, type PageMetadata } from './import/html.ts';
 import { inlineLinks, isAllEmphasis } from './import/inline.ts';
-import { closingBylineDate, datelineDate, readDate } from './import/dates.ts';
+import { closingBylineDate, datelineDate, readDateOrWhyNot, type DateReading } from './import/dates.ts';
 import type { SourceFormat } from './import/formats.ts';
 import { asRawText, detectFormat, readSource, type SourceReading, type TextUnit } from './import/source.ts';
 import { bylineNames, hasVisibleText, parseRawArticle, readPublisherDate, type ArticleBlock } from './raw-article.ts';
@@ -67,6 +67,15 @@ interface Draft {
   byline?: string;
   blocks: ArticleBlock[];
   notes: string[];
+}
+
+/** A date read from a whole value, as the draft holds it: what the reading assumed goes into the reason, for the report. */
+function publishedFrom(date: DateReading, reason: string): NonNullable<Draft['published']> {
+  return {
+    value: date.published,
+    reason: date.assumed ? `${reason}; ${date.assumed}; give --date if it is another` : reason,
+    ...(date.timeZone ? { timeZone: date.timeZone } : {}),
+  };
 }
 
 function fromText(reading: SourceReading): Draft {
@@ -196,13 +205,9 @@ function fromMarkup(reading: SourceReading): Draft {
     notes.push(`publisher: ${meta.publisher.value} (the page's ${meta.publisher.from})`);
   }
   if (meta.author) draft.author = { value: meta.author.value, from: `the page's ${meta.author.from}` };
-  const date = meta.published ? readDate(meta.published.value) : undefined;
-  if (date)
-    draft.published = {
-      value: date.published,
-      reason: `the page's ${meta.published!.from} (${meta.published!.value})`,
-      ...(date.timeZone ? { timeZone: date.timeZone } : {}),
-    };
+  const date = meta.published ? readDateOrWhyNot(meta.published.value) : undefined;
+  if (date && 'whyNot' in date) notes.push(`date: the page's ${meta.published!.from} "${meta.published!.value}" ${date.whyNot}; not read`);
+  else if (date) draft.published = publishedFrom(date, `the page's ${meta.published!.from} (${meta.published!.value})`);
   // A lede: the paragraph right after a title, when it holds no link (the frontmatter keeps plain text).
   const lede = blocks[0];
   if (title !== undefined && lede?.kind === 'paragraph' && blocks.length > 1 && inlineLinks(lede.inline ?? []).length === 0) {
@@ -297,15 +302,14 @@ export function prepareImport(bytes: Uint8Array, sourceName: string, overrides: 
 
   // The date: the editor's, the front matter's, the page's metadata, a date line, a dateline, a closing byline.
   let published = draft.published;
-  const fromFrontMatter = frontMatter?.date ? readDate(frontMatter.date) : undefined;
-  if (frontMatter?.date && !fromFrontMatter)
-    notes.push(`date: the front matter's "${frontMatter.date}" is no date form I know; give it with --date`);
-  if (fromFrontMatter)
-    published = {
-      value: fromFrontMatter.published,
-      reason: `front matter, ${fromFrontMatter.form} "${frontMatter!.date}"`,
-      ...(fromFrontMatter.timeZone ? { timeZone: fromFrontMatter.timeZone } : {}),
-    };
+  const fromFrontMatter = frontMatter?.date ? readDateOrWhyNot(frontMatter.date) : undefined;
+  if (fromFrontMatter && 'whyNot' in fromFrontMatter) {
+    const problem = `the front matter's date field "${frontMatter!.date}" ${fromFrontMatter.whyNot}`;
+    // The source states a date wrongly: no date found elsewhere in it stands in for it unasked.
+    if (overrides.date === undefined)
+      throw new InputRefusal(`${problem}; correct it in the front matter, or give the date with --date YYYY-MM-DD`);
+    notes.push(`date: ${problem}; not read, --date given`);
+  } else if (fromFrontMatter) published = publishedFrom(fromFrontMatter, `front matter, ${fromFrontMatter.form} "${frontMatter!.date}"`);
   const texts = blocks.map((block) => foldWhitespace(block.text));
   if (!published) {
     const dateline = [lede ?? '', ...texts.slice(0, 2)].map((text) => datelineDate(text)).find(Boolean);

@@ -1,8 +1,7 @@
 /** Recognises the structure of a raw, scraped German article text without changing a character of it. */
-import { PUBLICATION_DATE_PATTERN } from './dates.ts';
 import type { Inline } from './import/inline.ts';
 import { endingKind, isContactLine, TEASER_LINE } from './import/endings.ts';
-import { GERMAN_MONTHS } from './import/dates.ts';
+import { GERMAN_DATE_SOURCE, germanDate, publication } from './import/dates.ts';
 
 export type BlockKind = 'paragraph' | 'heading' | 'subheading' | 'teaser';
 
@@ -31,13 +30,9 @@ const MAX_TITLE_LENGTH = 200;
 const MAX_HEADING_LENGTH = 80;
 const BREADCRUMB_WORDS = /^(?:\p{Lu}\p{Ll}+){2,}$/u;
 const BREADCRUMB_SEPARATED = /^[^.!?]{1,60}(?:\s*[›»>|/]\s*[^.!?]{1,40})+$/u;
-const TIME = String.raw`(?:,?\s*(\d{1,2}):(\d{2})(?:\s*Uhr)?)?`;
 const ISO_DATE = new RegExp(String.raw`^(.{0,60}?)\s*(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?:\s*Uhr)?)?$`, 'u');
-/** "12.03.2025, 14:05 Uhr" or "12. März 2025 14:05". */
-const GERMAN_DATE = new RegExp(
-  String.raw`^(.{0,60}?)\s*(\d{1,2})\.\s*(?:(\d{1,2})\.\s*|(${GERMAN_MONTHS.join('|')})\s+)(\d{4})${TIME}$`,
-  'iu',
-);
+/** "heise online · 04.12.2026, 18.30 Uhr": a name, then a German date as the importer reads it everywhere. */
+const GERMAN_DATE = new RegExp(String.raw`^(.{0,60}?)\s*${GERMAN_DATE_SOURCE}$`, 'iu');
 /** A byline's "Von" and the separators between name and date are not part of the name. */
 const BYLINE_WORD = /^von(?:\s+|$)/iu;
 const TRAILING_SEPARATORS = /[\s|·•,–—-]+$/u;
@@ -114,10 +109,6 @@ export function sourceBlocks(text: string): string[] {
   return sourceUnits(text).map((unit) => unit.text);
 }
 
-function pad(value: string): string {
-  return value.padStart(2, '0');
-}
-
 /**
  * A "publisher + date" line such as "新智元2025-11-03 08:20" or a byline such as
  * "Von Anna Schmidt — 12.03.2025, 14:05 Uhr"; undefined when the line holds no valid date at its end.
@@ -125,16 +116,9 @@ function pad(value: string): string {
 export function readPublisherDate(line: string): { publisher?: string; published: string } | undefined {
   const iso = ISO_DATE.exec(line);
   const german = iso ? undefined : GERMAN_DATE.exec(line);
-  let parts: (string | undefined)[];
-  if (iso) parts = [iso[1], iso[2], iso[3], iso[4], iso[5], iso[6]];
-  else if (german) {
-    const month = german[3] ?? String(GERMAN_MONTHS.indexOf(german[4]!.toLowerCase()) + 1);
-    parts = [german[1], german[5], month, german[2], german[6], german[7]];
-  } else return undefined;
-  const [name, year, month, day, hours, minutes] = parts;
-  const date = `${year}-${pad(month!)}-${pad(day!)}`;
-  const published = hours && minutes ? `${date}T${pad(hours)}:${minutes}` : date;
-  if (!PUBLICATION_DATE_PATTERN.test(published)) return undefined;
+  const name = (iso ?? german)?.[1];
+  const published = iso ? publication(iso[2]!, Number(iso[3]), iso[4]!, iso[5], iso[6]) : german ? germanDate(german.slice(2)) : undefined;
+  if (published === undefined) return undefined;
   const publisher = bylineNames(trimBlanks(name ?? '').replace(TRAILING_SEPARATORS, ''));
   return hasVisibleText(publisher) ? { publisher, published } : { published };
 }

@@ -2,13 +2,13 @@
  * Imports that cannot lose or clobber text: the CLI in a temporary content folder (no build), and the
  * content check's one-source-one-article and verbatim-by-format rules.
  */
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/checks/content-check.ts';
 import { prepareImport } from '../../src/record/import-article.ts';
+import { runImport as runImportIn } from '../helpers/import-cli.ts';
 
 const PROJECT = join(import.meta.dirname, '..', '..');
 const SCRAPED = join(PROJECT, 'tests', 'fixtures', 'import', 'scraped');
@@ -19,14 +19,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-function runImport(file: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [join(PROJECT, 'scripts', 'import.ts'), file, ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: join(dir, 'content') },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
+const runImport = (file: string, ...args: string[]) => runImportIn(dir, file, ...args);
 
 /** A file in the temporary folder: `name` with `text`, or a copy of a scraped fixture. */
 function input(name: string, text?: string): string {

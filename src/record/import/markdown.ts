@@ -1,5 +1,5 @@
 /** Reads Markdown (CommonMark + GFM, inline HTML included) as a browser shows it: rendered to HTML whose elements keep their source lines. */
-import type { Root as HastRoot } from 'hast';
+import type { Element, Root as HastRoot, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { toHast } from 'mdast-util-to-hast';
 import remarkGfm from 'remark-gfm';
@@ -11,19 +11,23 @@ import { markLines } from './html.ts';
 const parser = unified().use(remarkParse).use(remarkGfm).freeze();
 
 /** What GFM footnotes add that the source does not say: the English heading "Footnotes" and the back links "↩". */
-function isGeneratedFootnoteText(node: HastRoot['children'][number]): boolean {
+function isGeneratedFootnoteText(node: RootContent): boolean {
   if (node.type !== 'element') return false;
   return node.properties['dataFootnoteBackref'] !== undefined || (node.tagName === 'h2' && node.properties['id'] === 'footnote-label');
 }
 
-function removeGenerated<T extends { children?: HastRoot['children'] | undefined }>(node: T): T {
-  if (node.children) node.children = node.children.filter((child) => !isGeneratedFootnoteText(child)).map(removeGenerated);
-  return node;
+function removeGenerated(node: HastRoot | Element): void {
+  for (let index = node.children.length - 1; index >= 0; index -= 1) {
+    const child = node.children[index]!;
+    if (isGeneratedFootnoteText(child)) node.children.splice(index, 1);
+    else if (child.type === 'element') removeGenerated(child);
+  }
 }
 
 export function markdownToHtml(markdown: string): string {
   const mdast = parser.parse(markdown);
-  const hast = removeGenerated(toHast(mdast, { allowDangerousHtml: true }) as HastRoot);
+  const hast = toHast(mdast, { allowDangerousHtml: true }) as HastRoot;
+  removeGenerated(hast);
   markLines(hast);
   return toHtml(hast, { allowDangerousHtml: true });
 }
