@@ -3,7 +3,15 @@ import { articleToMdx, type ArticleFrontmatter, type OmittedLines } from './arti
 import { PUBLICATION_DATE_PATTERN } from './dates.ts';
 import { breaksOff, endingKind, isContactLine, publisherFromEnding, TEASER_LINE } from './import/endings.ts';
 import { furnitureReason } from './import/furniture.ts';
-import { articleBlocks, droppedElements, pageMetadata, readerMode, type HtmlBlock, type PageMetadata } from './import/html.ts';
+import {
+  articleBlocks,
+  droppedElements,
+  pageMetadata,
+  readerMode,
+  unknownElements,
+  type HtmlBlock,
+  type PageMetadata,
+} from './import/html.ts';
 import { inlineLinks, isAllEmphasis } from './import/inline.ts';
 import { closingBylineDate, datelineDate, readDateOrWhyNot, type DateReading } from './import/dates.ts';
 import type { SourceFormat } from './import/formats.ts';
@@ -413,6 +421,11 @@ function omittedLines(reading: SourceReading, shown: Shown, removed: Map<string,
   );
   const entries: { lines: [number, number]; reason: string }[] = [];
   if (reading.frontMatter) entries.push({ lines: [1, reading.frontMatter.lines], reason: `front matter (${reading.frontMatter.syntax})` });
+  if (reading.tree && reading.format === 'markdown')
+    for (const { tag, lines } of unknownElements(reading.tree))
+      notes.push(
+        `warning: "<${tag}>" (${lines ? `line ${lineRange(lines)}` : 'a line not known'}) is read as an HTML tag, and a browser shows nothing of it; if it is text, import the file with --format text`,
+      );
   for (const element of reading.tree ? droppedElements(reading.tree, reading.format === 'markdown') : []) {
     const where = element.lines ? `line ${lineRange(element.lines)}` : 'a line not known';
     // An event handler goes with its attribute; the element's text stays.

@@ -145,6 +145,15 @@ describe('endings and furniture', () => {
     expect(data['truncated']).toBeUndefined();
   });
 
+  it('warns when Markdown takes a word in angle brackets for an HTML tag, which shows nothing', () => {
+    const text = '# Titel\n\nDie Erwartungen sind <riesig>. Doch was kann sie <span>wirklich</span>?\n\nZweiter Absatz.\n';
+    const { prepared } = importText(text, 'a.md');
+    expect(prepared.notes).toContain(
+      'warning: "<riesig>" (line 3) is read as an HTML tag, and a browser shows nothing of it; if it is text, import the file with --format text',
+    );
+    expect(prepared.notes.join('\n')).not.toContain('<span>');
+  });
+
   it('judges the ending after the page furniture is left out', () => {
     const text = 'Titel der Meldung\n\nErster Absatz mit einem Satz.\n\nDer letzte Satz endet hier.\n\nZur Startseite\n';
     expect(importText(text, 'a.txt').data['truncated']).toBeUndefined();

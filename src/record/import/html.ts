@@ -6,6 +6,7 @@
 import { Readability } from '@mozilla/readability';
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { htmlTagNames } from 'html-tag-names';
 import { parseHTML } from 'linkedom';
 import rehypeParse from 'rehype-parse';
 import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
@@ -465,6 +466,25 @@ export function droppedElements(tree: Root, markedOnly: boolean): DroppedElement
     for (const child of node.children) visit(child, inHead || (node.type === 'element' && node.tagName === 'head'));
   };
   visit(tree, false);
+  return found;
+}
+
+const KNOWN_TAGS = new Set([...htmlTagNames, 'svg', 'math']);
+
+/**
+ * Elements HTML does not know (`<riesig>` written in Markdown): a browser shows nothing of their tags, which a writer
+ * of Markdown may have meant as text. With the lines of the nearest element that has them.
+ */
+export function unknownElements(tree: Root): { tag: string; lines?: [number, number] }[] {
+  const found: { tag: string; lines?: [number, number] }[] = [];
+  const visit = (node: Root | RootContent, lines: [number, number] | undefined): void => {
+    if (node.type !== 'element' && node.type !== 'root') return;
+    const own = node.type === 'element' ? (markedLines(node) ?? lines) : lines;
+    if (node.type === 'element' && !KNOWN_TAGS.has(node.tagName)) found.push({ tag: node.tagName, ...(own ? { lines: own } : {}) });
+    if (node.type === 'element' && ['svg', 'math'].includes(node.tagName)) return;
+    for (const child of node.children) visit(child, own);
+  };
+  visit(tree, undefined);
   return found;
 }
 
