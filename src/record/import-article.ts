@@ -92,6 +92,7 @@ function fromText(reading: SourceReading): Draft {
     ...(parsed.title !== undefined ? { title: parsed.title, titleBlock: { kind: 'heading', text: parsed.title } } : {}),
     ...(parsed.lede !== undefined ? { lede: parsed.lede } : {}),
     ...(parsed.publisher !== undefined ? { publisher: parsed.publisher } : {}),
+    ...(parsed.author !== undefined ? { author: { value: parsed.author, from: 'the byline before the date' } } : {}),
     ...(parsed.published !== undefined ? { published: { value: parsed.published, reason: 'the publisher-and-date line' } } : {}),
     noise: parsed.noise,
     blocks: parsed.blocks,
@@ -200,7 +201,7 @@ function fromMarkup(reading: SourceReading): Draft {
   if (byline !== undefined) {
     const dated = readPublisherDate(byline);
     if (dated) draft.published = { value: dated.published, reason: `the byline "${byline}"` };
-    const names = dated ? dated.publisher : bylineNames(byline);
+    const names = dated ? (dated.author ?? dated.publisher) : bylineNames(byline);
     if (names) draft.author = { value: names, from: `the byline "${byline}"${bylineIndex >= 0 ? '' : ', as reader mode reads it'}` };
     draft.byline = byline;
   }

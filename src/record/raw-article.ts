@@ -21,6 +21,8 @@ export interface ParsedArticle {
   publisher?: string;
   /** "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM". */
   published?: string;
+  /** The author a "Von …" line before the date names. */
+  author?: string;
   blocks: ArticleBlock[];
   /** What was recognised and what was left undecided, for the editor. */
   notes: string[];
@@ -36,6 +38,8 @@ const GERMAN_DATE = new RegExp(String.raw`^(.{0,60}?)\s*${GERMAN_DATE_SOURCE}$`,
 /** A byline's "Von" and the separators between name and date are not part of the name. */
 const BYLINE_WORD = /^von(?:\s+|$)/iu;
 const TRAILING_SEPARATORS = /[\s|·•,–—-]+$/u;
+/** Words before a date that name nobody: "Stand: 04.12.2026", "Aktualisiert am …". */
+const DATE_LABEL = /^(?:Stand|(?:Zuletzt )?aktualisiert|Update|Veröffentlicht|Publiziert|Erschienen|Erstellt|Datum)(?:\s+am)?\s*:?$/iu;
 const CLOSING_PUNCTUATION = /[.!?:;,…"“”»)。！？：；，」』]$/u;
 
 /** The names of a byline: "Von Anna Schmidt" is "Anna Schmidt". */
@@ -113,14 +117,24 @@ export function sourceBlocks(text: string): string[] {
  * A "publisher + date" line such as "新智元2025-11-03 08:20" or a byline such as
  * "Von Anna Schmidt — 12.03.2025, 14:05 Uhr"; undefined when the line holds no valid date at its end.
  */
-export function readPublisherDate(line: string): { publisher?: string; published: string } | undefined {
+export function readPublisherDate(line: string): { publisher?: string; author?: string; published: string } | undefined {
   const iso = ISO_DATE.exec(line);
   const german = iso ? undefined : GERMAN_DATE.exec(line);
-  const name = (iso ?? german)?.[1];
+  const before = (iso ?? german)?.[1];
   const published = iso ? publication(iso[2]!, Number(iso[3]), iso[4]!, iso[5], iso[6]) : german ? germanDate(german.slice(2)) : undefined;
   if (published === undefined) return undefined;
-  const publisher = bylineNames(trimBlanks(name ?? '').replace(TRAILING_SEPARATORS, ''));
-  return hasVisibleText(publisher) ? { publisher, published } : { published };
+  const name = trimBlanks(before ?? '').replace(TRAILING_SEPARATORS, '');
+  if (!hasVisibleText(name) || DATE_LABEL.test(name)) return { published };
+  // "Von …" names the author, and who published it after a bar ("Von Jan Berg | heise online"); any other name
+  // before the date is who published it ("heise online", "新智元").
+  if (!BYLINE_WORD.test(name)) return { publisher: name, published };
+  const [author, ...rest] = bylineNames(name).split(/\s+[|·•]\s+/u);
+  const publisher = rest.join(' · ');
+  return {
+    ...(author && hasVisibleText(author) ? { author } : {}),
+    ...(hasVisibleText(publisher) ? { publisher } : {}),
+    published,
+  };
 }
 
 /** A soft-wrapped unit is a paragraph: only single lines are breadcrumbs, titles, headings or teasers. */

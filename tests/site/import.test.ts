@@ -138,9 +138,10 @@ describe('after importing', () => {
     expect(mdx).toContain('<p class="teaser">Weiterlesen: Ein Teaser mit \\<b\\>HTML\\</b\\></p>');
   });
 
-  it('reads a byline without "Von" and the dash', () => {
+  it('reads a byline as its author, without "Von" and the dash', () => {
     const mdx = readFileSync(join(project.root, 'content', 'articles', 'wrapped.mdx'), 'utf8');
-    expect(mdx).toContain('publisher: "Anna Schmidt"');
+    expect(mdx).toContain('author: "Anna Schmidt"');
+    expect(mdx).toContain('publisher: "unknown"');
     expect(mdx).toContain('published: "2025-03-12T14:05"');
     expect(mdx).toContain('title: "Microsoft und OpenAI: ein Vertrag mit Fußnoten"');
   });

@@ -5,12 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkContent } from '../../src/checks/content-check.ts';
 import { closingBylineDate, datelineDate, readDate } from '../../src/record/import/dates.ts';
-import { breaksOff, endingKind } from '../../src/record/import/endings.ts';
+import { breaksOff, endingKind, publisherFromEnding } from '../../src/record/import/endings.ts';
 import { blankFrontMatter, readFrontMatter } from '../../src/record/import/front-matter.ts';
 import { furnitureReason } from '../../src/record/import/furniture.ts';
 import { detectFormat } from '../../src/record/import/source.ts';
 import { prepareImport, type ImportOverrides } from '../../src/record/import-article.ts';
-import { parseRawArticle } from '../../src/record/raw-article.ts';
+import { parseRawArticle, readPublisherDate } from '../../src/record/raw-article.ts';
 import { InputRefusal } from '../../src/record/text-decoding.ts';
 
 const SCRAPED = join(import.meta.dirname, '..', 'fixtures', 'import', 'scraped');
@@ -109,6 +109,36 @@ describe('front matter', () => {
     expect(readFrontMatter('Text\n---\n')).toBeUndefined();
     expect(() => readFrontMatter('---\ntitle: [unclosed\n---\nText\n')).toThrow(InputRefusal);
     expect(() => readFrontMatter('---\ntitle: [unclosed\n---\nText\n')).toThrow(/\(lines 1–3\) is not valid YAML/);
+  });
+});
+
+describe('who published and who wrote', () => {
+  it.each([
+    ['Von Max Mustermann | 04.12.2026, 10:15 Uhr', { author: 'Max Mustermann', published: '2026-12-04T10:15' }],
+    ['Stand: 04.12.2026, 10:15 Uhr', { published: '2026-12-04T10:15' }],
+    ['Aktualisiert am 04.12.2026', { published: '2026-12-04' }],
+    ['heise online · 04.12.2026', { publisher: 'heise online', published: '2026-12-04' }],
+  ])('the date line "%s" names %j', (line, expected) => expect(readPublisherDate(line)).toEqual(expected));
+
+  it.each([
+    ['(dpa)', 'dpa'],
+    ['abc/dpa', 'dpa'],
+    ['dpa/lni', 'dpa'],
+    ['lni/dpa', 'dpa'],
+    ['rtr/AFP', 'AFP'],
+    ['(ahe)', undefined],
+    ['jb/ahe', undefined],
+  ])('the closing code "%s" names the agency %s (an editor’s initials name none)', (line, agency) =>
+    expect(publisherFromEnding(line)).toBe(agency),
+  );
+
+  it('takes a "Von …" byline of a plain text for the author, not the publisher', () => {
+    const { data, problems } = importText(
+      'Titel der Meldung\nVon Max Mustermann | 04.12.2026, 10:15 Uhr\n\nErster Absatz mit einem Satz.\n',
+      'a.txt',
+    );
+    expect(data).toMatchObject({ author: 'Max Mustermann', publisher: 'unknown', published: '2026-12-04T10:15' });
+    expect(problems).toEqual([]);
   });
 });
 

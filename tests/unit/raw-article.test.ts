@@ -64,12 +64,12 @@ describe('line handling', () => {
   });
 
   it.each([
-    ['Von Anna Schmidt — 12.03.2025, 14:05 Uhr', { publisher: 'Anna Schmidt', published: '2025-03-12T14:05' }],
-    ['Von Anna Schmidt – 12.03.2025, 14:05', { publisher: 'Anna Schmidt', published: '2025-03-12T14:05' }],
-    ['von Jan Berg - 2.3.2025 9:05 Uhr', { publisher: 'Jan Berg', published: '2025-03-02T09:05' }],
-    ['Von Jan Berg - 1. März 2024', { publisher: 'Jan Berg', published: '2024-03-01' }],
-    ['Von Jan Berg | heise online, 12.03.2025', { publisher: 'Jan Berg | heise online', published: '2025-03-12' }],
-  ])('reads the byline %j without "Von" and the dash', (line, expected) => {
+    ['Von Anna Schmidt — 12.03.2025, 14:05 Uhr', { author: 'Anna Schmidt', published: '2025-03-12T14:05' }],
+    ['Von Anna Schmidt – 12.03.2025, 14:05', { author: 'Anna Schmidt', published: '2025-03-12T14:05' }],
+    ['von Jan Berg - 2.3.2025 9:05 Uhr', { author: 'Jan Berg', published: '2025-03-02T09:05' }],
+    ['Von Jan Berg - 1. März 2024', { author: 'Jan Berg', published: '2024-03-01' }],
+    ['Von Jan Berg | heise online, 12.03.2025', { author: 'Jan Berg', publisher: 'heise online', published: '2025-03-12' }],
+  ])('reads the byline %j as its author without "Von" and the dash, and the publisher after a bar', (line, expected) => {
     expect(readPublisherDate(line)).toEqual(expected);
   });
 
@@ -107,7 +107,7 @@ describe('hard-wrapped texts', () => {
     ]);
     const parsed = parseRawArticle(wrapped);
     expect(parsed).toMatchObject({
-      publisher: 'Anna Schmidt',
+      author: 'Anna Schmidt',
       published: '2025-03-12T14:05',
       title: 'Ein Titel über Microsoft',
     });

@@ -1,8 +1,9 @@
 /** How articles end without breaking off (agency codes, source and credit lines, closing bylines and emphasis), and contact blocks that are never headings. */
 
+/** News agencies by the names German articles end with; other codes in brackets are an editor's initials ("(ahe)"). */
+const AGENCY_NAME = /^(?:dpa(?:-AFX)?|AFP|AP|Reuters|KNA|epd|sid|APA|SDA|dts|Bloomberg|Dow Jones|AWP|dapd|ddp)$/iu;
 /** "abc/dpa", "dpa/afp", "(dpa)", "lni/dpa/AFP", and an agency's name alone ("dpa-AFX", "Reuters"). */
-const AGENCY_CODE =
-  /^\(?[\p{L}]{1,6}(?:\/[\p{L}]{1,6})+\)?$|^\([\p{L}]{2,6}\)$|^(?:dpa(?:-AFX)?|AFP|AP|Reuters|KNA|epd|sid|SID|APA|SDA|sda|dts|Bloomberg|Dow Jones|AWP)$/u;
+const AGENCY_CODE = /^\(?[\p{L}]{1,6}(?:\/[\p{L}]{1,6})+\)?$|^\([\p{L}]{2,6}\)$/u;
 /** "© dpa-infocom, dpa:261204-99-123456/2", "(c) 2026 Contoso Verlag", "Copyright 2026 …". */
 const COPYRIGHT = /^(?:©|\(c\)|Copyright\b)\s*\S/iu;
 /** "Quelle: dpa", "Mit Material von Reuters", "Foto: …", "Text: …". */
@@ -33,7 +34,7 @@ export function isContactLine(line: string): boolean {
 /** Why a unit ends an article without being a sentence, or undefined when it is ordinary text. */
 export function endingKind(unit: string): string | undefined {
   const text = unit.trim().replace(/^[*_]+|[*_]+$/g, '');
-  if (AGENCY_CODE.test(text)) return 'agency code';
+  if (AGENCY_CODE.test(text) || AGENCY_NAME.test(text)) return 'agency code';
   if (BYLINE.test(text)) return 'byline';
   if (text.length <= 160 && COPYRIGHT.test(text)) return 'copyright line';
   if (TEASER_LINE.test(text)) return 'teaser';
@@ -81,11 +82,15 @@ export function breaksOff(blocks: readonly EndingBlock[]): { truncated: boolean;
   return { truncated: false, reason: 'complete: no paragraph to judge' };
 }
 
-/** "Quelle: dpa" → "dpa", "abc/dpa" → "dpa", "London (dpa) - …" → "dpa": the publisher a closing line or a dateline names. */
+/**
+ * "Quelle: dpa" → "dpa", "abc/dpa" and "dpa/lni" → "dpa", "London (dpa) - …" → "dpa": the publisher a closing line or a
+ * dateline names. Of several agencies the last; initials of editors ("(ahe)", "jb/ahe") name no publisher.
+ */
 export function publisherFromEnding(unit: string): string | undefined {
   const text = unit.trim().replace(/^[*_]+|[*_]+$/g, '');
   const source = /^Quelle\s*:\s*([^.;\n]{1,60})$/u.exec(text);
   if (source) return source[1]!.trim();
-  if (AGENCY_CODE.test(text)) return text.replace(/[()]/g, '').split('/').at(-1);
-  return /^[\p{Lu}][\p{L} .-]{1,40}?\s+\(([\p{L}]{2,6})\)\s+[—–-]\s/u.exec(text)?.[1];
+  const codes = AGENCY_CODE.test(text) || AGENCY_NAME.test(text) ? text.replace(/[()]/g, '').split('/') : [];
+  const dateline = /^[\p{Lu}][\p{L} .-]{1,40}?\s+\(([\p{L}-]{2,9})\)\s+[—–-]\s/u.exec(text)?.[1];
+  return [...codes, ...(dateline ? [dateline] : [])].findLast((code) => AGENCY_NAME.test(code));
 }
