@@ -1,4 +1,4 @@
-/** Input the importer cannot take as it is: each refusal names the file's problem, where it is, and the fix. */
+/** Input the importer cannot take as it is (each refusal names the file's problem, where it is, and the fix), and front matter it reads whole. */
 import { describe, expect, it } from 'vitest';
 import { prepareImport } from '../../src/record/import-article.ts';
 import { InputRefusal } from '../../src/record/text-decoding.ts';
@@ -83,5 +83,15 @@ describe('what is no article', () => {
     const message = refusal(utf8('Titel\n\nNewsletter abonnieren\n\nArtikel teilen\n\nKommentare\n'), 'a.txt');
     expect(message).toContain('every block after the title is page furniture');
     expect(message).toContain('--keep-furniture');
+  });
+});
+
+describe('several authors', () => {
+  it('in front matter are all named, as JSON-LD names them', () => {
+    const yaml = '---\ntitle: T\nauthors:\n  - Anna Schmidt\n  - name: Jan Berg\n---\n\nText des Artikels.\n';
+    expect(prepareImport(utf8(yaml), 'a.md').frontmatter.author).toBe('Anna Schmidt, Jan Berg');
+    expect(prepareImport(utf8('+++\ntitle = "T"\nauthor = ["Anna Schmidt", "Jan Berg"]\n+++\n\nText.\n'), 'a.md').frontmatter.author).toBe(
+      'Anna Schmidt, Jan Berg',
+    );
   });
 });

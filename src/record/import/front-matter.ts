@@ -27,9 +27,9 @@ const KEYS = {
 
 const FENCES = { '---': 'YAML', '+++': 'TOML' } as const;
 
-/** A value as text: TOML dates keep their local form ("2025-02-10T09:30:00.000"), lists give their first entry. */
-function asText(value: unknown): string | undefined {
-  if (Array.isArray(value)) return asText(value[0]);
+/** A value as text: TOML dates keep their local form ("2025-02-10T09:30:00.000"), lists give their first entry (all, for authors). */
+function asText(value: unknown, all = false): string | undefined {
+  if (Array.isArray(value)) return all ? value.flatMap((item) => asText(item) ?? []).join(', ') || undefined : asText(value[0]);
   if (value instanceof Date) return value.toISOString();
   if (typeof value === 'string' || typeof value === 'number') return String(value).trim() || undefined;
   if (value && typeof value === 'object' && 'name' in value) return asText((value as { name: unknown }).name);
@@ -100,7 +100,7 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
   for (const [field, names] of Object.entries(KEYS) as [keyof typeof KEYS, readonly string[]][]) {
     const key = names.find((name) => asText(fields[name]) !== undefined);
     if (key === undefined) continue;
-    result[field] = asText(fields[key])!;
+    result[field] = asText(fields[key], field === 'author')!;
     result.used.push(key);
   }
   return result;
