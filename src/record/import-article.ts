@@ -261,7 +261,7 @@ export function prepareImport(bytes: Uint8Array, sourceName: string, overrides: 
   const notes = [`format: ${detected.format} (${detected.reason})`];
   if (frontMatter)
     notes.push(
-      `front matter (${frontMatter.syntax}, lines 1–${frontMatter.lines}): read ${frontMatter.used.join(', ') || 'no known field'}; left out of the article`,
+      `front matter (${frontMatter.syntax}, lines 1–${frontMatter.lines}): read ${Object.values(frontMatter.keys).join(', ') || 'no known field'}; left out of the article`,
     );
   notes.push(...draft.notes);
 
@@ -313,7 +313,7 @@ export function prepareImport(bytes: Uint8Array, sourceName: string, overrides: 
   let published = draft.published;
   const fromFrontMatter = frontMatter?.date ? readDateOrWhyNot(frontMatter.date) : undefined;
   if (fromFrontMatter && 'whyNot' in fromFrontMatter) {
-    const problem = `the front matter's date field "${frontMatter!.date}" ${fromFrontMatter.whyNot}`;
+    const problem = `the front matter's field ${frontMatter!.keys.date} "${frontMatter!.date}" ${fromFrontMatter.whyNot}`;
     // The source states a date wrongly: no date found elsewhere in it stands in for it unasked.
     if (overrides.date === undefined)
       throw new InputRefusal(`${problem}; correct it in the front matter, or give the date with --date YYYY-MM-DD`);

@@ -97,15 +97,18 @@ describe('a front-matter date the importer cannot read', () => {
 
   it('refuses a day the calendar does not have, naming the field, why and the fix', () => {
     expect(refusal(withDate('31.02.2026'))).toBe(
-      'the front matter\'s date field "31.02.2026" is no day of the calendar: February 2026 has 28 days; correct it in the front matter, or give the date with --date YYYY-MM-DD',
+      'the front matter\'s field date "31.02.2026" is no day of the calendar: February 2026 has 28 days; correct it in the front matter, or give the date with --date YYYY-MM-DD',
     );
     expect(refusal(withDate('2026-13-01'))).toMatch(/"2026-13-01" is no day of the calendar: there is no month 13;/);
     expect(refusal(withDate('"04.12.2026, 25:00 Uhr"'))).toMatch(/is no time of day: 25:00;/);
+    expect(refusal('---\ntitel: Datum ist kaputt\ndatum: 31.02.2026\n---\n\nText.\n')).toMatch(
+      /^the front matter's field datum "31.02.2026"/,
+    );
   });
 
   it('refuses a value in no known form, naming the forms it knows', () => {
     expect(refusal(withDate('gestern'))).toBe(
-      'the front matter\'s date field "gestern" is in no date form I know (such as 2026-12-04, 2026-12-04T18:30+01:00, 04.12.2026 18:30 Uhr or 4. Dezember 2026); correct it in the front matter, or give the date with --date YYYY-MM-DD',
+      'the front matter\'s field date "gestern" is in no date form I know (such as 2026-12-04, 2026-12-04T18:30+01:00, 04.12.2026 18:30 Uhr or 4. Dezember 2026); correct it in the front matter, or give the date with --date YYYY-MM-DD',
     );
   });
 
@@ -113,7 +116,7 @@ describe('a front-matter date the importer cannot read', () => {
     const { frontmatter, notes } = prepare(withDate('31.02.2026'), '19-datum-ungueltig.md', { date: '2026-02-28' });
     expect(frontmatter.published).toBe('2026-02-28');
     expect(notes).toContain(
-      'date: the front matter\'s date field "31.02.2026" is no day of the calendar: February 2026 has 28 days; not read, --date given',
+      'date: the front matter\'s field date "31.02.2026" is no day of the calendar: February 2026 has 28 days; not read, --date given',
     );
   });
 
@@ -135,7 +138,7 @@ describe('a front-matter date the importer cannot read', () => {
       writeFileSync(file, withDate('31.02.2026'));
       const result = runImport(dir, file);
       expect(result.status).toBe(1);
-      expect(result.output).toContain(`${file}: the front matter's date field "31.02.2026" is no day of the calendar`);
+      expect(result.output).toContain(`${file}: the front matter's field date "31.02.2026" is no day of the calendar`);
       expect(result.output).toContain('nothing was written');
       expect(runImport(dir, file, '--date', '2026-02-28').status).toBe(0);
     } finally {

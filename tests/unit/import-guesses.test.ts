@@ -93,7 +93,7 @@ describe('front matter', () => {
       date: '3. September 2024',
       author: 'Petra',
       sourceUrl: 'https://a.example/x',
-      used: ['title', 'datum', 'autorin', 'url'],
+      keys: { title: 'title', date: 'datum', author: 'autorin', sourceUrl: 'url' },
     });
     expect(blankFrontMatter(text, readFrontMatter(text)).split('\n')).toEqual(['', '', '', '', '', '', '', '', '', '', 'Text.', '']);
   });

@@ -12,8 +12,8 @@ export interface FrontMatter {
   author?: string;
   publisher?: string;
   sourceUrl?: string;
-  /** Keys that were read, for the import report; every other key is left alone. */
-  used: string[];
+  /** The key each field was read from ("datum" for the date), for the import report; every other key is left alone. */
+  keys: Partial<Record<keyof typeof KEYS, string>>;
 }
 
 /** Field names as sites write them, first match wins. */
@@ -96,12 +96,12 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
     throw frontMatterError(error, syntax, lines, end);
   }
   const fields = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
-  const result: FrontMatter = { syntax, lines: end + 1, used: [] };
+  const result: FrontMatter = { syntax, lines: end + 1, keys: {} };
   for (const [field, names] of Object.entries(KEYS) as [keyof typeof KEYS, readonly string[]][]) {
     const key = names.find((name) => asText(fields[name]) !== undefined);
     if (key === undefined) continue;
     result[field] = asText(fields[key], field === 'author')!;
-    result.used.push(key);
+    result.keys[field] = key;
   }
   return result;
 }
