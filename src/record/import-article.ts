@@ -16,7 +16,7 @@ import { inlineLinks, isAllEmphasis } from './import/inline.ts';
 import { closingBylineDate, datelineDate, readDateOrWhyNot, type DateReading } from './import/dates.ts';
 import type { SourceFormat } from './import/formats.ts';
 import { asRawText, detectFormat, readSource, type SourceReading, type TextUnit } from './import/source.ts';
-import { bylineNames, hasVisibleText, parseRawArticle, readPublisherDate, type ArticleBlock } from './raw-article.ts';
+import { AGENCY_DATELINE, bylineNames, hasVisibleText, parseRawArticle, readPublisherDate, type ArticleBlock } from './raw-article.ts';
 import { isSourceUrl } from './schemas.ts';
 import { slugify, SLUG_PATTERN } from './slug.ts';
 import { decodeArticleText, InputRefusal } from './text-decoding.ts';
@@ -48,9 +48,9 @@ export interface PreparedImport {
 
 const EDITORIAL_TITLE_LENGTH = 90;
 
-/** Up to the first sentence end, cut at a word boundary when long; soft wraps become spaces. */
+/** Up to the first sentence end, cut at a word boundary when long, without an agency's dateline; soft wraps become spaces. */
 function titleFromText(text: string): string {
-  const flat = foldWhitespace(text);
+  const flat = foldWhitespace(text).replace(AGENCY_DATELINE, '');
   const sentence = /^.+?[.!?](?=\s|$)/u.exec(flat)?.[0] ?? flat;
   if (sentence.length <= EDITORIAL_TITLE_LENGTH) return sentence;
   const cut = sentence.slice(0, EDITORIAL_TITLE_LENGTH);
@@ -346,7 +346,11 @@ export function prepareImport(bytes: Uint8Array, sourceName: string, overrides: 
           truncated: overrides.truncated,
           reason: `${overrides.truncated ? 'cut off' : 'complete'} (given with ${overrides.truncated ? '--truncated' : '--complete'})`,
         }
-      : breaksOff(blocks.map((block) => ({ ...block, emphasised: isAllEmphasis(block.inline ?? []) })));
+      : breaksOff([
+          // The source's lede is its last paragraph when only endings follow it.
+          ...(lede !== undefined && !ledeIsEditorial ? [{ kind: 'paragraph', text: lede }] : []),
+          ...blocks.map((block) => ({ ...block, emphasised: isAllEmphasis(block.inline ?? []) })),
+        ]);
   notes.push(`ending: ${ending.reason}`);
 
   let publisher = overrides.publisher ?? frontMatter?.publisher ?? draft.publisher;

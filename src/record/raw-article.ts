@@ -165,8 +165,19 @@ export function hasVisibleText(unit: string): boolean {
   return unit.trim() !== '';
 }
 
+/** "Berlin (dpa) - …": an agency text opens with its place and agency, a paragraph that is never a title. */
+export const AGENCY_DATELINE = /^[\p{Lu}][\p{L} .\/-]{1,40}?\s+\([\p{L}/-]{2,12}\)\s+[—–-]\s/u;
+/** A sentence ends and another begins: ". Das" after a word of five letters or more (abbreviations such as "vs." are shorter). */
+const SECOND_SENTENCE = /\p{Ll}{5,}[.!?]\s+[\p{Lu}„"]/u;
+
 function isTitle(unit: string): boolean {
-  return isSingleLine(unit) && unit.length <= MAX_TITLE_LENGTH && hasVisibleText(unit);
+  return (
+    isSingleLine(unit) &&
+    unit.length <= MAX_TITLE_LENGTH &&
+    hasVisibleText(unit) &&
+    !AGENCY_DATELINE.test(unit) &&
+    !SECOND_SENTENCE.test(unit)
+  );
 }
 
 export function parseRawArticle(raw: string): ParsedArticle {

@@ -132,6 +132,29 @@ describe('who published and who wrote', () => {
     expect(publisherFromEnding(line)).toBe(agency),
   );
 
+  it('takes an agency text that opens with its dateline for text, not for a title, and judges its ending', () => {
+    const text =
+      'Berlin (dpa) - Die Bundesregierung will den Ausbau beschleunigen. Das Kabinett beschloss am Mittwoch ein Gesetz.\n\nDie Ministerin sprach von einem „wichtigen Signal“.\n\ndpa-AFX\n';
+    const { prepared, data, problems } = importText(text, 'a.txt');
+    expect(data).toMatchObject({ title: 'Die Bundesregierung will den Ausbau beschleunigen.', titleIsEditorial: true });
+    expect(prepared.blocks[0]!.text).toBe(
+      'Berlin (dpa) - Die Bundesregierung will den Ausbau beschleunigen. Das Kabinett beschloss am Mittwoch ein Gesetz.',
+    );
+    expect(data['truncated']).toBeUndefined();
+    expect(prepared.notes).toContain('ending: complete: the last paragraph ends a sentence (after it: agency code)');
+    expect(problems).toEqual([]);
+  });
+
+  it('judges the lede when no other paragraph is left', () => {
+    const lede = 'Die Verhandlungen dauerten nach Angaben von Beteiligten mehrere Monate und waren zeitweise festgefahren, bis';
+    const { prepared, data } = importText(`Titel der Meldung\n\n${lede}\n\nabc/dpa\n`, 'a.txt');
+    expect(data['lede']).toBe(lede);
+    expect(prepared.notes).toContain(
+      'ending: cut off: the last paragraph stops mid-sentence (after it: agency code); pass --complete if it does not',
+    );
+    expect(data['truncated']).toBe(true);
+  });
+
   it('takes a "Von …" byline of a plain text for the author, not the publisher', () => {
     const { data, problems } = importText(
       'Titel der Meldung\nVon Max Mustermann | 04.12.2026, 10:15 Uhr\n\nErster Absatz mit einem Satz.\n',
