@@ -443,8 +443,12 @@ function omittedLines(reading: SourceReading, shown: Shown, removed: Map<string,
   }
   for (const unit of reading.units) {
     const text = foldWhitespace(unit.text);
-    if (texts.has(text) || (reading.format === 'text' && readPublisherDate(unit.text))) continue;
-    const reason = unitReason(unit, text, reading, removed, shown);
+    if (texts.has(text)) continue;
+    // A plain text's publisher-and-date line: its text is in the frontmatter, its line recorded.
+    const reason =
+      reading.format === 'text' && readPublisherDate(unit.text)
+        ? 'publisher and date line (in the frontmatter)'
+        : unitReason(unit, text, reading, removed, shown);
     if (unit.lines) entries.push({ lines: unit.lines, reason });
   }
   const omitted = mergeOmitted(entries);

@@ -38,6 +38,8 @@ const GERMAN_DATE = new RegExp(String.raw`^(.{0,60}?)\s*${GERMAN_DATE_SOURCE}$`,
 /** A byline's "Von" and the separators between name and date are not part of the name. */
 const BYLINE_WORD = /^von(?:\s+|$)/iu;
 const TRAILING_SEPARATORS = /[\s|·•,–—-]+$/u;
+/** A line that opens with a label ("Betreff: …", "Ort: …") names no publisher before its date. */
+const LABELLED = /^[\p{L}][\p{L} -]{0,24}:\s/u;
 /** Words before a date that name nobody: "Stand: 04.12.2026", "Aktualisiert am …". */
 const DATE_LABEL = /^(?:Stand|(?:Zuletzt )?aktualisiert|Update|Veröffentlicht|Publiziert|Erschienen|Erstellt|Datum)(?:\s+am)?\s*:?$/iu;
 const CLOSING_PUNCTUATION = /[.!?:;,…"“”»)。！？：；，」』]$/u;
@@ -124,7 +126,7 @@ export function readPublisherDate(line: string): { publisher?: string; author?: 
   const published = iso ? publication(iso[2]!, Number(iso[3]), iso[4]!, iso[5], iso[6]) : german ? germanDate(german.slice(2)) : undefined;
   if (published === undefined) return undefined;
   const name = trimBlanks(before ?? '').replace(TRAILING_SEPARATORS, '');
-  if (!hasVisibleText(name) || DATE_LABEL.test(name)) return { published };
+  if (!hasVisibleText(name) || DATE_LABEL.test(name) || LABELLED.test(name)) return { published };
   // "Von …" names the author, and who published it after a bar ("Von Jan Berg | heise online"); any other name
   // before the date is who published it ("heise online", "新智元").
   if (!BYLINE_WORD.test(name)) return { publisher: name, published };

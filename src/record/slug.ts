@@ -5,6 +5,8 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function slugify(text: string, maxLength = 60): string {
   const ascii = text
+    // Soft hyphens and zero-width characters sit inside words ("Re\u00ADkord"): no break between words.
+    .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
     .replace(/[äöüßÄÖÜ]/g, (char) => TRANSLITERATION[char] ?? char)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -25,6 +25,11 @@ describe('slugify', () => {
     expect(slugify('Größenordnungen für Öl & Gas')).toBe('groessenordnungen-fuer-oel-gas');
     expect(slugify('Ultraman und Nadella: Erstes Gespräch', 30)).toBe('ultraman-und-nadella-erstes');
   });
+
+  it('ignores soft hyphens and zero-width characters inside words', () => {
+    expect(slugify('Quanten\u00ADcomputer bricht Re\u00ADkord\u200B')).toBe('quantencomputer-bricht-rekord');
+    expect(slugify('Wort\u200Dverbindung mit\u2060Joiner')).toBe('wortverbindung-mitjoiner');
+  });
 });
 
 describe('routes', () => {

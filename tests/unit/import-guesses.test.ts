@@ -155,6 +155,10 @@ describe('who published and who wrote', () => {
     expect(data['truncated']).toBe(true);
   });
 
+  it('takes a labelled line before the date for no publisher', () => {
+    expect(readPublisherDate('Betreff: Der Morgen – Ihr Briefing am Donnerstag, 5. März 2026')).toEqual({ published: '2026-03-05' });
+  });
+
   it('takes a "Von …" byline of a plain text for the author, not the publisher', () => {
     const { data, problems } = importText(
       'Titel der Meldung\nVon Max Mustermann | 04.12.2026, 10:15 Uhr\n\nErster Absatz mit einem Satz.\n',
@@ -207,6 +211,23 @@ describe('endings and furniture', () => {
     expect(prepared.notes.join('\n')).not.toContain('<span>');
   });
 
+  it.each([
+    ['an editor’s initials', 'Der Konzern wächst weiter in Hamburg. (mon)'],
+    ['an agency line in brackets', 'Die Nachfrage bleibt am Markt hoch. (APA, red, 1.3.2026)'],
+    ['editors’ codes', 'Das Ministerium sprach von einem "Rekordsommer". /bek/lew/jha'],
+  ])('is complete when %s closes the last sentence on its line', (_, text) =>
+    expect(breaksOff([{ kind: 'paragraph', text }]).truncated).toBe(false),
+  );
+
+  it('records the date line of a plain text as left out, with what it gave', () => {
+    const { data, problems } = importText(
+      'heise online · 04.12.2026, 18.30 Uhr\nTitel der Meldung\n\nErster Absatz mit einem Satz.\n',
+      'a.txt',
+    );
+    expect(data['omitted']).toEqual([{ lines: '1', reason: 'publisher and date line (in the frontmatter)' }]);
+    expect(problems).toEqual([]);
+  });
+
   it('judges the ending after the page furniture is left out', () => {
     const text = 'Titel der Meldung\n\nErster Absatz mit einem Satz.\n\nDer letzte Satz endet hier.\n\nZur Startseite\n';
     expect(importText(text, 'a.txt').data['truncated']).toBeUndefined();
@@ -238,6 +259,10 @@ describe('endings and furniture', () => {
     ['Lesen Sie jetzt weiter mit Handelsblatt Premium.', 'paywall prompt'],
     ['Jetzt 4 Wochen testen', 'paywall prompt'],
     ['Exklusive Analysen · Nur 1 € für 4 Wochen · Jederzeit kündbar', 'paywall prompt'],
+    ['Lesedauer: 2 Min.', 'reading time'],
+    ['Artikel hören, 4:12 Minuten', 'audio player'],
+    ['Player wird geladen …', 'audio player'],
+    ['Zur Merkliste hinzufügen', 'share or comment prompt'],
   ])('"%s" is page furniture: %s', (text, reason) => expect(furnitureReason(text)).toBe(reason));
 
   it.each([

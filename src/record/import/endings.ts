@@ -22,6 +22,8 @@ export const TEASER_LINE =
 const SENTENCE_END = /[.!?…。！？]["'“”„»«’)\]」』]*$/u;
 /** A closing emphasis mark in plain text: "*Mit Material von Reuters.*" ends with its "*". */
 const CLOSING_MARK = /[*_]+$/u;
+/** A closing code on the last sentence's own line: "… Hamburg. (mon)", "… Markt. (APA, red, 1.3.2026)", "… /bek/lew/jha". */
+const TRAILING_CODE = /(?<=[.!?…"“”»])\s+(?:\([^()]{1,60}\)|(?:\/\p{L}{1,6})+\/?)$/u;
 /** Fewer than three words: a table cell, figures or a line of code, no sentence to judge ("10 Mrd. $", "GPU Preis B300"). */
 const isNoSentence = (text: string): boolean => (text.match(/\p{L}{2,}/gu)?.length ?? 0) < 3;
 
@@ -64,7 +66,7 @@ export function breaksOff(blocks: readonly EndingBlock[]): { truncated: boolean;
   );
   for (let index = paragraphs.length - 1; index >= 0; index -= 1) {
     const block = paragraphs[index]!;
-    const text = block.text.trim().replace(CLOSING_MARK, '');
+    const text = block.text.trim().replace(CLOSING_MARK, '').replace(TRAILING_CODE, '');
     const ending = block.emphasised
       ? 'closing emphasis'
       : block.kind !== 'paragraph'

@@ -62,8 +62,21 @@ const RULES: readonly FurnitureRule[] = [
   },
   {
     reason: 'share or comment prompt',
-    label: /(?:Diesen )?Artikel teilen|Jetzt teilen|Teilen|Kommentare|Jetzt kommentieren|Kommentieren|Drucken|Merken/iu,
+    label:
+      /(?:Diesen )?Artikel teilen|Jetzt teilen|Teilen|Kommentare|Jetzt kommentieren|Kommentieren|Drucken|Merken|(?:Zur )?Merkliste(?: hinzufügen)?/iu,
     maxLength: 100,
+  },
+  {
+    reason: 'reading time',
+    label: /(?:Lesedauer|Lesezeit)(?::\s*|\s+)(?:ca\.\s*)?\d+\s*Min(?:uten|\.)?|\d+\s*Min(?:uten|\.)?\s*Lesezeit/iu,
+    alone: true,
+    maxLength: 40,
+  },
+  {
+    reason: 'audio player',
+    label: /Artikel (?:an)?hören(?:,?\s*\d+(?::\d+)?\s*Min(?:uten|\.)?)?|Player wird geladen\s*(?:…|\.\.\.)?|(?:An)?hören/iu,
+    alone: true,
+    maxLength: 60,
   },
   { reason: 'advertising label', label: /Anzeige|Werbung|Sponsored|Promotion/iu, alone: true, maxLength: 20 },
   {
