@@ -179,6 +179,8 @@ describe('endings and furniture', () => {
     ['(Thomas Beispiel, 30.5.2016)', 'byline'],
     ['Pressekontakt\nErika Beispiel\nTel. +49 30 1234567\npresse@contoso.example', 'contact block'],
     ['dpa-AFX', 'agency code'],
+    ['Verwendete Quellen: Deutsche Bahn, eigene Recherche', 'source or credit line'],
+    ['Original-Content von: FinTax Solutions GmbH, übermittelt durch news aktuell', 'source or credit line'],
     ['Reuters', 'agency code'],
     ['© dpa-infocom, dpa:261204-99-123456/2', 'copyright line'],
     ['(c) 2026 Contoso Verlag', 'copyright line'],

@@ -6,9 +6,9 @@ const AGENCY_NAME = /^(?:dpa(?:-AFX)?|AFP|AP|Reuters|KNA|epd|sid|APA|SDA|dts|Blo
 const AGENCY_CODE = /^\(?[\p{L}]{1,6}(?:\/[\p{L}]{1,6})+\)?$|^\([\p{L}]{2,6}\)$/u;
 /** "© dpa-infocom, dpa:261204-99-123456/2", "(c) 2026 Contoso Verlag", "Copyright 2026 …". */
 const COPYRIGHT = /^(?:©|\(c\)|Copyright\b)\s*\S/iu;
-/** "Quelle: dpa", "Mit Material von Reuters", "Foto: …", "Text: …". */
+/** "Quelle: dpa", "Verwendete Quellen: …", "Original-Content von: …" (a press release), "Mit Material von Reuters", "Foto: …". */
 const SOURCE_LINE =
-  /^(?:Quellen?|Mit Material (?:von|der|des)|Material|Text|Fotos?|Bilder?|Credits?|Mitarbeit|Übersetzung|Redaktion)\b\s*:?\s*\S/u;
+  /^(?:(?:Verwendete )?Quellen?|Original-Content von|Mit Material (?:von|der|des)|Material|Text|Fotos?|Bilder?|Credits?|Mitarbeit|Übersetzung|Redaktion)\b\s*:?\s*\S/u;
 /** "(Thomas Beispiel, 30.5.2016)", "(jb)". */
 const BYLINE = /^\([^()]{1,80}\)$/u;
 const PHONE = /^(?:Tel(?:efon)?|Fon|Fax|Mobil|Handy)\.?:?\s*\+?[\d ()/–-]{6,}$/iu;
