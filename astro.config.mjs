@@ -42,7 +42,7 @@ export default defineConfig({
   // A content security policy with each page's hashes in a meta element; the same directives go to dist/_headers.
   security: { csp: astroCsp() },
   markdown: {
-    // Shiki colours code with inline styles, which the policy refuses; the record has no code blocks (the importer escapes them).
+    // Shiki colours code with inline styles, which the policy refuses; the record's code blocks (<pre>, fences) show plain.
     syntaxHighlight: false,
     processor: satteri({
       // Source articles are a record: no typographic rewriting of quotes, dashes or dots. The catalog parses with the same features.

@@ -138,7 +138,21 @@ const TEASER_CLOSE = '</p>';
 const PARAGRAPH_OPEN = '<p>';
 const HEADING_MARK: Partial<Record<BlockKind, string>> = { heading: '## ', subheading: '### ' };
 
+/** A line that opens a fenced code block (Markdown's rule): three or more backticks and no backtick after them, or three or more tildes. */
+const FENCE_OPEN = /^(?:`{3,}(?!.*`)|~{3,})/;
+
+/**
+ * A code block as a Markdown fence, longer than any run of backticks in the text, so no line of it closes the fence.
+ * Inside a fence neither Markdown nor MDX reads any character: `{`, `<`, `*`, `import` stay text, spaces and empty lines stay.
+ */
+function codeFence(text: string): string {
+  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(Math.max(3, longestRun + 1));
+  return `${fence}\n${text}\n${fence}`;
+}
+
 function blockToMdx(block: ArticleBlock): string {
+  if (block.kind === 'preformatted') return codeFence(block.text);
   const text = block.inline ? encodeMdxInline(block.inline) : encodeMdxText(block.text);
   if (block.kind === 'teaser') return `${TEASER_OPEN}${text}${TEASER_CLOSE}`;
   if (block.kind === 'paragraph' && text.startsWith('<')) return `${PARAGRAPH_OPEN}${text}${TEASER_CLOSE}`;
@@ -153,8 +167,39 @@ export function articleToMdx(frontmatter: ArticleFrontmatter, blocks: ArticleBlo
   return `---\n${yaml}\n---\n\n${blocks.map(blockToMdx).join('\n\n')}\n`;
 }
 
+/**
+ * The body's parts in order: each fenced code block's text, its lines as they stand (a fence left open runs to the end,
+ * as in Markdown), and the MDX between them.
+ */
+function splitFences(body: string): ({ code: string } | { mdx: string })[] {
+  const parts: ({ code: string } | { mdx: string })[] = [];
+  let prose: string[] = [];
+  const lines = body.split('\n').map((line) => line.replace(/\r$/, ''));
+  for (let index = 0; index < lines.length; index++) {
+    const open = FENCE_OPEN.exec(lines[index]!)?.[0];
+    if (!open) {
+      prose.push(lines[index]!);
+      continue;
+    }
+    parts.push({ mdx: prose.join('\n') });
+    prose = [];
+    // Closed by a line of at least as many of the same character, and nothing else but blanks.
+    const close = new RegExp(`^${open[0]}{${open.length},}[ \\t]*$`);
+    const code: string[] = [];
+    while (++index < lines.length && !close.test(lines[index]!)) code.push(lines[index]!);
+    parts.push({ code: code.join('\n') });
+  }
+  parts.push({ mdx: prose.join('\n') });
+  return parts;
+}
+
 /** The blocks of an article body as articleToMdx writes them: its inverse for the body, also for hand-edited bodies in the same form. */
 export function readArticleBody(body: string): ArticleBlock[] {
+  return splitFences(body).flatMap((part) => ('code' in part ? [{ kind: 'preformatted', text: part.code }] : readProse(part.mdx)));
+}
+
+/** The blocks of MDX without code blocks: one per run of lines between blank lines. */
+function readProse(body: string): ArticleBlock[] {
   return body
     .split(/\n(?:[ \t\r]*\n)+/)
     .map((chunk) =>

@@ -103,11 +103,18 @@ function fromText(reading: SourceReading): Draft {
 const isLinkLine = (block: HtmlBlock): boolean =>
   block.kind === 'paragraph' && block.inline.length === 1 && typeof block.inline[0] !== 'string' && block.inline[0]!.tag === 'a';
 
-/** The kind a heading of the source takes: teaser labels, contact and ending lines are never headings. */
+/** The kind a heading of the source takes: teaser labels, contact and ending lines are never headings; a code block stays one. */
 function blockKind(block: HtmlBlock): ArticleBlock['kind'] {
+  if (block.kind === 'preformatted') return 'preformatted';
   if (TEASER_LINE.test(block.text.trim())) return 'teaser';
   if (block.kind === 'paragraph' || endingKind(block.text) || isContactLine(block.text)) return 'paragraph';
   return block.kind;
+}
+
+/** A block of the article from one the reader read: a code block is its text alone, which the page shows as it stands (no links, no emphasis). */
+function articleBlock(block: HtmlBlock): ArticleBlock {
+  const kind = blockKind(block);
+  return kind === 'preformatted' ? { kind, text: block.text } : { kind, text: block.text, inline: block.inline };
 }
 
 /** Whether a block of reader mode's article is the source unit `unit`: the same text on overlapping lines. */
@@ -191,7 +198,14 @@ function fromMarkup(reading: SourceReading): Draft {
   if (!title && h1s.length === 1) title = { value: foldWhitespace(h1s[0]!.text), from: "the page's <h1>" };
   if (!title && reader?.title) title = readerTitle(reader.title, meta.documentTitle);
   if (title) notes.push(`title: "${title.value}" (${title.from})`);
-  const blocks = read.map((block): ArticleBlock => ({ kind: blockKind(block), text: block.text, inline: block.inline }));
+  const blocks = read.map(articleBlock);
+  for (const block of read.filter((candidate) => candidate.kind === 'preformatted')) {
+    const links = inlineLinks(block.inline);
+    if (links.length)
+      notes.push(
+        `code block (line ${block.lines?.[0] ?? '?'}): its text is kept, its links are not (${links.join(', ')}); the page shows code as it stands`,
+      );
+  }
   const draft: Draft = { noise: [], blocks, notes, kickers };
   // A byline near the top ("Von Max Mustermann · 14.05.2025, 07:45 Uhr") goes to the frontmatter; so does one reader mode took out of the article.
   const bylineIndex = blocks.slice(0, 3).findIndex((block) => block.kind === 'paragraph' && readPublisherDate(foldWhitespace(block.text)));

@@ -1,6 +1,6 @@
 /**
  * The numbering of an article's blocks, which citations point to: p-1 is the lede when the article has
- * one, then every block of the MDX body in order (sub-headings, paragraphs, teasers). The render-time
+ * one, then every block of the MDX body in order (sub-headings, paragraphs, teasers, code blocks). The render-time
  * plugin (src/markdown/paragraph-anchors.ts) gives the same numbers to the same blocks; a site test
  * proves they agree.
  */
@@ -11,7 +11,8 @@ import { foldWhitespace } from './verbatim.ts';
 /** The checks name paragraphs by their anchors ("p-12"), which the routing module writes. */
 export { paragraphId } from '../routing/anchors.ts';
 
-export type ParagraphKind = 'lede' | 'heading' | 'teaser' | 'paragraph';
+/** `preformatted`: a code block, numbered like a paragraph since its text (a table of figures, say) can be cited. */
+export type ParagraphKind = 'lede' | 'heading' | 'teaser' | 'paragraph' | 'preformatted';
 
 export interface ArticleParagraph {
   /** 1-based; the anchor is paragraphId(number). */
@@ -26,6 +27,7 @@ const KINDS: Record<ArticleBlock['kind'], ParagraphKind> = {
   subheading: 'heading',
   teaser: 'teaser',
   paragraph: 'paragraph',
+  preformatted: 'preformatted',
 };
 
 /** Every numbered block of an article, from its frontmatter lede and its MDX body as the importer writes them. */

@@ -3,11 +3,12 @@ import type { Inline } from './import/inline.ts';
 import { endingKind, isContactLine, TEASER_LINE } from './import/endings.ts';
 import { GERMAN_DATE_SOURCE, germanDate, publication } from './import/dates.ts';
 
-export type BlockKind = 'paragraph' | 'heading' | 'subheading' | 'teaser';
+/** `preformatted`: a code block of a Markdown or HTML source (`<pre>`), whose line breaks and spaces are text. */
+export type BlockKind = 'paragraph' | 'heading' | 'subheading' | 'teaser' | 'preformatted';
 
 export interface ArticleBlock {
   kind: BlockKind;
-  /** What the page shows (a line break as "\n"). */
+  /** What the page shows (a line break as "\n"); a preformatted block's spaces and empty lines as they stand. */
   text: string;
   /** Links, emphasis and line breaks of a Markdown or HTML source; absent for plain text. */
   inline?: Inline[];

@@ -2,33 +2,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { checkContent } from '../../src/checks/content-check.ts';
 import { closingBylineDate, datelineDate, readDate } from '../../src/record/import/dates.ts';
 import { breaksOff, endingKind, publisherFromEnding } from '../../src/record/import/endings.ts';
 import { blankFrontMatter, readFrontMatter } from '../../src/record/import/front-matter.ts';
 import { furnitureReason } from '../../src/record/import/furniture.ts';
 import { detectFormat } from '../../src/record/import/source.ts';
-import { prepareImport, type ImportOverrides } from '../../src/record/import-article.ts';
 import { parseRawArticle, readPublisherDate } from '../../src/record/raw-article.ts';
 import { InputRefusal } from '../../src/record/text-decoding.ts';
+import { importText } from '../helpers/import-text.ts';
 
 const SCRAPED = join(import.meta.dirname, '..', 'fixtures', 'import', 'scraped');
-const encode = (text: string) => new TextEncoder().encode(text);
-
-/** Imports `text` and runs the content check on the result against the same raw file. */
-function importText(text: string, name: string, overrides: ImportOverrides = {}) {
-  const prepared = prepareImport(encode(text), name, { slug: 'x', ...overrides });
-  const data = parse(/^---\n([\s\S]*?)\n---\n/.exec(prepared.mdx)![1]!) as Record<string, unknown>;
-  const problems = checkContent({
-    articles: new Map([['content/articles/x.mdx', prepared.mdx]]),
-    summaries: new Map(),
-    entities: new Map(),
-    events: new Map(),
-    sources: new Map([[name, text]]),
-  });
-  return { prepared, data, problems };
-}
 
 describe('dates as sources write them', () => {
   it.each<[value: string, published: string, form: string, timeZone?: string]>([

@@ -15,14 +15,14 @@ import { isSourceUrl } from '../schemas.ts';
 import { foldInline, inlineText, linkifyText, type Inline } from './inline.ts';
 import { articleJsonLd, type ArticleJsonLd } from './json-ld.ts';
 
-export type HtmlBlockKind = 'paragraph' | 'heading' | 'subheading';
+export type HtmlBlockKind = 'paragraph' | 'heading' | 'subheading' | 'preformatted';
 
 export interface HtmlBlock {
   kind: HtmlBlockKind;
   /** 1 for <h1>, 2 for <h2>, … ; 0 for paragraphs. */
   level: number;
   inline: Inline[];
-  /** What a browser shows (whitespace not yet folded). */
+  /** What a browser shows (whitespace not yet folded; a preformatted block's is never folded). */
   text: string;
   /** First and last source line, when known. */
   lines?: [number, number];
@@ -269,6 +269,17 @@ function expandInlineWrappers(nodes: RootContent[]): RootContent[] {
   );
 }
 
+/**
+ * What a browser shows of a `<pre>`: every space and line break of its text, none folded. Its blank lines at either end
+ * go (they are no text, and a fence in MDX could not keep them all); the first line keeps its indentation.
+ */
+export function preformattedText(inline: readonly Inline[]): string {
+  return inlineText(inline)
+    .replace(/^(?:[ \t\f]*\n)+/, '')
+    .replace(/(?:\n[ \t\f]*)+$/, '')
+    .replace(/^[ \t\f]+$/, '');
+}
+
 export interface ReadOptions {
   /** Lines come from `data-lines` attributes (Markdown, reader mode) instead of the parser's positions. */
   markedOnly?: boolean;
@@ -279,7 +290,7 @@ export interface ReadOptions {
 /**
  * The blocks of an HTML tree in reading order: every run of inline content between block elements is
  * one block, its kind from the nearest block element (h1–h6 or else a paragraph). List items, cells and
- * quotes become paragraphs of their own. Text inside elements the sanitiser strips forms blocks of its own, marked `dropped`.
+ * quotes become paragraphs of their own; a `<pre>` is one preformatted block whatever it holds. Text inside elements the sanitiser strips forms blocks of its own, marked `dropped`.
  */
 export function readBlocks(tree: Root, options: ReadOptions = {}): { blocks: HtmlBlock[]; images: string[] } {
   const blocks: HtmlBlock[] = [];
@@ -317,6 +328,14 @@ export function readBlocks(tree: Root, options: ReadOptions = {}): { blocks: Htm
           continue;
         }
         flush();
+        if (child.tagName === 'pre') {
+          const inline = toInline(child.children, options.base, images, true);
+          const text = preformattedText(inline);
+          const lines = own ?? inherited;
+          if (text !== '')
+            blocks.push({ kind: 'preformatted', level: 0, inline, text, ...(lines ? { lines } : {}), ...(dropped ? { dropped } : {}) });
+          continue;
+        }
         const heading = /^h([1-6])$/.exec(child.tagName);
         walk(
           child,
