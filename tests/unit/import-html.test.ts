@@ -1,24 +1,13 @@
 /** The importer's reading of whole HTML pages: where title, date, author and publisher come from, and the kicker above the headline. */
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { checkContent } from '../../src/checks/content-check.ts';
 import type { ArticleFrontmatter } from '../../src/record/article-mdx.ts';
-import { prepareImport } from '../../src/record/import-article.ts';
+import { importText } from '../helpers/import-text.ts';
 
-/** Imports a page and runs the content check on the result against the same raw file. */
-function importPage(html: string) {
-  const name = 'page.html';
-  const prepared = prepareImport(new TextEncoder().encode(html), name, { slug: 'x' });
-  const data = parse(/^---\n([\s\S]*?)\n---\n/.exec(prepared.mdx)![1]!) as ArticleFrontmatter;
-  const problems = checkContent({
-    articles: new Map([['content/articles/x.mdx', prepared.mdx]]),
-    summaries: new Map(),
-    entities: new Map(),
-    events: new Map(),
-    sources: new Map([[name, html]]),
-  });
-  return { prepared, data, problems };
-}
+/** Imports a page as page.html and runs the content check on the result. */
+const importPage = (html: string) => {
+  const { prepared, data, problems } = importText(html, 'page.html');
+  return { prepared, data: data as unknown as ArticleFrontmatter, problems };
+};
 
 const BODY = [
   '<p>Walldorf. Der Softwarekonzern SAP vertieft seine Zusammenarbeit mit OpenAI. Künftig sollen Kunden die Sprachmodelle direkt in der Unternehmenssoftware nutzen können.</p>',
