@@ -1,7 +1,7 @@
 /** Turns a raw article's bytes and the editor's overrides into the MDX file and a report of what was recognised. */
 import { articleToMdx, type ArticleFrontmatter, type OmittedLines } from './article-mdx.ts';
 import { PUBLICATION_DATE_PATTERN } from './dates.ts';
-import { breaksOff, endingKind, isContactLine, publisherFromEnding, TEASER_LINE } from './import/endings.ts';
+import { breaksOff, endingKind, isContactLine, isNoSentence, publisherFromEnding, TEASER_LINE } from './import/endings.ts';
 import { furnitureReason } from './import/furniture.ts';
 import {
   articleBlocks,
@@ -234,7 +234,8 @@ function fromMarkup(reading: SourceReading): Draft {
   // A lede: the paragraph right after a title, when it holds no link (the frontmatter keeps plain text).
   const lede = blocks[0];
   if (title !== undefined && lede?.kind === 'paragraph' && blocks.length > 1 && inlineLinks(lede.inline ?? []).length === 0) {
-    if (!furnitureReason(lede.text) && !endingKind(lede.text)) {
+    // A label or kicker under the headline ("Pflegeversicherung", "Lesedauer") is no lede: a lede is a sentence.
+    if (!furnitureReason(lede.text) && !endingKind(lede.text) && !isNoSentence(lede.text)) {
       draft.lede = foldWhitespace(lede.text);
       blocks.shift();
       notes.push('lede: the paragraph after the title');

@@ -138,6 +138,28 @@ describe('who published and who wrote', () => {
     expect(data['truncated']).toBe(true);
   });
 
+  it('reads a dateline "Ort, TT.MM.JJJJ – " as the date', () => {
+    expect(datelineDate('Jülich, 20.02.2026 – Das Forschungszentrum hat einen Rekord aufgestellt.')).toBe('2026-02-20');
+    expect(datelineDate('Hamburg, 16. Januar 2026 - Die Reederei meldet Gewinne.')).toBe('2026-01-16');
+    expect(datelineDate('Ein Satz, 16.01.2026 war ein Freitag.')).toBeUndefined();
+  });
+
+  it('takes no label or kicker for the lede of a page', () => {
+    const page =
+      '<article><h1>Pflege wird teurer</h1><p>Pflegeversicherung</p><p>Die Beiträge steigen im Januar um 0,2 Prozentpunkte, beschloss das Kabinett.</p><p>Die Kassen begrüßen das.</p></article>';
+    const { data } = importText(page, 'a.html');
+    expect(data['lede']).toBeUndefined();
+  });
+
+  it('records every image of Markdown, inline HTML and AMP pages included, as left out', () => {
+    const markdown =
+      '# Titel\n\nErster Absatz mit einem Satz.\n\n[caption]<img src="https://a.de/b.jpg" alt="Bild"> Eine Bildunterschrift.[/caption]\n\nLetzter Satz.\n';
+    expect(importText(markdown, 'a.md').data['omitted']).toContainEqual({ lines: '5', reason: 'image https://a.de/b.jpg (not embedded)' });
+    const amp =
+      '<article><h1>Titel</h1><p>Erster Absatz mit einem Satz.</p>\n<amp-img src="https://a.de/c.jpg" width="4" height="3"></amp-img>\n<p>Letzter Satz.</p></article>';
+    expect(importText(amp, 'a.html').data['omitted']).toContainEqual({ lines: '2', reason: 'image https://a.de/c.jpg (not embedded)' });
+  });
+
   it('takes a labelled line before the date for no publisher', () => {
     expect(readPublisherDate('Betreff: Der Morgen – Ihr Briefing am Donnerstag, 5. März 2026')).toEqual({ published: '2026-03-05' });
   });

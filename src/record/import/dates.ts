@@ -162,12 +162,14 @@ export function readDate(value: string): DateReading | undefined {
 
 /** "Redmond — 3. September 2024 — Die Firma …": a place, a date and a dash at the start of a paragraph. */
 const DATELINE = new RegExp(String.raw`^[\p{Lu}][\p{L} .()/-]{1,40}?\s+[—–-]\s+${GERMAN_DATE_SOURCE}\s+[—–-]\s`, 'iu');
+/** "Jülich, 20.02.2026 – Das Forschungszentrum …": a place of one or two words, a comma, the date and a dash (case-insensitive for the month names, as DATELINE). */
+const DATELINE_COMMA = new RegExp(String.raw`^\p{Lu}[\p{L}.-]{1,30}(?: \p{Lu}[\p{L}.-]{1,30})?,\s+${GERMAN_DATE_SOURCE}\s+[—–-]\s`, 'iu');
 /** "(Thomas Beispiel, 30.5.2016)": a closing byline with a date. */
 const CLOSING_BYLINE = new RegExp(String.raw`^\([^()]{1,80}?,\s*${GERMAN_DATE_SOURCE}\)$`, 'iu');
 
 /** The date of a dateline at the start of a paragraph. */
 export function datelineDate(paragraph: string): string | undefined {
-  const match = DATELINE.exec(paragraph);
+  const match = DATELINE.exec(paragraph) ?? DATELINE_COMMA.exec(paragraph);
   return match ? germanDate(match.slice(1)) : undefined;
 }
 

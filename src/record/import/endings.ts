@@ -25,7 +25,7 @@ const CLOSING_MARK = /[*_]+$/u;
 /** A closing code on the last sentence's own line: "… Hamburg. (mon)", "… Markt. (APA, red, 1.3.2026)", "… /bek/lew/jha". */
 const TRAILING_CODE = /(?<=[.!?…"“”»])\s+(?:\([^()]{1,60}\)|(?:\/\p{L}{1,6})+\/?)$/u;
 /** Fewer than three words: a table cell, figures or a line of code, no sentence to judge ("10 Mrd. $", "GPU Preis B300"). */
-const isNoSentence = (text: string): boolean => (text.match(/\p{L}{2,}/gu)?.length ?? 0) < 3;
+export const isNoSentence = (text: string): boolean => (text.match(/\p{L}{2,}/gu)?.length ?? 0) < 3;
 
 /** A line of a contact block: a phone number, an e-mail or web address, or "Pressekontakt". */
 export function isContactLine(line: string): boolean {

@@ -469,12 +469,14 @@ export interface DroppedElement {
 /** Images (never embedded from foreign servers) and the active or embedded content the sanitiser drops, with their lines; invisible head elements aside. */
 export function droppedElements(tree: Root, markedOnly: boolean): DroppedElement[] {
   const found: DroppedElement[] = [];
-  const visit = (node: Root | RootContent, inHead: boolean): void => {
+  // An element without lines of its own (HTML written inline in Markdown) stands on its nearest marked ancestor's.
+  const visit = (node: Root | RootContent, inHead: boolean, around?: [number, number]): void => {
     if (node.type !== 'element' && node.type !== 'root') return;
+    let lines = around;
     if (node.type === 'element') {
-      const lines = markedLines(node) ?? (markedOnly ? undefined : linesOf(node));
+      lines = markedLines(node) ?? (markedOnly ? around : linesOf(node));
       const entry = (extra: Partial<DroppedElement> = {}): DroppedElement => ({ tag: node.tagName, ...(lines ? { lines } : {}), ...extra });
-      if (node.tagName === 'img') found.push(entry({ src: String(node.properties['src'] ?? '') }));
+      if (node.tagName === 'img' || node.tagName === 'amp-img') found.push(entry({ src: String(node.properties['src'] ?? '') }));
       else if (STRIPPED.includes(node.tagName) && !inHead) {
         found.push(entry());
         return;
@@ -482,7 +484,7 @@ export function droppedElements(tree: Root, markedOnly: boolean): DroppedElement
       for (const [name] of Object.entries(node.properties))
         if (/^on[a-z]/i.test(name)) found.push({ tag: `${node.tagName} ${name.toLowerCase()}`, ...(lines ? { lines } : {}) });
     }
-    for (const child of node.children) visit(child, inHead || (node.type === 'element' && node.tagName === 'head'));
+    for (const child of node.children) visit(child, inHead || (node.type === 'element' && node.tagName === 'head'), lines);
   };
   visit(tree, false);
   return found;
