@@ -92,7 +92,10 @@ function fromText(reading: SourceReading): Draft {
     ...(parsed.title !== undefined ? { title: parsed.title, titleBlock: { kind: 'heading', text: parsed.title } } : {}),
     ...(parsed.lede !== undefined ? { lede: parsed.lede } : {}),
     ...(parsed.publisher !== undefined ? { publisher: parsed.publisher } : {}),
-    ...(parsed.author !== undefined ? { author: { value: parsed.author, from: 'the byline before the date' } } : {}),
+    ...(parsed.author !== undefined
+      ? { author: { value: parsed.author, from: parsed.byline ? `the byline "${parsed.byline}"` : 'the byline before the date' } }
+      : {}),
+    ...(parsed.byline !== undefined ? { byline: parsed.byline } : {}),
     ...(parsed.published !== undefined ? { published: { value: parsed.published, reason: 'the publisher-and-date line' } } : {}),
     noise: parsed.noise,
     blocks: parsed.blocks,

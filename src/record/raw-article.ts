@@ -22,8 +22,10 @@ export interface ParsedArticle {
   publisher?: string;
   /** "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM". */
   published?: string;
-  /** The author a "Von …" line before the date names. */
+  /** The author a "Von …" line names (before the date, or alone under the title). */
   author?: string;
+  /** A "Von …" line of its own under the title: the author's, in the frontmatter, so not in the body. */
+  byline?: string;
   blocks: ArticleBlock[];
   /** What was recognised and what was left undecided, for the editor. */
   notes: string[];
@@ -183,6 +185,12 @@ function isTitle(unit: string): boolean {
   );
 }
 
+/** A label above the title ("EILMELDUNG", "Kommentar"): a kicker of the page, not the title. */
+const KICKER_LABEL =
+  /^(?:\+{1,3}\s*)?(?:Eilmeldung|Breaking(?: News)?|Exklusiv|Analyse|Kommentar|Meinung|Interview|Gastbeitrag|Liveblog|Live|Update|Hintergrund|Kolumne)(?:\s*\+{1,3})?$/iu;
+/** "Von Ulrike Schäfer": a byline of its own line, no sentence. */
+const BYLINE_LINE = /^von\s+\p{Lu}[^.!?\n]{1,80}$/iu;
+
 export function parseRawArticle(raw: string): ParsedArticle {
   const lines = sourceBlocks(raw);
   const notes: string[] = [];
@@ -195,6 +203,15 @@ export function parseRawArticle(raw: string): ParsedArticle {
   }
 
   const result: ParsedArticle = { noise, blocks: [], notes };
+  const takeKicker = () => {
+    const line = lines[index];
+    if (line !== undefined && KICKER_LABEL.test(line) && lines[index + 2] !== undefined && isTitle(lines[index + 1]!)) {
+      notes.push(`kicker: "${line}" (kept in frontmatter as sourceNoise)`);
+      noise.push(line);
+      index += 1;
+    }
+  };
+  takeKicker();
   const first = lines[index];
   const second = lines[index + 1];
   const metaAfterFirst = second === undefined ? undefined : readPublisherDate(second);
@@ -203,11 +220,13 @@ export function parseRawArticle(raw: string): ParsedArticle {
   if (metaFirst) {
     Object.assign(result, metaFirst);
     index += 1;
+    takeKicker();
     // A short line right after the date line, with text after it, is the title.
-    if (second !== undefined && lines[index + 1] !== undefined && isTitle(second)) {
-      result.title = second;
+    const next = lines[index];
+    if (next !== undefined && lines[index + 1] !== undefined && isTitle(next)) {
+      result.title = next;
       index += 1;
-      notes.push(`title: "${second}"`);
+      notes.push(`title: "${next}"`);
     }
   } else if (first !== undefined && ((metaAfterFirst && isSingleLine(first) && hasVisibleText(first)) || isTitle(first))) {
     result.title = first;
@@ -224,6 +243,12 @@ export function parseRawArticle(raw: string): ParsedArticle {
     notes.push(`publisher: ${result.publisher ?? 'not named on the date line'}; published: ${result.published}`);
   } else {
     notes.push('publisher and date: no publisher-and-timestamp line found; give them with --publisher and --date');
+  }
+  const byline = lines[index];
+  if (result.title && byline !== undefined && BYLINE_LINE.test(byline) && lines[index + 1] !== undefined) {
+    result.byline = byline;
+    result.author = bylineNames(byline);
+    index += 1;
   }
   if (result.title && lines[index] !== undefined && !looksLikeHeading(lines[index]!) && hasVisibleText(lines[index]!)) {
     result.lede = lines[index++]!;

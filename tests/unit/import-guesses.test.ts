@@ -160,6 +160,28 @@ describe('who published and who wrote', () => {
     expect(importText(amp, 'a.html').data['omitted']).toContainEqual({ lines: '2', reason: 'image https://a.de/c.jpg (not embedded)' });
   });
 
+  it('takes a "Von …" line under the title of a plain text for the author, and records it', () => {
+    const text =
+      'Göttinger Tageblatt · 01.03.2026\n\nBürgerentscheid: Göttinger stimmen gegen neue Straßenbahn\n\nVon Ulrike Schäfer\n\nDie Göttinger haben sich gegen den Bau ausgesprochen. Beim Bürgerentscheid stimmten 56,3 Prozent mit Nein.\n\nDie Stadt prüft nun Busse.\n';
+    const { data, problems } = importText(text, 'a.txt');
+    expect(data).toMatchObject({
+      author: 'Ulrike Schäfer',
+      publisher: 'Göttinger Tageblatt',
+      lede: 'Die Göttinger haben sich gegen den Bau ausgesprochen. Beim Bürgerentscheid stimmten 56,3 Prozent mit Nein.',
+    });
+    expect(data['omitted']).toContainEqual({ lines: '5', reason: 'byline (in the frontmatter)' });
+    expect(problems).toEqual([]);
+  });
+
+  it('takes a label above the title of a plain text ("EILMELDUNG") for a kicker, not the title', () => {
+    const text =
+      'EILMELDUNG\n\nEZB senkt Leitzins auf 1,75 Prozent\n\nDie Europäische Zentralbank senkt den Einlagensatz überraschend um 0,25 Prozentpunkte.\n';
+    const { prepared, data, problems } = importText(text, 'a.txt');
+    expect(data).toMatchObject({ title: 'EZB senkt Leitzins auf 1,75 Prozent', sourceNoise: ['EILMELDUNG'] });
+    expect(prepared.notes).toContain('kicker: "EILMELDUNG" (kept in frontmatter as sourceNoise)');
+    expect(problems).toEqual([]);
+  });
+
   it('takes a labelled line before the date for no publisher', () => {
     expect(readPublisherDate('Betreff: Der Morgen – Ihr Briefing am Donnerstag, 5. März 2026')).toEqual({ published: '2026-03-05' });
   });
