@@ -279,7 +279,7 @@ export function prepareImport(bytes: Uint8Array, sourceName: string, overrides: 
   const notes = [`format: ${detected.format} (${detected.reason})`];
   if (frontMatter)
     notes.push(
-      `front matter (${frontMatter.syntax}, lines 1–${frontMatter.lines}): read ${Object.values(frontMatter.keys).join(', ') || 'no known field'}; left out of the article`,
+      `front matter (${frontMatter.syntax}, lines 1–${frontMatter.lines}): read ${Object.values(frontMatter.keys).join(', ') || 'no known field'}${frontMatter.unused.length ? `; not used: ${frontMatter.unused.join(', ')}` : ''}; left out of the article`,
     );
   notes.push(...draft.notes);
 

@@ -77,6 +77,7 @@ describe('front matter', () => {
       author: 'Petra',
       sourceUrl: 'https://a.example/x',
       keys: { title: 'title', date: 'datum', author: 'autorin', sourceUrl: 'url' },
+      unused: ['layout', 'titel'],
     });
     expect(blankFrontMatter(text, readFrontMatter(text)).split('\n')).toEqual(['', '', '', '', '', '', '', '', '', '', 'Text.', '']);
   });

@@ -14,6 +14,8 @@ export interface FrontMatter {
   sourceUrl?: string;
   /** The key each field was read from ("datum" for the date), for the import report; every other key is left alone. */
   keys: Partial<Record<keyof typeof KEYS, string>>;
+  /** The keys it holds that were not read (tags, categories, description, …), named in the report. */
+  unused: string[];
 }
 
 /** Field names as sites write them, first match wins. */
@@ -96,13 +98,14 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
     throw frontMatterError(error, syntax, lines, end);
   }
   const fields = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
-  const result: FrontMatter = { syntax, lines: end + 1, keys: {} };
+  const result: FrontMatter = { syntax, lines: end + 1, keys: {}, unused: [] };
   for (const [field, names] of Object.entries(KEYS) as [keyof typeof KEYS, readonly string[]][]) {
     const key = names.find((name) => asText(fields[name]) !== undefined);
     if (key === undefined) continue;
     result[field] = asText(fields[key], field === 'author')!;
     result.keys[field] = key;
   }
+  result.unused = Object.keys(fields).filter((key) => !Object.values(result.keys).includes(key));
   return result;
 }
 
