@@ -290,6 +290,11 @@ describe('endings and furniture', () => {
     ['Jetzt 4 Wochen testen', 'paywall prompt'],
     ['Exklusive Analysen · Nur 1 € für 4 Wochen · Jederzeit kündbar', 'paywall prompt'],
     ['Lesedauer: 2 Min.', 'reading time'],
+    ['Lesen Sie jetzt mit Z+ weiter', 'paywall prompt'],
+    ['Jetzt 4 Wochen für 1 € testen. Jederzeit kündbar.', 'paywall prompt'],
+    ['Sie sind bereits Abonnent? Hier anmelden', 'paywall prompt'],
+    ['Für 1 Euro im ersten Monat', 'paywall prompt'],
+    ['Monatlich kündbar', 'paywall prompt'],
     ['Artikel hören, 4:12 Minuten', 'audio player'],
     ['Player wird geladen …', 'audio player'],
     ['Zur Merkliste hinzufügen', 'share or comment prompt'],
@@ -307,6 +312,8 @@ describe('endings and furniture', () => {
     'Anzeigen für KI-Dienste haben sich verdoppelt.',
     '„Wir verwenden Cookies nur sparsam“, sagte der Sprecher.',
     'Das Abo kostet 9,99 Euro im Monat und ist jederzeit kündbar.',
+    'Sie sind bereits Abonnent der Zeitung, sagte der Minister.',
+    'Jetzt testen die Behörden den Chatbot in drei Landratsämtern.',
   ])('leaves article text alone, though it names what furniture names: "%s"', (text) => expect(furnitureReason(text)).toBeUndefined());
 
   it('never makes contact lines, source lines or teaser labels headings, in a text without blank lines', () => {

@@ -98,7 +98,8 @@ describe('several authors', () => {
 
 describe('front matter keys the importer does not use', () => {
   it('are named in the report, so the editor knows what was not read', () => {
-    const yaml = '---\ntitle: T\ndatum: 2026-03-01\ntags: [a, b]\ndescription: |\n  Zwei Zeilen\n  Beschreibung\n---\n\nText des Artikels.\n';
+    const yaml =
+      '---\ntitle: T\ndatum: 2026-03-01\ntags: [a, b]\ndescription: |\n  Zwei Zeilen\n  Beschreibung\n---\n\nText des Artikels.\n';
     expect(prepareImport(utf8(yaml), 'a.md').notes).toContain(
       'front matter (YAML, lines 1–8): read title, datum; not used: tags, description; left out of the article',
     );

@@ -43,22 +43,23 @@ const RULES: readonly FurnitureRule[] = [
   {
     reason: 'paywall prompt',
     topic:
-      /\b(?:abonnieren|testen|abschließen)\b.*\bweiterlesen|weiterlesen mit|Lesen Sie (?:jetzt )?weiter mit|kostenlose[nr]? Artikeln? gelesen|Artikel freischalten|nur für Abonnent/iu,
+      /\b(?:abonnieren|testen|abschließen)\b.*\bweiterlesen|weiterlesen mit|Lesen Sie (?:jetzt )?(?:mit \S+ )?weiter|bereits Abonnent(?:in)?\?|kostenlose[nr]? Artikeln? gelesen|Artikel freischalten|nur für Abonnent/iu,
     action: /./u,
     maxLength: 400,
   },
   {
     reason: 'paywall prompt',
-    topic: /jederzeit kündbar|\d[\d,.]*\s*(?:€|Euro)\s+(?:für|pro|im|je)\s+(?:\d+\s+)?(?:Wochen?|Monate?|Jahr)\b/iu,
+    topic: /(?:jederzeit|monatlich) kündbar|\d[\d,.]*\s*(?:€|Euro)\s+(?:für|pro|im|je)\s+(?:\d+\s+|ersten\s+)?(?:Wochen?|Monate?|Jahr)\b/iu,
     action: /./u,
     fragment: true,
     maxLength: 160,
   },
   {
     reason: 'paywall prompt',
-    label: /Jetzt (?:\d+ (?:Wochen|Monate|Tage) )?(?:gratis |kostenlos )?(?:testen|weiterlesen)/iu,
+    label:
+      /Jetzt (?:\d+ (?:Wochen|Monate|Tage) )?(?:für [\d,]+\s*(?:€|Euro) )?(?:gratis |kostenlos )?(?:testen|weiterlesen)(?:[.!]\s*(?:Jederzeit|Monatlich) kündbar\.?)?/iu,
     alone: true,
-    maxLength: 40,
+    maxLength: 80,
   },
   {
     reason: 'share or comment prompt',
