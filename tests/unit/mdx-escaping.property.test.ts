@@ -405,9 +405,9 @@ describe('MDX escaping through the real compiler', () => {
           try {
             ({ mdx } = prepareImport(new TextEncoder().encode(raw), 'fuzz.txt', { slug: 'fuzz', format: 'text' }));
           } catch (error) {
-            // A text that is all header (a title, a date line) or page furniture has no body: refused, with the reason.
+            // A text that is all header (a title, a date line), page furniture or whitespace (U+FEFF is whitespace to String.prototype.trim, as to the schema) has no body: refused, with the reason.
             expect(error).toBeInstanceOf(InputRefusal);
-            expect((error as Error).message).toMatch(/no article text found|is page furniture/);
+            expect((error as Error).message).toMatch(/no article text found|is page furniture|holds only whitespace/);
             return;
           }
           const { blocks: rendered } = render(mdx);
@@ -530,7 +530,7 @@ describe('MDX escaping through the real compiler', () => {
       prepared = prepareImport(new TextEncoder().encode(raw), name, { slug: 'fuzz', format });
     } catch (error) {
       expect(error).toBeInstanceOf(InputRefusal);
-      expect((error as Error).message).toMatch(/no article text found|is page furniture/);
+      expect((error as Error).message).toMatch(/no article text found|is page furniture|holds only whitespace/);
       return;
     }
     const { mdx, frontmatter } = prepared;
