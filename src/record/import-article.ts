@@ -1,7 +1,7 @@
 /** Turns a raw article's bytes and the editor's overrides into the MDX file and a report of what was recognised. */
 import { articleToMdx, type ArticleFrontmatter, type OmittedLines } from './article-mdx.ts';
 import { PUBLICATION_DATE_PATTERN } from './dates.ts';
-import { breaksOff, endingKind, isContactLine, isNoSentence, publisherFromEnding, TEASER_LINE } from './import/endings.ts';
+import { AGENCY_DATELINE, breaksOff, endingKind, isContactLine, isNoSentence, publisherFromEnding, TEASER_LINE } from './import/endings.ts';
 import { furnitureReason } from './import/furniture.ts';
 import {
   articleBlocks,
@@ -16,7 +16,7 @@ import { inlineLinks, isAllEmphasis } from './import/inline.ts';
 import { closingBylineDate, datelineDate, readDateOrWhyNot, type DateReading } from './import/dates.ts';
 import type { SourceFormat } from './import/formats.ts';
 import { asRawText, detectFormat, readSource, type SourceReading, type TextUnit } from './import/source.ts';
-import { AGENCY_DATELINE, bylineNames, hasVisibleText, parseRawArticle, readPublisherDate, type ArticleBlock } from './raw-article.ts';
+import { bylineNames, hasVisibleText, parseRawArticle, readPublisherDate, type ArticleBlock } from './raw-article.ts';
 import { isSourceUrl } from './schemas.ts';
 import { slugify, SLUG_PATTERN } from './slug.ts';
 import { decodeArticleText, InputRefusal } from './text-decoding.ts';

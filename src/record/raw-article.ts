@@ -1,6 +1,6 @@
 /** Recognises the structure of a raw, scraped German article text without changing a character of it. */
 import type { Inline } from './import/inline.ts';
-import { endingKind, isContactLine, TEASER_LINE } from './import/endings.ts';
+import { AGENCY_DATELINE, endingKind, isContactLine, TEASER_LINE } from './import/endings.ts';
 import { GERMAN_DATE_SOURCE, germanDate, publication } from './import/dates.ts';
 
 /** `preformatted`: a code block of a Markdown or HTML source (`<pre>`), whose line breaks and spaces are text. */
@@ -170,8 +170,6 @@ export function hasVisibleText(unit: string): boolean {
   return unit.trim() !== '';
 }
 
-/** "Berlin (dpa) - …": an agency text opens with its place and agency, a paragraph that is never a title. */
-export const AGENCY_DATELINE = /^[\p{Lu}][\p{L} .\/-]{1,40}?\s+\([\p{L}/-]{2,12}\)\s+[—–-]\s/u;
 /** A sentence ends and another begins: ". Das" after a word of five letters or more (abbreviations such as "vs." are shorter). */
 const SECOND_SENTENCE = /\p{Ll}{5,}[.!?]\s+[\p{Lu}„"]/u;
 
@@ -180,6 +178,7 @@ function isTitle(unit: string): boolean {
     isSingleLine(unit) &&
     unit.length <= MAX_TITLE_LENGTH &&
     hasVisibleText(unit) &&
+    // An agency text opens with its dateline ("Berlin (dpa) - …"): a paragraph, never a title.
     !AGENCY_DATELINE.test(unit) &&
     !SECOND_SENTENCE.test(unit)
   );

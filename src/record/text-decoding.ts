@@ -24,7 +24,7 @@ export function firstInvalidUtf8Offset(bytes: Uint8Array): number {
 /** Control characters other than tab, newline, carriage return and form feed never occur in article text. */
 const BINARY_CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F]/u;
 
-/** UTF-16 text: a byte-order mark, or NUL bytes beside every ASCII letter of the first line. */
+/** UTF-16 text: a byte-order mark, or a NUL byte in every other place of the first 64 bytes (ASCII letters in UTF-16). */
 function utf16Order(bytes: Uint8Array): 'little-endian' | 'big-endian' | undefined {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'little-endian';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'big-endian';
@@ -41,8 +41,8 @@ function declaredCharset(bytes: Uint8Array): string | undefined {
   return /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(head)?.slice(1).find(Boolean);
 }
 
-/** Windows-1252's characters for the bytes 0x80–0x9F (undefined where it has none), as text decoded from UTF-8 shows them. */
-const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+/** Windows-1252's characters for the bytes 0x80–0x9F, as the WHATWG decoder gives them (its own table, not a copy). */
+const CP1252_HIGH = new TextDecoder('windows-1252').decode(Uint8Array.from({ length: 32 }, (_, index) => 0x80 + index));
 
 /** The bytes a Windows-1252 decoder turned into `text`, or undefined when a character is none of its. */
 function cp1252Bytes(text: string): Uint8Array | undefined {
@@ -57,9 +57,10 @@ function cp1252Bytes(text: string): Uint8Array | undefined {
   return Uint8Array.from(bytes);
 }
 
-/** A lead byte's character (Ã for umlauts and ß, â for quotes and dashes) and a continuation byte's: UTF-8 read as Windows-1252. */
-const DOUBLE_ENCODED =
-  /[\p{L}]*(?:[ÂÃ][\u0080-\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|â€[\u0080-\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ])[\p{L}\u0080-\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]*/u;
+/** A continuation byte of UTF-8 (0x80–0xBF) as Windows-1252 shows it. */
+const CONTINUATION = `[\\u00A0-\\u00BF${CP1252_HIGH}]`;
+/** A lead byte's character (Ã for umlauts and ß, â€ for quotes and dashes) and a continuation byte's: UTF-8 read as Windows-1252. */
+const DOUBLE_ENCODED = new RegExp(`\\p{L}*(?:[ÂÃ]|â€)${CONTINUATION}(?:\\p{L}|${CONTINUATION})*`, 'u');
 
 /** The first word of `text` that is UTF-8 decoded as Windows-1252 (and decodes again to real letters), with its line and repair. */
 function doubleEncodedWord(text: string): { word: string; line: number; repaired: string } | undefined {

@@ -4,6 +4,8 @@
 const AGENCY_NAME = /^(?:dpa(?:-AFX)?|AFP|AP|Reuters|KNA|epd|sid|APA|SDA|dts|Bloomberg|Dow Jones|AWP|dapd|ddp)$/iu;
 /** "abc/dpa", "dpa/afp", "(dpa)", "lni/dpa/AFP", and an agency's name alone ("dpa-AFX", "Reuters"). */
 const AGENCY_CODE = /^\(?[\p{L}]{1,6}(?:\/[\p{L}]{1,6})+\)?$|^\([\p{L}]{2,6}\)$/u;
+/** "Berlin (dpa) - …", "London (dpa/AFP) – …": an agency text's place and agency (captured) opening its first paragraph. */
+export const AGENCY_DATELINE = /^[\p{Lu}][\p{L} .\/-]{1,40}?\s+\(([\p{L}/-]{2,12})\)\s+[—–-]\s/u;
 /** "© dpa-infocom, dpa:261204-99-123456/2", "(c) 2026 Contoso Verlag", "Copyright 2026 …". */
 const COPYRIGHT = /^(?:©|\(c\)|Copyright\b)\s*\S/iu;
 /** "Quelle: dpa", "Verwendete Quellen: …", "Original-Content von: …" (a press release), "Mit Material von Reuters", "Foto: …". */
@@ -19,7 +21,8 @@ const CONTACT_HEAD = /^(?:Presse|Medien)?kontakt(?:e)?:?$|^Ansprechpartner(?:in)
 /** Lines that point to other articles of the source site: never headings of this one. */
 export const TEASER_LINE =
   /^(?:(?:Weiterlesen|Lesen Sie auch|Mehr zum Thema|Auch interessant|Siehe auch|Das könnte Sie auch interessieren)\s*(?::|$)|Was ist \S+\?$)/u;
-const SENTENCE_END = /[.!?…。！？]["'“”„»«’)\]」』]*$/u;
+/** A sentence ends: its mark, and any closing quotes or brackets after it. */
+export const SENTENCE_END = /[.!?…。！？]["'“”„»«’)\]」』]*$/u;
 /** A closing emphasis mark in plain text: "*Mit Material von Reuters.*" ends with its "*". */
 const CLOSING_MARK = /[*_]+$/u;
 /** A closing code on the last sentence's own line: "… Hamburg. (mon)", "… Markt. (APA, red, 1.3.2026)", "… /bek/lew/jha". */
@@ -93,6 +96,6 @@ export function publisherFromEnding(unit: string): string | undefined {
   const source = /^Quelle\s*:\s*([^.;\n]{1,60})$/u.exec(text);
   if (source) return source[1]!.trim();
   const codes = AGENCY_CODE.test(text) || AGENCY_NAME.test(text) ? text.replace(/[()]/g, '').split('/') : [];
-  const dateline = /^[\p{Lu}][\p{L} .-]{1,40}?\s+\(([\p{L}-]{2,9})\)\s+[—–-]\s/u.exec(text)?.[1];
-  return [...codes, ...(dateline ? [dateline] : [])].findLast((code) => AGENCY_NAME.test(code));
+  const dateline = AGENCY_DATELINE.exec(text)?.[1]?.split('/') ?? [];
+  return [...codes, ...dateline].findLast((code) => AGENCY_NAME.test(code));
 }

@@ -1,4 +1,5 @@
 /** Page furniture a scraper brings along (consent banners, newsletter and paywall prompts, share buttons, ad labels, image credits): never article text. */
+import { SENTENCE_END } from './endings.ts';
 
 /**
  * Prompts are recognised only where the page speaks to its reader: a block that is nothing but a
@@ -90,22 +91,27 @@ const RULES: readonly FurnitureRule[] = [
 
 /** A credit names who made the picture ("Foto: Beispiel/dpa"); a caption that says something ends like a sentence. */
 const IMAGE_CREDIT = /^(?:Fotos?|Bild(?:er|quelle|nachweis)?|Grafik|Titelbild|Symbolbild|Foto\/Grafik)\s*:\s*[^\n]{1,80}$/u;
-const SENTENCE_END = /[.!?…"“”»]$/u;
 
-function isLabel(text: string, label: RegExp, alone: boolean): boolean {
-  // The label alone, or with a count ("Kommentare (12)", "12 Kommentare"), or followed by a colon and
-  // a short line ("Artikel teilen: Facebook, X, E-Mail", "Newsletter abonnieren: Jeden Morgen das Wichtigste.").
+/**
+ * A whole block that is the rule's label: alone, or with a count ("Kommentare (12)", "12 Kommentare"), or followed by a
+ * colon and a short line ("Artikel teilen: Facebook, X, E-Mail", "Newsletter abonnieren: Jeden Morgen das Wichtigste.").
+ */
+function wholeLabel({ label, alone }: FurnitureRule): RegExp | undefined {
+  if (!label) return undefined;
   const tail = alone ? '[:›»→]?' : '(?:[:|·›»→]\\s*[^\\n]{0,80})?';
-  return new RegExp(`^(?:\\d+\\s+)?(?:${label.source})(?:\\s*\\(\\d+\\))?\\s*${tail}$`, label.flags).test(text);
+  return new RegExp(`^(?:\\d+\\s+)?(?:${label.source})(?:\\s*\\(\\d+\\))?\\s*${tail}$`, label.flags);
 }
+
+/** Each rule with its label pattern compiled once. */
+const COMPILED = RULES.map((rule) => ({ ...rule, whole: wholeLabel(rule) }));
 
 /** Why a block is page furniture, or undefined when it is article text. */
 export function furnitureReason(text: string): string | undefined {
   const trimmed = text.trim();
   if (IMAGE_CREDIT.test(trimmed) && !SENTENCE_END.test(trimmed)) return 'image credit';
-  return RULES.find(({ label, alone, topic, action, fragment, maxLength }) => {
+  return COMPILED.find(({ whole, topic, action, fragment, maxLength }) => {
     if (trimmed.length > maxLength) return false;
-    if (label && isLabel(trimmed, label, alone === true)) return true;
+    if (whole?.test(trimmed)) return true;
     const spoken = fragment ? !SENTENCE_END.test(trimmed) : READER.test(trimmed);
     return topic !== undefined && action !== undefined && spoken && topic.test(trimmed) && action.test(trimmed);
   })?.reason;
