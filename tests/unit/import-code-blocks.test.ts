@@ -3,15 +3,11 @@
  * spaces, MDX reads none of their characters as syntax, the page shows them as a `<pre>`, the content
  * check finds them word for word, and they are numbered like every other block. Plain text has no code blocks.
  */
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { evaluate } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { MARKDOWN_FEATURES } from '../../src/catalog/parse.ts';
-import { paragraphAnchors } from '../../src/markdown/paragraph-anchors.ts';
 import { readArticleBody } from '../../src/record/article-mdx.ts';
 import { articleParagraphs } from '../../src/record/paragraphs.ts';
 import { importText } from '../helpers/import-text.ts';
+import { bodyOf, renderBody, textOf } from '../helpers/render-body.ts';
 
 /** /tmp/impsweep/inputs/39-html-pre-code.html: a Python example in <pre><code> between two paragraphs. */
 const HTML_PRE = `<article>
@@ -52,43 +48,6 @@ const SYNTAX_CODE = [
   '\\ ende \\',
 ].join('\n');
 const MARKDOWN_SYNTAX = `Ein Titel\n\nEin Absatz davor.\n\n~~~\n${SYNTAX_CODE}\n~~~\n\nEin Absatz danach.\n`;
-
-const bodyOf = (mdx: string): string => mdx.slice(mdx.indexOf('\n---\n') + 5);
-
-interface Element {
-  type: unknown;
-  props: { children?: unknown; id?: string; [key: string]: unknown };
-}
-const Fragment = Symbol('Fragment');
-const jsx = (type: unknown, props: unknown): Element => ({ type, props: props as Element['props'] });
-const childrenOf = (node: Element): unknown[] =>
-  node.props.children === undefined ? [] : Array.isArray(node.props.children) ? node.props.children : [node.props.children];
-const textOf = (node: unknown): string =>
-  typeof node === 'string'
-    ? node
-    : node && typeof node === 'object'
-      ? childrenOf(node as Element)
-          .map(textOf)
-          .join('')
-      : '';
-
-/** The article's body rendered as Astro renders it (same parser features, the paragraph-anchors plugin): its top-level elements. */
-function renderBody(mdx: string, lede: string | undefined): Element[] {
-  const module = evaluate(bodyOf(mdx), {
-    Fragment,
-    jsx,
-    jsxs: jsx,
-    features: MARKDOWN_FEATURES,
-    hastPlugins: [paragraphAnchors()],
-    fileURL: pathToFileURL(join(import.meta.dirname, '..', '..', 'content', 'articles', 'x.mdx')),
-    data: { astro: { frontmatter: lede ? { lede } : {}, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } },
-  } as Parameters<typeof evaluate>[1]) as { default: (props: object) => Element };
-  // The permalink and the statements beside a block are the site's components, not the source's text: left out below.
-  const tree = module.default({ components: { ParagraphLinks: () => null, CitingStatements: () => null } });
-  return childrenOf(tree).filter(
-    (node): node is Element => typeof node === 'object' && node !== null && typeof (node as Element).type === 'string',
-  );
-}
 
 describe('an HTML <pre><code> block', () => {
   it('becomes one preformatted block with its line breaks, and the content check passes', () => {
