@@ -45,6 +45,25 @@ const expressionAttribute = (name: string, expression: string): Attribute => ({
   value: { type: 'mdxJsxAttributeValueExpression', value: expression },
 });
 
+const lastElement = (node: HastLike): HastLike | undefined => node.children?.findLast((child) => child.type === 'element');
+
+/**
+ * Where a block's permalink goes: at its end, but inside the last item of a list (whose sub-list may end it) and
+ * inside a quote's paragraph, since a list holds only items and a quote's text stands in its paragraphs.
+ */
+function linksHost(block: HastLike): HastLike {
+  let host = block;
+  for (;;) {
+    const last = lastElement(host);
+    const descend =
+      host.tagName === 'ul' || host.tagName === 'ol'
+        ? last?.tagName === 'li'
+        : host.tagName === 'blockquote' || (host.tagName === 'li' && (last?.tagName === 'ul' || last?.tagName === 'ol'));
+    if (!descend || !last) return host;
+    host = last;
+  }
+}
+
 /** Paragraph ids, permalinks and back-links on the blocks of a German article, and the statements beside them. */
 export function paragraphAnchors(): HastPluginEntry {
   return ({ fileURL }) => {
@@ -60,7 +79,7 @@ export function paragraphAnchors(): HastPluginEntry {
           number += 1;
           ctx.setProperty(block as never, 'id', paragraphId(number));
           ctx.appendChild(
-            block as never,
+            linksHost(block) as never,
             {
               type: 'mdxJsxTextElement',
               name: 'ParagraphLinks',

@@ -3,7 +3,7 @@
  * such a body back. `encodeMdxText` and `decodeMdxText` are the one escaping pair: the importer
  * writes with the first, the content check and page descriptions read with the second.
  */
-import type { ArticleBlock, BlockKind } from './raw-article.ts';
+import { opensList, type ArticleBlock, type BlockKind, type ListItem } from './raw-article.ts';
 import type { Inline } from './import/inline.ts';
 
 /** Lines of the raw source that the article leaves out, and why: "3" or "3-7". */
@@ -151,12 +151,65 @@ function codeFence(text: string): string {
   return `${fence}\n${text}\n${fence}`;
 }
 
+/** A quote's paragraph: ">" before it; one that opens with an element in <p>, as a paragraph, so that it stays a paragraph of the quote. */
+const QUOTE_MARK = '> ';
+
+/** A block's text, escaped: links and emphasis of a Markdown or HTML source as MDX, else the plain text. */
+const blockText = (block: ArticleBlock): string => (block.inline ? encodeMdxInline(block.inline) : encodeMdxText(block.text));
+
 function blockToMdx(block: ArticleBlock): string {
   if (block.kind === 'preformatted') return codeFence(block.text);
-  const text = block.inline ? encodeMdxInline(block.inline) : encodeMdxText(block.text);
+  const text = blockText(block);
   if (block.kind === 'teaser') return `${TEASER_OPEN}${text}${TEASER_CLOSE}`;
-  if (block.kind === 'paragraph' && text.startsWith('<')) return `${PARAGRAPH_OPEN}${text}${TEASER_CLOSE}`;
+  const paragraph = text.startsWith('<') ? `${PARAGRAPH_OPEN}${text}${TEASER_CLOSE}` : text;
+  if (block.kind === 'paragraph') return paragraph;
+  if (block.kind === 'quote') return `${QUOTE_MARK}${paragraph}`;
   return `${HEADING_MARK[block.kind] ?? ''}${text}`;
+}
+
+/** Markers of the two lists that can follow each other: Markdown starts a new list where the bullet or the delimiter changes. */
+const BULLETS = ['-', '*'];
+const DELIMITERS = ['.', ')'];
+/** A list item's line: its indentation, its marker (a bullet, or a number and its delimiter), one space, its text (which may hold U+2028: the "s" flag). */
+const ITEM_LINE = /^( *)(?:([-*+])|(\d{1,9})([.)])) (.*)$/s;
+
+/**
+ * A run of list items as Markdown lists, one item a line (a tight list, as a browser shows a list), each sub-item
+ * indented to its item's text. Every ordered item is written with its own number: the first sets the list's start.
+ * A sub-item without an item above it goes up to the deepest level there is (Markdown has no item without a marker).
+ */
+function listToMdx(items: ArticleBlock[]): string {
+  /** For each depth of the current chain: the column of the item's text, its place, and which marker its list uses. */
+  const chain: { column: number; item: ListItem; style: number }[] = [];
+  return items
+    .map((block) => {
+      const item = block.item!;
+      const depth = Math.min(item.depth, chain.length);
+      const previous = chain[depth];
+      const opens = opensList(previous?.item, item);
+      const style = previous ? (opens ? 1 - previous.style : previous.style) : 0;
+      const marker = item.ordered ? `${item.number}${DELIMITERS[style]}` : BULLETS[style]!;
+      const indent = depth === 0 ? 0 : chain[depth - 1]!.column;
+      chain.splice(depth, chain.length, { column: indent + marker.length + 1, item, style });
+      return `${' '.repeat(indent)}${marker} ${blockText(block)}`;
+    })
+    .join('\n');
+}
+
+/** The body's MDX: blocks apart by blank lines, a run of list items together as one run of lists. */
+function bodyToMdx(blocks: ArticleBlock[]): string {
+  const parts: string[] = [];
+  for (let index = 0; index < blocks.length; index++) {
+    if (blocks[index]!.kind !== 'item') {
+      parts.push(blockToMdx(blocks[index]!));
+      continue;
+    }
+    const end = blocks.findIndex((block, after) => after > index && block.kind !== 'item');
+    const items = blocks.slice(index, end === -1 ? blocks.length : end);
+    parts.push(listToMdx(items));
+    index += items.length - 1;
+  }
+  return parts.join('\n\n');
 }
 
 export function articleToMdx(frontmatter: ArticleFrontmatter, blocks: ArticleBlock[]): string {
@@ -164,7 +217,22 @@ export function articleToMdx(frontmatter: ArticleFrontmatter, blocks: ArticleBlo
     (entry): entry is [string, string | boolean | string[] | OmittedLines[]] => entry[1] !== undefined,
   );
   const yaml = fields.map(([key, value]) => `${key}:${yamlValue(value)}`).join('\n');
-  return `---\n${yaml}\n---\n\n${blocks.map(blockToMdx).join('\n\n')}\n`;
+  return `---\n${yaml}\n---\n\n${bodyToMdx(blocks)}\n`;
+}
+
+/** The items of a run of lists as listToMdx writes them: depth from the indentation, number from the marker. */
+function readList(lines: string[]): ArticleBlock[] {
+  const columns: number[] = [];
+  return lines.flatMap((line): ArticleBlock[] => {
+    const match = ITEM_LINE.exec(line);
+    if (!match) return [];
+    const [, indent, bullet, number, delimiter, text] = match;
+    while (columns.length && columns[columns.length - 1]! > indent!.length) columns.pop();
+    const depth = columns.length;
+    columns.push(indent!.length + (bullet ?? `${number}${delimiter}`).length + 1);
+    const item: ListItem = number === undefined ? { ordered: false, depth } : { ordered: true, number: Number(number), depth };
+    return [{ kind: 'item', text: decodeMdxText(text!), item }];
+  });
 }
 
 /**
@@ -202,21 +270,37 @@ export function readArticleBody(body: string): ArticleBlock[] {
 function readProse(body: string): ArticleBlock[] {
   return body
     .split(/\n(?:[ \t\r]*\n)+/)
-    .map((chunk) =>
-      chunk
-        .split('\n')
-        .map((line) => line.replace(/^[ \t]+|[ \t\r]+$/g, ''))
-        .filter((line) => line !== '')
-        .join('\n'),
-    )
-    .filter((mdx) => mdx !== '')
-    .map((mdx): ArticleBlock => {
-      if (mdx.startsWith(TEASER_OPEN) && mdx.endsWith(TEASER_CLOSE))
-        return { kind: 'teaser', text: decodeMdxText(mdx.slice(TEASER_OPEN.length, -TEASER_CLOSE.length)) };
-      if (mdx.startsWith(PARAGRAPH_OPEN) && mdx.endsWith(TEASER_CLOSE))
-        return { kind: 'paragraph', text: decodeMdxText(mdx.slice(PARAGRAPH_OPEN.length, -TEASER_CLOSE.length)) };
-      const heading = /^(#{1,6})[ \t]+/.exec(mdx);
-      if (heading) return { kind: heading[1]!.length >= 3 ? 'subheading' : 'heading', text: decodeMdxText(mdx.slice(heading[0].length)) };
-      return { kind: 'paragraph', text: decodeMdxText(mdx) };
-    });
+    .flatMap((chunk) => {
+      const lines = chunk.split('\n').map((line) => line.replace(/[ \t\r]+$/g, ''));
+      // A paragraph's line-start markers are escaped: a chunk that opens with one unescaped is a list.
+      if (ITEM_LINE.test(lines.find((line) => line !== '') ?? '')) return readList(lines);
+      return [
+        readBlock(
+          lines
+            .map((line) => line.replace(/^[ \t]+/, ''))
+            .filter((line) => line !== '')
+            .join('\n'),
+        ),
+      ];
+    })
+    .filter((block) => block.kind === 'item' || block.text !== '');
+}
+
+/** One block of MDX that is no list, by the marks blockToMdx gives it. */
+function readBlock(mdx: string): ArticleBlock {
+  if (mdx.startsWith(QUOTE_MARK)) {
+    const paragraph = mdx.slice(QUOTE_MARK.length);
+    const inner =
+      paragraph.startsWith(PARAGRAPH_OPEN) && paragraph.endsWith(TEASER_CLOSE)
+        ? paragraph.slice(PARAGRAPH_OPEN.length, -TEASER_CLOSE.length)
+        : paragraph;
+    return { kind: 'quote', text: decodeMdxText(inner) };
+  }
+  if (mdx.startsWith(TEASER_OPEN) && mdx.endsWith(TEASER_CLOSE))
+    return { kind: 'teaser', text: decodeMdxText(mdx.slice(TEASER_OPEN.length, -TEASER_CLOSE.length)) };
+  if (mdx.startsWith(PARAGRAPH_OPEN) && mdx.endsWith(TEASER_CLOSE))
+    return { kind: 'paragraph', text: decodeMdxText(mdx.slice(PARAGRAPH_OPEN.length, -TEASER_CLOSE.length)) };
+  const heading = /^(#{1,6})[ \t]+/.exec(mdx);
+  if (heading) return { kind: heading[1]!.length >= 3 ? 'subheading' : 'heading', text: decodeMdxText(mdx.slice(heading[0].length)) };
+  return { kind: 'paragraph', text: decodeMdxText(mdx) };
 }

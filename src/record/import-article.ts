@@ -106,9 +106,9 @@ function fromText(reading: SourceReading): Draft {
 const isLinkLine = (block: HtmlBlock): boolean =>
   block.kind === 'paragraph' && block.inline.length === 1 && typeof block.inline[0] !== 'string' && block.inline[0]!.tag === 'a';
 
-/** The kind a heading of the source takes: teaser labels, contact and ending lines are never headings; a code block stays one. */
+/** The kind a heading of the source takes: teaser labels, contact and ending lines are never headings; a code block, a list item and a quote stay what they are. */
 function blockKind(block: HtmlBlock): ArticleBlock['kind'] {
-  if (block.kind === 'preformatted') return 'preformatted';
+  if (block.kind === 'preformatted' || block.kind === 'item' || block.kind === 'quote') return block.kind;
   if (TEASER_LINE.test(block.text.trim())) return 'teaser';
   if (block.kind === 'paragraph' || endingKind(block.text) || isContactLine(block.text)) return 'paragraph';
   return block.kind;
@@ -117,7 +117,8 @@ function blockKind(block: HtmlBlock): ArticleBlock['kind'] {
 /** A block of the article from one the reader read: a code block is its text alone, which the page shows as it stands (no links, no emphasis). */
 function articleBlock(block: HtmlBlock): ArticleBlock {
   const kind = blockKind(block);
-  return kind === 'preformatted' ? { kind, text: block.text } : { kind, text: block.text, inline: block.inline };
+  if (kind === 'preformatted') return { kind, text: block.text };
+  return { kind, text: block.text, inline: block.inline, ...(block.item ? { item: block.item } : {}) };
 }
 
 /** Whether a block of reader mode's article is the source unit `unit`: the same text on overlapping lines. */

@@ -1,18 +1,19 @@
 /**
  * The numbering of an article's blocks, which citations point to: p-1 is the lede when the article has
- * one, then every block of the MDX body in order (sub-headings, paragraphs, teasers, code blocks). The render-time
+ * one, then every block of the MDX body in order (sub-headings, paragraphs, teasers, code blocks, quotes, and each top-level list as one). The render-time
  * plugin (src/markdown/paragraph-anchors.ts) gives the same numbers to the same blocks; a site test
  * proves they agree.
  */
 import { readArticleBody } from './article-mdx.ts';
-import type { ArticleBlock } from './raw-article.ts';
+import { opensList, type ArticleBlock, type ListItem } from './raw-article.ts';
 import { foldWhitespace } from './verbatim.ts';
 
 /** The checks name paragraphs by their anchors ("p-12"), which the routing module writes. */
 export { paragraphId } from '../routing/anchors.ts';
 
 /** `preformatted`: a code block, numbered like a paragraph since its text (a table of figures, say) can be cited. */
-export type ParagraphKind = 'lede' | 'heading' | 'teaser' | 'paragraph' | 'preformatted';
+/** `list`: a top-level list with its sub-lists, one block on the page; `quote`: a paragraph of a block quote. */
+export type ParagraphKind = 'lede' | 'heading' | 'teaser' | 'paragraph' | 'preformatted' | 'list' | 'quote';
 
 export interface ArticleParagraph {
   /** 1-based; the anchor is paragraphId(number). */
@@ -28,12 +29,22 @@ const KINDS: Record<ArticleBlock['kind'], ParagraphKind> = {
   teaser: 'teaser',
   paragraph: 'paragraph',
   preformatted: 'preformatted',
+  item: 'list',
+  quote: 'quote',
 };
 
 /** Every numbered block of an article, from its frontmatter lede and its MDX body as the importer writes them. */
 export function articleParagraphs(lede: string | undefined, body: string): ArticleParagraph[] {
   const paragraphs: ArticleParagraph[] = lede ? [{ number: 1, kind: 'lede', text: foldWhitespace(lede) }] : [];
-  for (const block of readArticleBody(body))
-    paragraphs.push({ number: paragraphs.length + 1, kind: KINDS[block.kind], text: foldWhitespace(block.text) });
+  let list: ListItem | undefined;
+  for (const block of readArticleBody(body)) {
+    const topItem = block.item?.depth === 0 ? block.item : undefined;
+    // An item continues the list before it (its text joins that block's) unless it opens a new top-level list.
+    if (block.kind === 'item' && list && !(topItem && opensList(list, topItem))) {
+      const last = paragraphs[paragraphs.length - 1]!;
+      last.text = foldWhitespace(`${last.text} ${block.text}`);
+    } else paragraphs.push({ number: paragraphs.length + 1, kind: KINDS[block.kind], text: foldWhitespace(block.text) });
+    list = block.kind === 'item' ? (topItem ?? list) : undefined;
+  }
   return paragraphs;
 }

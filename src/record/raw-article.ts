@@ -3,8 +3,28 @@ import type { Inline } from './import/inline.ts';
 import { AGENCY_DATELINE, endingKind, isContactLine, TEASER_LINE } from './import/endings.ts';
 import { GERMAN_DATE_SOURCE, germanDate, publication } from './import/dates.ts';
 
-/** `preformatted`: a code block of a Markdown or HTML source (`<pre>`), whose line breaks and spaces are text. */
-export type BlockKind = 'paragraph' | 'heading' | 'subheading' | 'teaser' | 'preformatted';
+/**
+ * `preformatted`: a code block of a Markdown or HTML source (`<pre>`), whose line breaks and spaces are text.
+ * `item`: the text of a list item of a Markdown or HTML source, `quote`: a paragraph of a block quote.
+ */
+export type BlockKind = 'paragraph' | 'heading' | 'subheading' | 'teaser' | 'preformatted' | 'item' | 'quote';
+
+/** Where a list item stands: the number a browser shows before it (ordered lists) and how deep it is nested. */
+export interface ListItem {
+  ordered: boolean;
+  /** An ordered list's start plus the item's index: the page shows it as "3.". */
+  number?: number;
+  /** 0 for an item of a top-level list, 1 for a sub-item, … */
+  depth: number;
+}
+
+/**
+ * Whether `item` begins a new list after `previous`, the item before it at the same depth under the same parent:
+ * it has none, the other kind, or a number that does not follow (two `<ol>`s in a row). Adjacent bullet lists are one.
+ */
+export function opensList(previous: ListItem | undefined, item: ListItem): boolean {
+  return !previous || previous.ordered !== item.ordered || (item.ordered && item.number !== previous.number! + 1);
+}
 
 export interface ArticleBlock {
   kind: BlockKind;
@@ -12,6 +32,8 @@ export interface ArticleBlock {
   text: string;
   /** Links, emphasis and line breaks of a Markdown or HTML source; absent for plain text. */
   inline?: Inline[];
+  /** An item's place in its list; only for `item`. */
+  item?: ListItem;
 }
 
 export interface ParsedArticle {

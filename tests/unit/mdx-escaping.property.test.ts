@@ -132,7 +132,20 @@ function render(mdx: string): { blocks: RenderedBlock[]; anchors: string[] } {
   }) as { default: (props: object) => unknown };
   const tree = module.default({});
   const top = (tree as Element).type === Fragment ? children(tree as Element) : [tree];
+  // A list's items, and a quote's paragraphs, are blocks of their own: each a unit of the source.
+  const unwrap = (node: unknown): unknown[] => {
+    if (typeof node !== 'object' || node === null || !('props' in node)) return [node];
+    const element = node as Element;
+    if (['ul', 'ol', 'blockquote'].includes(describeElement(element))) return children(element).flatMap(unwrap);
+    if (describeElement(element) !== 'li') return [node];
+    const own = children(element).filter(
+      (child) => !(child && typeof child === 'object' && ['ul', 'ol'].includes(describeElement(child as Element))),
+    );
+    const sub = children(element).filter((child) => !own.includes(child));
+    return [{ ...element, props: { ...element.props, children: own } }, ...sub.flatMap(unwrap)];
+  };
   const blocks = top
+    .flatMap(unwrap)
     .filter((node) => !(typeof node === 'string' && foldWhitespace(node) === ''))
     .map((node) => {
       if (typeof node !== 'object' || node === null || !('props' in node))
@@ -153,6 +166,8 @@ const HTML_KIND: Record<ArticleBlock['kind'], string> = {
   subheading: 'h3',
   teaser: 'p.teaser',
   preformatted: 'pre',
+  item: 'li',
+  quote: 'p',
 };
 
 /** Pieces that are syntax somewhere in Markdown, GFM, MDX, JSX or HTML, or that a parser could lose. */

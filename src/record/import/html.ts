@@ -11,11 +11,12 @@ import { parseHTML } from 'linkedom';
 import rehypeParse from 'rehype-parse';
 import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
 import { unified } from 'unified';
+import type { ListItem } from '../raw-article.ts';
 import { isSourceUrl } from '../schemas.ts';
 import { foldInline, inlineText, linkifyText, type Inline } from './inline.ts';
 import { articleJsonLd, type ArticleJsonLd } from './json-ld.ts';
 
-export type HtmlBlockKind = 'paragraph' | 'heading' | 'subheading' | 'preformatted';
+export type HtmlBlockKind = 'paragraph' | 'heading' | 'subheading' | 'preformatted' | 'item' | 'quote';
 
 export interface HtmlBlock {
   kind: HtmlBlockKind;
@@ -28,6 +29,23 @@ export interface HtmlBlock {
   lines?: [number, number];
   /** The element the sanitiser drops with its content ("form", "iframe", …) that holds this text. */
   dropped?: string;
+  /** A list item's place in its list. */
+  item?: ListItem;
+}
+
+/**
+ * What encloses a run of text: a list item (its first run is the item's text; a later one, after a sub-list or
+ * a second paragraph, is a paragraph, since the page would show no second number) or a block quote.
+ */
+type Container = { item: ListItem; taken: boolean } | { quote: true } | undefined;
+
+/** The places of a list's items: an ordered list counts from its `start` (1 when it has none or an unusable one). */
+function listItems(list: Element, depth: number): ListItem[] {
+  const ordered = list.tagName === 'ol';
+  const start = Number(list.properties['start'] ?? 1);
+  const first = Number.isSafeInteger(start) && start >= 0 ? start : 1;
+  const items = list.children.filter((child): child is Element => child.type === 'element' && child.tagName === 'li');
+  return items.map((_, index) => ({ ordered, ...(ordered ? { number: first + index } : {}), depth }));
 }
 
 /** Elements whose content a browser never shows as text. */
@@ -158,7 +176,8 @@ export const READING_SCHEMA: SanitizeSchema = {
     'u',
     's',
   ],
-  attributes: { a: ['href'], '*': ['dataLines'] },
+  // An ordered list's start is what its first number shows.
+  attributes: { a: ['href'], ol: ['start'], '*': ['dataLines'] },
   protocols: { href: ['http', 'https', 'mailto'] },
   strip: STRIPPED,
   clobber: [],
@@ -290,19 +309,30 @@ export interface ReadOptions {
 /**
  * The blocks of an HTML tree in reading order: every run of inline content between block elements is
  * one block, its kind from the nearest block element (h1–h6 or else a paragraph). List items, cells and
- * quotes become paragraphs of their own; a `<pre>` is one preformatted block whatever it holds. Text inside elements the sanitiser strips forms blocks of its own, marked `dropped`.
+ * quotes become blocks of their own: an item's first run is an `item` with its place in the list, a quote's runs are
+ * `quote`s; a `<pre>` is one preformatted block whatever it holds. Text inside elements the sanitiser strips forms blocks of its own, marked `dropped`.
  */
 export function readBlocks(tree: Root, options: ReadOptions = {}): { blocks: HtmlBlock[]; images: string[] } {
   const blocks: HtmlBlock[] = [];
   const images: string[] = [];
-  const walk = (parent: Root | Element, level: number, inherited: [number, number] | undefined, dropped: string | undefined): void => {
+  const walk = (
+    parent: Root | Element,
+    level: number,
+    inherited: [number, number] | undefined,
+    dropped: string | undefined,
+    container: Container = undefined,
+    listDepth = 0,
+  ): void => {
     let run: ElementContent[] = [];
     let runLines: [number, number] | undefined;
     const flush = (): void => {
       const inline = foldInline(toInline(run, options.base, images));
       const text = inlineText(inline);
       if (text.trim() !== '') {
-        const kind: HtmlBlockKind = level === 0 ? 'paragraph' : level <= 2 ? 'heading' : 'subheading';
+        const item = level === 0 && container && 'item' in container && !container.taken ? container.item : undefined;
+        if (item) (container as { taken: boolean }).taken = true;
+        const kind: HtmlBlockKind =
+          level > 0 ? (level <= 2 ? 'heading' : 'subheading') : item ? 'item' : container && 'quote' in container ? 'quote' : 'paragraph';
         blocks.push({
           kind,
           level,
@@ -310,6 +340,7 @@ export function readBlocks(tree: Root, options: ReadOptions = {}): { blocks: Htm
           text,
           ...((runLines ?? inherited) ? { lines: (runLines ?? inherited)! } : {}),
           ...(dropped ? { dropped } : {}),
+          ...(item ? { item } : {}),
         });
       }
       run = [];
@@ -336,12 +367,28 @@ export function readBlocks(tree: Root, options: ReadOptions = {}): { blocks: Htm
             blocks.push({ kind: 'preformatted', level: 0, inline, text, ...(lines ? { lines } : {}), ...(dropped ? { dropped } : {}) });
           continue;
         }
+        const childDropped = dropped ?? (STRIPPED.includes(child.tagName) ? child.tagName : undefined);
+        // A list in a quote is quoted text: the quote keeps its paragraphs, its list's items are paragraphs of it.
+        if ((child.tagName === 'ul' || child.tagName === 'ol') && !(container && 'quote' in container)) {
+          const items = listItems(child, listDepth);
+          for (const grandchild of child.children) {
+            if (grandchild.type === 'element' && grandchild.tagName === 'li') {
+              const item = { item: items.shift()!, taken: false };
+              const lines = markedLines(grandchild) ?? (options.markedOnly ? undefined : linesOf(grandchild));
+              walk(grandchild, 0, lines ?? own ?? inherited, childDropped, item, listDepth + 1);
+              flush();
+            } else walk({ ...child, children: [grandchild] }, 0, own ?? inherited, childDropped, container, listDepth);
+          }
+          continue;
+        }
         const heading = /^h([1-6])$/.exec(child.tagName);
         walk(
           child,
           heading ? Number(heading[1]) : 0,
           own ?? inherited,
-          dropped ?? (STRIPPED.includes(child.tagName) ? child.tagName : undefined),
+          childDropped,
+          child.tagName === 'blockquote' ? { quote: true } : container,
+          listDepth,
         );
         flush();
       }
