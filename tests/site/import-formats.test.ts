@@ -59,8 +59,16 @@ describe.each(FIXTURES)('the page of %s', (file) => {
     const { data } = articles.get(file)!;
     expect(unshownSourceUnits(raw, data.format, blockTexts($, 'article.document'), data.omitted)).toEqual([]);
     const units = new Set(readSource(raw, data.format).units.map((unit) => foldWhitespace(unit.text)));
+    // A list is one numbered block of units, its items (each without its sub-list).
     const blocks = $('article.document [id^="p-"]')
-      .map((_, element) => foldWhitespace($(element).text()))
+      .map((_, element) =>
+        $(element).is('ul, ol')
+          ? $(element)
+              .find('li')
+              .map((_, item) => foldWhitespace($(item).clone().children('ul, ol').remove().end().text()))
+              .get()
+          : [foldWhitespace($(element).text())],
+      )
       .get();
     expect(blocks.length).toBeGreaterThan(0);
     expect(blocks.filter((text) => !units.has(text))).toEqual([]);
