@@ -45,20 +45,26 @@ const expressionAttribute = (name: string, expression: string): Attribute => ({
   value: { type: 'mdxJsxAttributeValueExpression', value: expression },
 });
 
-const lastElement = (node: HastLike): HastLike | undefined => node.children?.findLast((child) => child.type === 'element');
+/** An element's tag, whether Markdown made it (`tagName`) or JSX wrote it (`name`: the importer writes tables as JSX). */
+const tagOf = (node: HastLike | undefined): string | null | undefined => node?.tagName ?? node?.name;
+const lastElement = (node: HastLike): HastLike | undefined =>
+  node.children?.findLast((child) => child.type === 'element' || child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement');
+
+/** Elements that hold no text of their own, so a permalink goes into their last child: a quote's paragraph, a table's last row and cell. */
+const THROUGH = new Set(['blockquote', 'table', 'thead', 'tbody', 'tfoot', 'tr']);
 
 /**
- * Where a block's permalink goes: at its end, but inside the last item of a list (whose sub-list may end it) and
- * inside a quote's paragraph, since a list holds only items and a quote's text stands in its paragraphs.
+ * Where a block's permalink goes: at its end, but inside the last item of a list (whose sub-list may end it), inside a
+ * quote's paragraph and a table's last cell, since a list holds only items, a table only rows, and a row only cells.
  */
 function linksHost(block: HastLike): HastLike {
   let host = block;
   for (;;) {
     const last = lastElement(host);
+    const tag = tagOf(host);
+    const lastTag = tagOf(last);
     const descend =
-      host.tagName === 'ul' || host.tagName === 'ol'
-        ? last?.tagName === 'li'
-        : host.tagName === 'blockquote' || (host.tagName === 'li' && (last?.tagName === 'ul' || last?.tagName === 'ol'));
+      tag === 'ul' || tag === 'ol' ? lastTag === 'li' : THROUGH.has(tag ?? '') || (tag === 'li' && (lastTag === 'ul' || lastTag === 'ol'));
     if (!descend || !last) return host;
     host = last;
   }

@@ -3,7 +3,7 @@
  * such a body back. `encodeMdxText` and `decodeMdxText` are the one escaping pair: the importer
  * writes with the first, the content check and page descriptions read with the second.
  */
-import { opensList, type ArticleBlock, type BlockKind, type ListItem } from './raw-article.ts';
+import { opensList, opensTable, type ArticleBlock, type BlockKind, type ListItem, type TableCell } from './raw-article.ts';
 import type { Inline } from './import/inline.ts';
 
 /** Lines of the raw source that the article leaves out, and why: "3" or "3-7". */
@@ -196,18 +196,46 @@ function listToMdx(items: ArticleBlock[]): string {
     .join('\n');
 }
 
-/** The body's MDX: blocks apart by blank lines, a run of list items together as one run of lists. */
+/** A cell's opening tag: its spans as JSX numbers, its alignment as a style (a browser's default for `align`). */
+const cellOpen = (cell: TableCell): string =>
+  `<${cell.header ? 'th' : 'td'}${cell.colspan ? ` colSpan={${cell.colspan}}` : ''}${cell.rowspan ? ` rowSpan={${cell.rowspan}}` : ''}${cell.align ? ` style="text-align: ${cell.align}"` : ''}>`;
+/** A cell's line as tableToMdx writes it: its tag, spans and alignment, its escaped text on one line (MDX reads it as inline content). */
+const CELL_LINE = /^<(th|td)(?: colSpan=\{(\d+)\})?(?: rowSpan=\{(\d+)\})?(?: style="text-align: (left|right|center)")?>(.*)<\/\1>$/s;
+
+/**
+ * One table's cells as a JSX table, a row a `<tr>` and a cell a line: unlike a GFM table it keeps header cells where
+ * the source has them, spans, and a table without a header row. No blank line inside, so MDX reads it as one block.
+ */
+function tableToMdx(cells: ArticleBlock[]): string {
+  const lines = ['<table>'];
+  cells.forEach((block, index) => {
+    const cell = block.cell!;
+    if (index === 0 || cell.row !== cells[index - 1]!.cell!.row) lines.push(...(index === 0 ? [] : ['</tr>']), '<tr>');
+    lines.push(`${cellOpen(cell)}${block.text === '' ? '' : blockText(block)}</${cell.header ? 'th' : 'td'}>`);
+  });
+  lines.push('</tr>', '</table>');
+  return lines.join('\n');
+}
+
+/** The body's MDX: blocks apart by blank lines, a run of list items together as one run of lists, a table's cells as one table. */
 function bodyToMdx(blocks: ArticleBlock[]): string {
   const parts: string[] = [];
   for (let index = 0; index < blocks.length; index++) {
-    if (blocks[index]!.kind !== 'item') {
-      parts.push(blockToMdx(blocks[index]!));
+    const block = blocks[index]!;
+    if (block.kind !== 'item' && block.kind !== 'cell') {
+      parts.push(blockToMdx(block));
       continue;
     }
-    const end = blocks.findIndex((block, after) => after > index && block.kind !== 'item');
-    const items = blocks.slice(index, end === -1 ? blocks.length : end);
-    parts.push(listToMdx(items));
-    index += items.length - 1;
+    let end = index + 1;
+    while (
+      end < blocks.length &&
+      blocks[end]!.kind === block.kind &&
+      !(block.kind === 'cell' && opensTable(blocks[end - 1]!.cell, blocks[end]!.cell!))
+    )
+      end++;
+    const run = blocks.slice(index, end);
+    parts.push(block.kind === 'item' ? listToMdx(run) : tableToMdx(run));
+    index = end - 1;
   }
   return parts.join('\n\n');
 }
@@ -218,6 +246,25 @@ export function articleToMdx(frontmatter: ArticleFrontmatter, blocks: ArticleBlo
   );
   const yaml = fields.map(([key, value]) => `${key}:${yamlValue(value)}`).join('\n');
   return `---\n${yaml}\n---\n\n${bodyToMdx(blocks)}\n`;
+}
+
+/** The cells of a table as tableToMdx writes it: the row from the `<tr>` lines, each cell from its line. */
+function readTable(lines: string[]): ArticleBlock[] {
+  let row = -1;
+  return lines.flatMap((line): ArticleBlock[] => {
+    if (line === '<tr>') row++;
+    const match = CELL_LINE.exec(line);
+    if (!match) return [];
+    const [, tag, colspan, rowspan, align, text] = match;
+    const cell: TableCell = {
+      row,
+      header: tag === 'th',
+      ...(colspan ? { colspan: Number(colspan) } : {}),
+      ...(rowspan ? { rowspan: Number(rowspan) } : {}),
+      ...(align ? { align: align as NonNullable<TableCell['align']> } : {}),
+    };
+    return [{ kind: 'cell', text: decodeMdxText(text!), cell }];
+  });
 }
 
 /** The items of a run of lists as listToMdx writes them: depth from the indentation, number from the marker. */
@@ -272,8 +319,10 @@ function readProse(body: string): ArticleBlock[] {
     .split(/\n(?:[ \t\r]*\n)+/)
     .flatMap((chunk) => {
       const lines = chunk.split('\n').map((line) => line.replace(/[ \t\r]+$/g, ''));
-      // A paragraph's line-start markers are escaped: a chunk that opens with one unescaped is a list.
-      if (ITEM_LINE.test(lines.find((line) => line !== '') ?? '')) return readList(lines);
+      // A paragraph's line-start markers and angle brackets are escaped: a chunk that opens with one unescaped is a list or a table.
+      const first = lines.find((line) => line !== '') ?? '';
+      if (ITEM_LINE.test(first)) return readList(lines);
+      if (first === '<table>') return readTable(lines);
       return [
         readBlock(
           lines
@@ -283,7 +332,7 @@ function readProse(body: string): ArticleBlock[] {
         ),
       ];
     })
-    .filter((block) => block.kind === 'item' || block.text !== '');
+    .filter((block) => block.kind === 'item' || block.kind === 'cell' || block.text !== '');
 }
 
 /** One block of MDX that is no list, by the marks blockToMdx gives it. */

@@ -106,9 +106,9 @@ function fromText(reading: SourceReading): Draft {
 const isLinkLine = (block: HtmlBlock): boolean =>
   block.kind === 'paragraph' && block.inline.length === 1 && typeof block.inline[0] !== 'string' && block.inline[0]!.tag === 'a';
 
-/** The kind a heading of the source takes: teaser labels, contact and ending lines are never headings; a code block, a list item and a quote stay what they are. */
+/** The kind a heading of the source takes: teaser labels, contact and ending lines are never headings; a code block, a list item, a quote and a table cell stay what they are. */
 function blockKind(block: HtmlBlock): ArticleBlock['kind'] {
-  if (block.kind === 'preformatted' || block.kind === 'item' || block.kind === 'quote') return block.kind;
+  if (block.kind === 'preformatted' || block.kind === 'item' || block.kind === 'quote' || block.kind === 'cell') return block.kind;
   if (TEASER_LINE.test(block.text.trim())) return 'teaser';
   if (block.kind === 'paragraph' || endingKind(block.text) || isContactLine(block.text)) return 'paragraph';
   return block.kind;
@@ -118,7 +118,13 @@ function blockKind(block: HtmlBlock): ArticleBlock['kind'] {
 function articleBlock(block: HtmlBlock): ArticleBlock {
   const kind = blockKind(block);
   if (kind === 'preformatted') return { kind, text: block.text };
-  return { kind, text: block.text, inline: block.inline, ...(block.item ? { item: block.item } : {}) };
+  return {
+    kind,
+    text: block.text,
+    inline: block.inline,
+    ...(block.item ? { item: block.item } : {}),
+    ...(block.cell ? { cell: block.cell } : {}),
+  };
 }
 
 /** Whether a block of reader mode's article is the source unit `unit`: the same text on overlapping lines. */

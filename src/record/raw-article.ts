@@ -5,9 +5,22 @@ import { GERMAN_DATE_SOURCE, germanDate, publication } from './import/dates.ts';
 
 /**
  * `preformatted`: a code block of a Markdown or HTML source (`<pre>`), whose line breaks and spaces are text.
- * `item`: the text of a list item of a Markdown or HTML source, `quote`: a paragraph of a block quote.
+ * `item`: the text of a list item of a Markdown or HTML source, `quote`: a paragraph of a block quote,
+ * `cell`: a cell of a data table (an empty one too: it keeps the columns in place).
  */
-export type BlockKind = 'paragraph' | 'heading' | 'subheading' | 'teaser' | 'preformatted' | 'item' | 'quote';
+export type BlockKind = 'paragraph' | 'heading' | 'subheading' | 'teaser' | 'preformatted' | 'item' | 'quote' | 'cell';
+
+/** Where a cell of a data table stands: its row (0 is the table's first), header or data, and what spans and aligns it. */
+export interface TableCell {
+  row: number;
+  header: boolean;
+  colspan?: number;
+  rowspan?: number;
+  align?: 'left' | 'right' | 'center';
+}
+
+/** Whether `cell` begins a new table after `previous`: a row before the previous cell's (two tables in a row; two of one row each would read as one, no text lost). */
+export const opensTable = (previous: TableCell | undefined, cell: TableCell): boolean => !previous || cell.row < previous.row;
 
 /** Where a list item stands: the number a browser shows before it (ordered lists) and how deep it is nested. */
 export interface ListItem {
@@ -34,6 +47,8 @@ export interface ArticleBlock {
   inline?: Inline[];
   /** An item's place in its list; only for `item`. */
   item?: ListItem;
+  /** A cell's place in its table; only for `cell`. */
+  cell?: TableCell;
 }
 
 export interface ParsedArticle {

@@ -120,10 +120,10 @@ export function visibleText($: CheerioAPI, selector = 'body'): string {
   return root.text().replace(/[ \t\n\r\f]+/g, ' ');
 }
 
-/** Text of each block-level element, folded: one entry per paragraph, heading or list item. */
+/** Text of each block-level element, folded: one entry per paragraph, heading, list item or table cell. */
 export function blockTexts($: CheerioAPI, selector: string): string[] {
   return $(selector)
-    .find('p, h1, h2, h3, h4, li, blockquote, dd, dt, figcaption')
+    .find('p, h1, h2, h3, h4, li, blockquote, dd, dt, figcaption, th, td')
     .map((_, element) =>
       $(element)
         .text()

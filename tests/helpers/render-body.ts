@@ -24,6 +24,13 @@ export const textOf = (node: unknown): string =>
           .join('')
       : '';
 
+/** Whether a rendered node is the site's ¶ permalink component (left unrendered by renderBody) or holds one. */
+export const holdsPermalink = (node: unknown): boolean =>
+  typeof node === 'object' &&
+  node !== null &&
+  ((typeof (node as Element).type === 'function' && ((node as Element).type as { name: string }).name === 'ParagraphLinks') ||
+    childrenOf(node as Element).some(holdsPermalink));
+
 /** The article's body rendered as Astro renders it (same parser features, the paragraph-anchors plugin): its top-level elements. */
 export function renderBody(mdx: string, lede: string | undefined): Element[] {
   const module = evaluate(bodyOf(mdx), {

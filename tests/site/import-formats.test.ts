@@ -59,7 +59,7 @@ describe.each(FIXTURES)('the page of %s', (file) => {
     const { data } = articles.get(file)!;
     expect(unshownSourceUnits(raw, data.format, blockTexts($, 'article.document'), data.omitted)).toEqual([]);
     const units = new Set(readSource(raw, data.format).units.map((unit) => foldWhitespace(unit.text)));
-    // A list is one numbered block of units, its items (each without its sub-list).
+    // A list is one numbered block of units, its items (each without its sub-list); a table's units are its cells.
     const blocks = $('article.document [id^="p-"]')
       .map((_, element) =>
         $(element).is('ul, ol')
@@ -67,7 +67,12 @@ describe.each(FIXTURES)('the page of %s', (file) => {
               .find('li')
               .map((_, item) => foldWhitespace($(item).clone().children('ul, ol').remove().end().text()))
               .get()
-          : [foldWhitespace($(element).text())],
+          : $(element).is('table')
+            ? $(element)
+                .find('th, td')
+                .map((_, cell) => foldWhitespace($(cell).text()))
+                .get()
+            : [foldWhitespace($(element).text())],
       )
       .get();
     expect(blocks.length).toBeGreaterThan(0);

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readArticleBody } from '../../src/record/article-mdx.ts';
 import { articleParagraphs } from '../../src/record/paragraphs.ts';
 import { importText } from '../helpers/import-text.ts';
-import { bodyOf, childrenOf, renderBody, textOf, type Element } from '../helpers/render-body.ts';
+import { bodyOf, childrenOf, holdsPermalink, renderBody, textOf, type Element } from '../helpers/render-body.ts';
 
 /** /tmp/impsweep2/inputs/14-erklaerstueck.md: a bullet list, an ordered list with sub-items, a quote. */
 const MARKDOWN = `# Grundsteuer 2026: Was Eigentümer jetzt wissen müssen
@@ -155,13 +155,6 @@ describe('the page', () => {
     }
   });
 });
-
-/** Whether a rendered node is the site's ¶ permalink component or holds one. */
-const holdsPermalink = (node: unknown): boolean =>
-  typeof node === 'object' &&
-  node !== null &&
-  ((typeof (node as Element).type === 'function' && ((node as Element).type as { name: string }).name === 'ParagraphLinks') ||
-    childrenOf(node as Element).some(holdsPermalink));
 
 describe('the ¶ permalink', () => {
   it('of a list stands in its last item and of a quote in its paragraph, where HTML allows it', () => {

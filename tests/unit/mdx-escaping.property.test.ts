@@ -132,11 +132,12 @@ function render(mdx: string): { blocks: RenderedBlock[]; anchors: string[] } {
   }) as { default: (props: object) => unknown };
   const tree = module.default({});
   const top = (tree as Element).type === Fragment ? children(tree as Element) : [tree];
-  // A list's items, and a quote's paragraphs, are blocks of their own: each a unit of the source.
+  // A list's items, a quote's paragraphs and a table's cells are blocks of their own: each a unit of the source.
   const unwrap = (node: unknown): unknown[] => {
     if (typeof node !== 'object' || node === null || !('props' in node)) return [node];
     const element = node as Element;
-    if (['ul', 'ol', 'blockquote'].includes(describeElement(element))) return children(element).flatMap(unwrap);
+    if (['ul', 'ol', 'blockquote', 'table', 'thead', 'tbody', 'tr'].includes(describeElement(element)))
+      return children(element).flatMap(unwrap);
     if (describeElement(element) !== 'li') return [node];
     const own = children(element).filter(
       (child) => !(child && typeof child === 'object' && ['ul', 'ol'].includes(describeElement(child as Element))),
@@ -168,6 +169,7 @@ const HTML_KIND: Record<ArticleBlock['kind'], string> = {
   preformatted: 'pre',
   item: 'li',
   quote: 'p',
+  cell: 'td',
 };
 
 /** Pieces that are syntax somewhere in Markdown, GFM, MDX, JSX or HTML, or that a parser could lose. */
@@ -493,6 +495,13 @@ describe('MDX escaping through the real compiler', () => {
     markdownLine.map((line) => `### ${line}`),
     fc.array(markdownLine, { minLength: 1, maxLength: 3 }).map((lines) => lines.map((line) => `- ${line}`).join('\n')),
     markdownLine.map((line) => `> ${line}`),
+    // A GFM table: a header row, its delimiter row, one or two rows of cells (a "|" in a cell escaped, as GFM needs).
+    fc.array(fc.array(markdownLine, { minLength: 2, maxLength: 2 }), { minLength: 2, maxLength: 3 }).map((rows) =>
+      rows
+        .map((cells) => `| ${cells.map((cell) => cell.replace(/\\?\|/g, '\\|')).join(' | ')} |`)
+        .toSpliced(1, 0, '|---|---:|')
+        .join('\n'),
+    ),
     fc.tuple(words, url).map(([text, href]) => `[${text}](${href})`),
     fc.constantFrom('Quelle: dpa', 'abc/dpa', 'Foto: Beispiel', 'Newsletter abonnieren: jetzt', '*Mit Material von Reuters*'),
   );
@@ -527,6 +536,12 @@ describe('MDX escaping through the real compiler', () => {
     htmlInlines.map((inner) => `<h3>${inner}</h3>`),
     fc.array(htmlInlines, { minLength: 1, maxLength: 3 }).map((items) => `<ul>${items.map((item) => `<li>${item}</li>`).join('\n')}</ul>`),
     htmlInlines.map((inner) => `<blockquote><p>${inner}</p></blockquote>`),
+    fc
+      .array(fc.array(fc.option(htmlInlines, { nil: '' }), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 })
+      .map(
+        (rows) =>
+          `<table>${rows.map((cells, row) => `<tr>${cells.map((cell) => (row === 0 ? `<th>${cell}</th>` : `<td colspan="1">${cell}</td>`)).join('')}</tr>`).join('\n')}</table>`,
+      ),
     htmlInlines.map((inner) => `<div>${inner}</div>`),
     htmlInlines.map((inner) => `<pre><code>${inner}\n  ${inner}</code></pre>`),
     fc.constantFrom(

@@ -11,12 +11,12 @@ import { parseHTML } from 'linkedom';
 import rehypeParse from 'rehype-parse';
 import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
 import { unified } from 'unified';
-import type { ListItem } from '../raw-article.ts';
+import type { ListItem, TableCell } from '../raw-article.ts';
 import { isSourceUrl } from '../schemas.ts';
 import { foldInline, inlineText, linkifyText, type Inline } from './inline.ts';
 import { articleJsonLd, type ArticleJsonLd } from './json-ld.ts';
 
-export type HtmlBlockKind = 'paragraph' | 'heading' | 'subheading' | 'preformatted' | 'item' | 'quote';
+export type HtmlBlockKind = 'paragraph' | 'heading' | 'subheading' | 'preformatted' | 'item' | 'quote' | 'cell';
 
 export interface HtmlBlock {
   kind: HtmlBlockKind;
@@ -31,6 +31,59 @@ export interface HtmlBlock {
   dropped?: string;
   /** A list item's place in its list. */
   item?: ListItem;
+  /** A data table cell's place in its table. */
+  cell?: TableCell;
+}
+
+const isElement = (node: RootContent | ElementContent): node is Element => node.type === 'element';
+/** The rows of a table in order, those of its head, bodies and foot included (not those of a table inside a cell). */
+const tableRows = (table: Element): Element[] =>
+  table.children
+    .filter(isElement)
+    .flatMap((child) =>
+      child.tagName === 'tr'
+        ? [child]
+        : ['thead', 'tbody', 'tfoot'].includes(child.tagName)
+          ? child.children.filter(isElement).filter((row) => row.tagName === 'tr')
+          : [],
+    );
+const rowCells = (row: Element): Element[] =>
+  row.children.filter(isElement).filter((cell) => cell.tagName === 'td' || cell.tagName === 'th');
+
+/**
+ * Whether a table holds figures or words in cells, not the page's layout: every cell holds inline content, or one
+ * paragraph of it. A cell with headings, several paragraphs, lists or a table of its own is a layout table, whose
+ * text reads as blocks.
+ */
+function isDataTable(table: Element): boolean {
+  const cells = tableRows(table).flatMap(rowCells);
+  return (
+    cells.length > 0 &&
+    cells.every((cell) => {
+      const blocks = cell.children.filter((child) => isBlockElement(child));
+      return blocks.length === 0 || (blocks.length === 1 && (blocks[0] as Element).tagName === 'p' && !holdsBlock(blocks[0]!));
+    })
+  );
+}
+
+const ALIGNS = new Set(['left', 'right', 'center']);
+
+/** A cell's place: its row, header or data, its spans (when over 1) and its alignment (Markdown's `:--:`, HTML's `align`). */
+function tableCell(cell: Element, row: number): TableCell {
+  const span = (name: string): number | undefined => {
+    const value = Number(cell.properties[name]);
+    return Number.isSafeInteger(value) && value > 1 ? value : undefined;
+  };
+  const colspan = span('colSpan');
+  const rowspan = span('rowSpan');
+  const align = String(cell.properties['align'] ?? '').toLowerCase();
+  return {
+    row,
+    header: cell.tagName === 'th',
+    ...(colspan ? { colspan } : {}),
+    ...(rowspan ? { rowspan } : {}),
+    ...(ALIGNS.has(align) ? { align: align as NonNullable<TableCell['align']> } : {}),
+  };
 }
 
 /**
@@ -156,8 +209,10 @@ export const READING_SCHEMA: SanitizeSchema = {
     'span',
     'time',
     'table',
+    'caption',
     'tbody',
     'thead',
+    'tfoot',
     'tr',
     'td',
     'th',
@@ -176,8 +231,8 @@ export const READING_SCHEMA: SanitizeSchema = {
     'u',
     's',
   ],
-  // An ordered list's start is what its first number shows.
-  attributes: { a: ['href'], ol: ['start'], '*': ['dataLines'] },
+  // An ordered list's start is what its first number shows; a cell's spans and alignment place its text.
+  attributes: { a: ['href'], ol: ['start'], td: ['colSpan', 'rowSpan', 'align'], th: ['colSpan', 'rowSpan', 'align'], '*': ['dataLines'] },
   protocols: { href: ['http', 'https', 'mailto'] },
   strip: STRIPPED,
   clobber: [],
@@ -310,7 +365,7 @@ export interface ReadOptions {
  * The blocks of an HTML tree in reading order: every run of inline content between block elements is
  * one block, its kind from the nearest block element (h1–h6 or else a paragraph). List items, cells and
  * quotes become blocks of their own: an item's first run is an `item` with its place in the list, a quote's runs are
- * `quote`s; a `<pre>` is one preformatted block whatever it holds. Text inside elements the sanitiser strips forms blocks of its own, marked `dropped`.
+ * `quote`s, a data table's cells are `cell`s; a `<pre>` is one preformatted block whatever it holds. Text inside elements the sanitiser strips forms blocks of its own, marked `dropped`.
  */
 export function readBlocks(tree: Root, options: ReadOptions = {}): { blocks: HtmlBlock[]; images: string[] } {
   const blocks: HtmlBlock[] = [];
@@ -368,6 +423,29 @@ export function readBlocks(tree: Root, options: ReadOptions = {}): { blocks: Htm
           continue;
         }
         const childDropped = dropped ?? (STRIPPED.includes(child.tagName) ? child.tagName : undefined);
+        // A data table's cells are blocks of their own, an empty one too (it keeps the columns in place); its caption reads first.
+        if (child.tagName === 'table' && !container && !childDropped && isDataTable(child)) {
+          for (const caption of child.children.filter(isElement).filter((part) => part.tagName === 'caption'))
+            walk(caption, 0, own ?? inherited, undefined, container, listDepth);
+          flush();
+          tableRows(child).forEach((row, index) => {
+            for (const cell of rowCells(row)) {
+              // A cell's one paragraph flows with the cell's other inline content, as a browser shows it.
+              const content = cell.children.flatMap((part) => (isElement(part) && part.tagName === 'p' ? part.children : [part]));
+              const inline = foldInline(toInline(content, options.base, images));
+              const lines = markedLines(cell) ?? (options.markedOnly ? undefined : linesOf(cell)) ?? own ?? inherited;
+              blocks.push({
+                kind: 'cell',
+                level: 0,
+                inline,
+                text: inlineText(inline),
+                ...(lines ? { lines } : {}),
+                cell: tableCell(cell, index),
+              });
+            }
+          });
+          continue;
+        }
         // A list in a quote is quoted text: the quote keeps its paragraphs, its list's items are paragraphs of it.
         if ((child.tagName === 'ul' || child.tagName === 'ol') && !(container && 'quote' in container)) {
           const items = listItems(child, listDepth);
