@@ -112,12 +112,12 @@ export function encodeMdxInline(nodes: readonly Inline[]): string {
 /**
  * The exact inverse of encodeMdxText, and the text of encodeMdxInline's output: backslash escapes,
  * numeric references and autolink breaks removed; a line break read as "\n"; link brackets and
- * destinations, <em> and <strong> tags dropped. Literal brackets and angle brackets are always
+ * destinations, <em>, <strong>, <sup> and <sub> tags dropped. Literal brackets and angle brackets are always
  * escaped, so an unescaped one is syntax.
  */
 export function decodeMdxText(mdx: string): string {
   return mdx.replace(
-    /\\([!-/:-@[-`{-~])|&#(\d+);|<><\/>|<br \/>|<\/?(?:em|strong)>|\]\(<(?:\\.|[^\\>])*>\)|\[/g,
+    /\\([!-/:-@[-`{-~])|&#(\d+);|<><\/>|<br \/>|<\/?(?:em|strong|sup|sub)>|\]\(<(?:\\.|[^\\>])*>\)|\[/g,
     (match, escaped?: string, code?: string) =>
       escaped ?? (code !== undefined ? String.fromCodePoint(Number(code)) : match === '<br />' ? '\n' : ''),
   );

@@ -12,7 +12,7 @@ import {
   type HtmlBlock,
   type PageMetadata,
 } from './import/html.ts';
-import { inlineLinks, isAllEmphasis } from './import/inline.ts';
+import { inlineLinks, isAllEmphasis, sentenceText } from './import/inline.ts';
 import { closingBylineDate, datelineDate, readDateOrWhyNot, type DateReading } from './import/dates.ts';
 import type { SourceFormat } from './import/formats.ts';
 import { asRawText, detectFormat, readSource, type SourceReading, type TextUnit } from './import/source.ts';
@@ -374,7 +374,12 @@ export function prepareImport(bytes: Uint8Array, sourceName: string, overrides: 
       : breaksOff([
           // The source's lede is its last paragraph when only endings follow it.
           ...(lede !== undefined && !ledeIsEditorial ? [{ kind: 'paragraph', text: lede }] : []),
-          ...blocks.map((block) => ({ ...block, emphasised: isAllEmphasis(block.inline ?? []) })),
+          // A footnote marker after the last sentence ends nothing.
+          ...blocks.map((block) => ({
+            ...block,
+            text: block.inline ? sentenceText(block.inline) : block.text,
+            emphasised: isAllEmphasis(block.inline ?? []),
+          })),
         ]);
   notes.push(`ending: ${ending.reason}`);
 

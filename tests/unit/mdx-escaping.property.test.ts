@@ -484,6 +484,8 @@ describe('MDX escaping through the real compiler', () => {
       'www.example.de',
       '<b>fett</b>',
       '<i>x</i>',
+      'm<sup>2</sup>',
+      'CO<sub>2</sub>',
       '<br>',
       '&amp; &nbsp; &lt;',
     ),
@@ -517,6 +519,7 @@ describe('MDX escaping through the real compiler', () => {
     { arbitrary: htmlText, weight: 4 },
     htmlText.map((text) => `<b>${text}</b>`),
     htmlText.map((text) => `<em class="x">${text}</em>`),
+    htmlText.map((text) => `<sup>${text}</sup>`),
     fc
       .tuple(htmlText, url)
       .map(([text, href]) => `<a href="${href.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" onclick="x()" target="_blank">${text}</a>`),
@@ -568,7 +571,7 @@ describe('MDX escaping through the real compiler', () => {
     // A code block's <code> is how the page shows it: a Markdown fence renders as <pre><code>.
     const inline = rendered
       .flatMap(({ kind, inline }) => (kind === 'pre' ? inline.filter((inner) => inner !== 'code') : inline))
-      .filter((kind) => !['a', 'a.external', 'em', 'strong', 'br'].includes(kind));
+      .filter((kind) => !['a', 'a.external', 'em', 'strong', 'sup', 'sub', 'br'].includes(kind));
     expect(inline).toEqual([]);
     const ranges = (frontmatter.omitted ?? []).map(({ lines }) => lines.split('-').map(Number));
     const omitted = (lines: [number, number] | undefined) =>

@@ -308,6 +308,9 @@ function toInline(nodes: readonly ElementContent[], base: string | undefined, im
       case 'em':
       case 'i':
         return [{ tag: 'em', children: children() }];
+      case 'sup':
+      case 'sub':
+        return [{ tag: node.tagName, children: children() }];
       case 'a': {
         const href = resolveHref(node.properties['href'], base);
         return href ? [{ tag: 'a', href, children: children() }] : children();

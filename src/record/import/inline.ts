@@ -1,6 +1,8 @@
-/** The inline content of an article block (text, links, emphasis, line breaks): what Markdown and HTML sources keep for the reader. */
+/** The inline content of an article block (text, links, emphasis, super- and subscripts, line breaks): what Markdown and HTML sources keep for the reader. */
 
-export type Inline = string | { tag: 'a'; href: string; children: Inline[] } | { tag: 'em' | 'strong'; children: Inline[] } | { tag: 'br' };
+/** `sup` and `sub` keep a footnote marker or "m²" raised and "CO₂" lowered, not glued to the text as a digit. */
+export type Inline =
+  string | { tag: 'a'; href: string; children: Inline[] } | { tag: 'em' | 'strong' | 'sup' | 'sub'; children: Inline[] } | { tag: 'br' };
 
 /** The text a browser shows for inline content: a line break is a newline (whitespace, as the browser folds it). */
 export function inlineText(nodes: readonly Inline[]): string {
@@ -87,6 +89,13 @@ export function linkifyText(text: string): Inline[] {
   }
   if (last < text.length) out.push(text.slice(last));
   return out;
+}
+
+/** The text of a block as a sentence reads: without a superscript (a footnote marker) after its last word. */
+export function sentenceText(nodes: readonly Inline[]): string {
+  const last = nodes.findLastIndex((node) => typeof node !== 'string' || node.trim() !== '');
+  const marker = nodes[last];
+  return inlineText(typeof marker === 'object' && marker.tag === 'sup' ? nodes.slice(0, last) : nodes);
 }
 
 /** True when the whole block is one emphasis or strong element. */
