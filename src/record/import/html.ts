@@ -12,6 +12,7 @@ import rehypeParse from 'rehype-parse';
 import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
 import { unified } from 'unified';
 import { isSourceUrl } from '../schemas.ts';
+import { elementFurnitureReason } from './furniture.ts';
 import { foldInline, inlineText, linkifyText, type Inline } from './inline.ts';
 import { articleJsonLd, type ArticleJsonLd } from './json-ld.ts';
 
@@ -28,10 +29,12 @@ export interface HtmlBlock {
   lines?: [number, number];
   /** The element the sanitiser drops with its content ("form", "iframe", …) that holds this text. */
   dropped?: string;
+  /** Why the element holding this text is page furniture as a whole (an image caption, an advertisement): see furniture-elements.ts. */
+  furniture?: string;
 }
 
 /** Elements whose content a browser never shows as text. */
-const INVISIBLE = new Set(['head', 'title', 'meta', 'link', 'base', 'script', 'style', 'template', 'noscript']);
+export const INVISIBLE = new Set(['head', 'title', 'meta', 'link', 'base', 'script', 'style', 'template', 'noscript']);
 /** Dropped with their content, and reported: active or embedded content and controls. */
 const STRIPPED = [
   'script',
@@ -55,7 +58,7 @@ const STRIPPED = [
   'dialog',
 ];
 /** Elements a browser lays out as blocks; every other element (unknown ones too) flows inline with the text around it. */
-const BLOCK_TAGS = new Set([
+export const BLOCK_TAGS = new Set([
   'address',
   'article',
   'aside',
@@ -158,7 +161,7 @@ export const READING_SCHEMA: SanitizeSchema = {
     'u',
     's',
   ],
-  attributes: { a: ['href'], '*': ['dataLines'] },
+  attributes: { a: ['href'], '*': ['dataLines', 'dataFurniture'] },
   protocols: { href: ['http', 'https', 'mailto'] },
   strip: STRIPPED,
   clobber: [],
@@ -290,16 +293,24 @@ export interface ReadOptions {
 /**
  * The blocks of an HTML tree in reading order: every run of inline content between block elements is
  * one block, its kind from the nearest block element (h1–h6 or else a paragraph). List items, cells and
- * quotes become paragraphs of their own; a `<pre>` is one preformatted block whatever it holds. Text inside elements the sanitiser strips forms blocks of its own, marked `dropped`.
+ * quotes become paragraphs of their own; a `<pre>` is one preformatted block whatever it holds. Text inside elements the sanitiser strips forms blocks of its own, marked `dropped`;
+ * so does the text of an element marked as furniture (an inline one too), marked `furniture` (its bare addresses stay text).
  */
 export function readBlocks(tree: Root, options: ReadOptions = {}): { blocks: HtmlBlock[]; images: string[] } {
   const blocks: HtmlBlock[] = [];
   const images: string[] = [];
-  const walk = (parent: Root | Element, level: number, inherited: [number, number] | undefined, dropped: string | undefined): void => {
+  const walk = (
+    parent: Root | Element,
+    level: number,
+    inherited: [number, number] | undefined,
+    dropped: string | undefined,
+    furniture: string | undefined,
+  ): void => {
     let run: ElementContent[] = [];
     let runLines: [number, number] | undefined;
+    const marks = { ...(dropped ? { dropped } : {}), ...(furniture ? { furniture } : {}) };
     const flush = (): void => {
-      const inline = foldInline(toInline(run, options.base, images));
+      const inline = foldInline(toInline(run, options.base, images, furniture !== undefined));
       const text = inlineText(inline);
       if (text.trim() !== '') {
         const kind: HtmlBlockKind = level === 0 ? 'paragraph' : level <= 2 ? 'heading' : 'subheading';
@@ -309,7 +320,7 @@ export function readBlocks(tree: Root, options: ReadOptions = {}): { blocks: Htm
           inline,
           text,
           ...((runLines ?? inherited) ? { lines: (runLines ?? inherited)! } : {}),
-          ...(dropped ? { dropped } : {}),
+          ...marks,
         });
       }
       run = [];
@@ -322,7 +333,8 @@ export function readBlocks(tree: Root, options: ReadOptions = {}): { blocks: Htm
       } else if (child.type === 'element') {
         if (INVISIBLE.has(child.tagName)) continue;
         const own = markedLines(child) ?? (options.markedOnly ? undefined : linesOf(child));
-        if (!BLOCK_TAGS.has(child.tagName) && !STRIPPED.includes(child.tagName)) {
+        const marked = elementFurnitureReason(child.properties['dataFurniture']);
+        if (!BLOCK_TAGS.has(child.tagName) && !STRIPPED.includes(child.tagName) && (marked === undefined || marked === furniture)) {
           run.push(child);
           runLines = union(runLines, own ?? inherited);
           continue;
@@ -332,8 +344,17 @@ export function readBlocks(tree: Root, options: ReadOptions = {}): { blocks: Htm
           const inline = toInline(child.children, options.base, images, true);
           const text = preformattedText(inline);
           const lines = own ?? inherited;
+          const reason = marked ?? furniture;
           if (text !== '')
-            blocks.push({ kind: 'preformatted', level: 0, inline, text, ...(lines ? { lines } : {}), ...(dropped ? { dropped } : {}) });
+            blocks.push({
+              kind: 'preformatted',
+              level: 0,
+              inline,
+              text,
+              ...(lines ? { lines } : {}),
+              ...marks,
+              ...(reason ? { furniture: reason } : {}),
+            });
           continue;
         }
         const heading = /^h([1-6])$/.exec(child.tagName);
@@ -342,13 +363,14 @@ export function readBlocks(tree: Root, options: ReadOptions = {}): { blocks: Htm
           heading ? Number(heading[1]) : 0,
           own ?? inherited,
           dropped ?? (STRIPPED.includes(child.tagName) ? child.tagName : undefined),
+          marked ?? furniture,
         );
         flush();
       }
     }
     flush();
   };
-  walk(tree, 0, undefined, undefined);
+  walk(tree, 0, undefined, undefined, undefined);
   return { blocks, images };
 }
 

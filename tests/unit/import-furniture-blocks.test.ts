@@ -1,0 +1,121 @@
+/** Page furniture that is an element as a whole: image captions are left out and recorded, article text stays. */
+import { describe, expect, it } from 'vitest';
+import type { ArticleFrontmatter } from '../../src/record/article-mdx.ts';
+import { importText } from '../helpers/import-text.ts';
+
+const CAPTION = 'image caption (the image is left out)';
+
+/** Imports `lines` (joined by line breaks) as `name`; the frontmatter, the body's texts and where a text stands in the file. */
+function importLines(lines: readonly string[], name: string) {
+  const { prepared, data, problems } = importText(`${lines.join('\n')}\n`, name);
+  const lineOf = (text: string): string => String(lines.findIndex((line) => line.includes(text)) + 1);
+  return { prepared, data: data as unknown as ArticleFrontmatter, problems, texts: prepared.blocks.map((block) => block.text), lineOf };
+}
+
+/** A saved page: its head, then `body` in an <article> under the headline, among paragraphs enough for reader mode. */
+const page = (body: readonly string[]): string[] => [
+  '<!DOCTYPE html>',
+  '<html lang="de"><head><meta charset="utf-8"><title>Netzbetreiber warnen vor Engpässen</title>',
+  '<meta property="og:title" content="Netzbetreiber warnen vor Engpässen"><meta property="og:site_name" content="Beispiel-Zeitung"></head>',
+  '<body><article>',
+  '<h1>Netzbetreiber warnen vor Engpässen</h1>',
+  '<p>Die vier großen Übertragungsnetzbetreiber sehen die Versorgung gesichert – aber nur, wenn neue Leitungen rechtzeitig fertig werden.</p>',
+  ...body,
+  '<p>Hauptgrund sei der verzögerte Ausbau von Südlink. Die Leitung soll Windstrom aus dem Norden nach Bayern bringen; ihre Fertigstellung hat sich auf Ende 2028 verschoben.</p>',
+  '<p>„Wir sind nicht in einer Krise, aber wir fahren auf Sicht“, sagte Tennet-Manager Tim Meyerjürgens.</p>',
+  '</article></body></html>',
+];
+
+const FIRST =
+  '<p>Die Betreiber der deutschen Stromautobahnen schlagen Alarm. In ihrem Bericht heißt es, die Netzreserve müsse im Winter auf 9,2 Gigawatt steigen.</p>';
+
+describe('image captions', () => {
+  it('a <figcaption> under an image is left out on its own line as the image’s caption', () => {
+    const { data, prepared, problems, texts, lineOf } = importLines(
+      page([
+        '<figure><img src="mast.jpg" alt="Strommast">',
+        '<figcaption>Ein Strommast bei Grevenbroich. © Federico Gambarini/dpa</figcaption></figure>',
+        FIRST,
+      ]),
+      'zeit.html',
+    );
+    expect(texts.join('\n')).not.toContain('Grevenbroich');
+    expect(data.omitted).toContainEqual({ lines: lineOf('<figcaption>'), reason: CAPTION });
+    expect(data.omitted).toContainEqual({ lines: lineOf('<img'), reason: 'image mast.jpg (not embedded)' });
+    expect(prepared.notes).toContain(`left out: line ${lineOf('<figcaption>')}: ${CAPTION}`);
+    expect(texts[0]).toMatch(/^Die Betreiber/);
+    expect(problems).toEqual([]);
+  });
+
+  it('an element whose class says caption is one: under an AMP image, and WordPress’s wp-caption-text', () => {
+    const { data, problems, texts, lineOf } = importLines(
+      page([
+        '<amp-img src="muc.jpg" width="800" height="450" alt="Wohnhäuser"></amp-img>',
+        '<p class="caption">Wohnhäuser in Schwabing. (Foto: Stephan Rumpf)</p>',
+        FIRST,
+        '<div class="wp-caption"><img src="bau.jpg" alt="">',
+        '<p class="wp-caption-text">Die Baustelle am Ostufer im Januar.</p></div>',
+      ]),
+      'sz.html',
+    );
+    expect(texts.join('\n')).not.toMatch(/Schwabing|Baustelle/);
+    expect(data.omitted).toContainEqual({ lines: lineOf('class="caption"'), reason: CAPTION });
+    expect(data.omitted).toContainEqual({ lines: lineOf('wp-caption-text'), reason: CAPTION });
+    expect(problems).toEqual([]);
+  });
+
+  it('a <figcaption> whose image the scraper lost is a caption too', () => {
+    const { data, problems, texts, lineOf } = importLines(
+      page([FIRST, '<figure><figcaption>Gesundheitsministerin Warken: Keine Alternative? Foto: Kay Nietfeld / dpa</figcaption></figure>']),
+      'spiegel.html',
+    );
+    expect(texts.join('\n')).not.toContain('Warken');
+    expect(data.omitted).toContainEqual({ lines: lineOf('<figcaption>'), reason: CAPTION });
+    expect(problems).toEqual([]);
+  });
+
+  it('a credit line standing alone directly under an image is its caption, in Markdown too', () => {
+    const { data, problems, texts } = importLines(
+      [
+        '# Netzbetreiber warnen vor Engpässen',
+        '',
+        'Die vier großen Übertragungsnetzbetreiber sehen die Versorgung gesichert.',
+        '',
+        '![Strommast](https://example.org/mast.jpg)',
+        '',
+        'Ein Strommast bei Grevenbroich. © Federico Gambarini/dpa',
+        '',
+        'Die Betreiber der deutschen Stromautobahnen schlagen Alarm.',
+        '',
+        '![Leitung](https://example.org/leitung.jpg)',
+        '*Eine Leitung bei Fulda. Foto: Uwe Zucchi / dpa*',
+        '',
+        'Hauptgrund sei der verzögerte Ausbau von Südlink.',
+      ],
+      'netz.md',
+    );
+    expect(texts.join('\n')).not.toMatch(/Grevenbroich|Fulda/);
+    expect(data.omitted).toContainEqual({ lines: '7', reason: CAPTION });
+    expect(data.omitted).toContainEqual({ lines: '11-12', reason: CAPTION });
+    expect(problems).toEqual([]);
+  });
+
+  it('an article sentence that mentions a photo stays, under an image too; so does a quote’s <figcaption>', () => {
+    const photo = 'Das Foto: ein Beweisstück, das die Ermittler am Dienstag vorlegten.';
+    const under = 'Das Bild zeigt den Mast kurz vor dem Sturm. Er stand seit 1974.';
+    const { problems, texts } = importLines(
+      page([
+        FIRST,
+        `<p>${photo}</p>`,
+        '<p><img src="sturm.jpg" alt=""></p>',
+        `<p>${under}</p>`,
+        '<figure><blockquote><p>Wir fahren auf Sicht, und das seit Jahren.</p></blockquote><figcaption>Tim Meyerjürgens, Tennet</figcaption></figure>',
+      ]),
+      'foto.html',
+    );
+    expect(texts).toContain(photo);
+    expect(texts).toContain(under);
+    expect(texts).toContain('Tim Meyerjürgens, Tennet');
+    expect(problems).toEqual([]);
+  });
+});
