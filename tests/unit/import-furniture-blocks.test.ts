@@ -1,4 +1,4 @@
-/** Page furniture that is an element as a whole: image captions are left out and recorded, article text stays. */
+/** Page furniture that is an element as a whole: image captions and ad containers are left out and recorded, article text stays. */
 import { describe, expect, it } from 'vitest';
 import type { ArticleFrontmatter } from '../../src/record/article-mdx.ts';
 import { importText } from '../helpers/import-text.ts';
@@ -116,6 +116,39 @@ describe('image captions', () => {
     expect(texts).toContain(photo);
     expect(texts).toContain(under);
     expect(texts).toContain('Tim Meyerjürgens, Tennet');
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('advertisements', () => {
+  it('a container whose first text is an ad label is an ad as a whole: its text is left out as "advertisement"', () => {
+    const { data, prepared, problems, texts, lineOf } = importLines(
+      page([
+        FIRST,
+        '<div class="ad-container"><p>Anzeige</p><p>Jetzt Bahncard 25 sichern – nur für kurze Zeit</p></div>',
+        '<div class="ad-container"><span>ANZEIGE</span><div id="ad-slot-1"></div></div>',
+      ]),
+      't-online.html',
+    );
+    expect(texts.join('\n')).not.toMatch(/Bahncard|Anzeige/i);
+    expect(data.omitted).toContainEqual({ lines: lineOf('Bahncard'), reason: 'advertisement' });
+    expect(prepared.notes).toContain(`left out: line ${lineOf('Bahncard')}: advertisement`);
+    expect(problems).toEqual([]);
+  });
+
+  it('an article paragraph that names an "Anzeige" stays, first in its container too; an ad label beside article text takes none of it', () => {
+    const charge = 'Die Polizei erstattete Anzeige gegen den Fahrer.';
+    const { problems, texts } = importLines(
+      page([
+        FIRST,
+        `<div class="meldung"><p>${charge}</p><p>Der Mann war mit 2,1 Promille unterwegs.</p></div>`,
+        '<div class="text"><div class="ad"><span>Anzeige</span></div><p>Die Bundesnetzagentur prüft den Bericht.</p></div>',
+      ]),
+      'polizei.html',
+    );
+    expect(texts).toContain(charge);
+    expect(texts).toContain('Der Mann war mit 2,1 Promille unterwegs.');
+    expect(texts).toContain('Die Bundesnetzagentur prüft den Bericht.');
     expect(problems).toEqual([]);
   });
 });

@@ -1,13 +1,17 @@
-/** Elements of a source that are page furniture as a whole (an image's caption), marked `data-furniture` in its tree before anything reads it. */
+/** Elements of a source that are page furniture as a whole (an image's caption, an ad container), marked `data-furniture` in its tree before anything reads it. */
 import type { Element, Root, RootContent } from 'hast';
-import { endsInCredit } from './furniture.ts';
+import { endsInCredit, isAdLabel } from './furniture.ts';
 import { BLOCK_TAGS, INVISIBLE } from './html.ts';
 
-type Mark = 'image-caption';
+type Mark = 'image-caption' | 'advertisement';
 
 const IMAGES = new Set(['img', 'amp-img', 'picture']);
 /** A class that says caption: "caption", "wp-caption-text", "image__caption", "bildunterschrift". */
 const CAPTION_CLASS = /^(?:.*[-_])?caption(?:[-_]?text)?$|^bildunterschrift$/i;
+/** An ad label's parent holding these holds the article, not an ad. */
+const LANDMARKS = new Set(['html', 'body', 'main', 'article']);
+/** An ad is a short offer: a container with more text than this beside its label is not taken for one. */
+const MAX_AD_TEXT = 500;
 
 const isElement = (node: RootContent | Root): node is Element => node.type === 'element';
 
@@ -55,7 +59,23 @@ function isCreditUnderImage(element: Element, before: RootContent | undefined): 
   return !element.children.some((child) => isElement(child) && BLOCK_TAGS.has(child.tagName)) && endsInCredit(folded(element));
 }
 
-/** Marks the source tree's image captions, so that the article leaves their text out with one reason. */
+/** A label that is its element's whole text, not a wrapper around the element that is (`<div><span>Anzeige</span></div>`). */
+const isInnermostLabel = (node: RootContent): boolean =>
+  isAdLabel(folded(node)) && (!isElement(node) || !node.children.some((child) => isElement(child) && folded(child) === folded(node)));
+
+/**
+ * An ad container: the parent of an ad label ("Anzeige") that opens with it and holds a short text beside it
+ * ("Jetzt Bahncard 25 sichern"). A label in the article itself, or beside much text, marks nothing.
+ */
+function isAdContainer(element: Element): boolean {
+  if (LANDMARKS.has(element.tagName)) return false;
+  const first = element.children.find((child) => folded(child) !== '');
+  if (!first || !isInnermostLabel(first)) return false;
+  const rest = folded(element).length - folded(first).length;
+  return rest > 0 && rest <= MAX_AD_TEXT;
+}
+
+/** Marks the source tree's image captions and ad containers, so that the article leaves their text out with one reason. */
 export function markFurnitureElements(tree: Root): void {
   const visit = (parent: Element | Root): void => {
     let before: RootContent | undefined;
@@ -63,6 +83,7 @@ export function markFurnitureElements(tree: Root): void {
       if (isElement(child) && !INVISIBLE.has(child.tagName) && child.tagName !== 'pre') {
         if (isCaptionElement(child, parent) || isCreditUnderImage(child, before)) mark(child, 'image-caption');
         visit(child);
+        if (isAdContainer(child)) mark(child, 'advertisement');
       }
       if (firstShown([child])) before = child;
     }

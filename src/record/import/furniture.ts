@@ -106,6 +106,7 @@ export function endsInCredit(text: string): boolean {
 /** Why an element marked as furniture as a whole (`data-furniture`, see furniture-elements.ts) is left out, by its mark. */
 const ELEMENT_FURNITURE: Readonly<Record<string, string>> = {
   'image-caption': 'image caption (the image is left out)',
+  advertisement: 'advertisement',
 };
 
 /** The reason a `data-furniture` mark gives; undefined for no mark or one the importer does not set. */
@@ -125,6 +126,11 @@ function wholeLabel({ label, alone }: FurnitureRule): RegExp | undefined {
 
 /** Each rule with its label pattern compiled once. */
 const COMPILED = RULES.map((rule) => ({ ...rule, whole: wholeLabel(rule) }));
+
+/** An ad label alone ("Anzeige", "ANZEIGE"): the first text of an ad container. */
+export function isAdLabel(text: string): boolean {
+  return furnitureReason(text) === 'advertising label';
+}
 
 /** Why a block is page furniture, or undefined when it is article text. */
 export function furnitureReason(text: string): string | undefined {
