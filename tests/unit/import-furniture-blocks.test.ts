@@ -1,4 +1,4 @@
-/** Page furniture that is an element as a whole: image captions and ad containers are left out and recorded, article text stays. */
+/** Page furniture that is an element as a whole: image captions, ad containers and WordPress shortcodes are left out and recorded, article text stays. */
 import { describe, expect, it } from 'vitest';
 import type { ArticleFrontmatter } from '../../src/record/article-mdx.ts';
 import { importText } from '../helpers/import-text.ts';
@@ -149,6 +149,72 @@ describe('advertisements', () => {
     expect(texts).toContain(charge);
     expect(texts).toContain('Der Mann war mit 2,1 Promille unterwegs.');
     expect(texts).toContain('Die Bundesnetzagentur prüft den Bericht.');
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('WordPress shortcodes', () => {
+  const EXPORT = [
+    '---',
+    'title: "Stadtwerke Kiel investieren in Großwärmepumpe"',
+    'date: 2026-01-22 08:30:00',
+    '---',
+    '',
+    'Die Stadtwerke Kiel bauen am Ostufer eine Großwärmepumpe, die Wasser aus der Förde als Wärmequelle nutzt.',
+    '',
+    '[caption id="attachment_4812" align="aligncenter" width="800"]<img src="https://example-blog.de/waermepumpe.jpg" alt="Baustelle" width="800" /> Die Baustelle am Ostufer im Januar. Foto: Stadtwerke Kiel[/caption]',
+    '',
+    'Die Anlage soll ab 2028 rund 20.000 Haushalte mit Fernwärme versorgen.',
+    '',
+    '[gallery ids="4813,4814,4815"]',
+    '',
+    'Kritik kommt vom Naturschutzbund: Die Auswirkungen seien noch nicht untersucht.',
+    '',
+    '[embed]https://www.youtube.com/watch?v=abc123XYZ[/embed]',
+  ];
+
+  it('leaves the markup out as "WordPress shortcode", the caption’s text as its caption, and links no embed', () => {
+    const { data, prepared, problems, texts } = importLines(EXPORT, 'wordpress.md');
+    expect(texts).toEqual([
+      'Die Stadtwerke Kiel bauen am Ostufer eine Großwärmepumpe, die Wasser aus der Förde als Wärmequelle nutzt.',
+      'Die Anlage soll ab 2028 rund 20.000 Haushalte mit Fernwärme versorgen.',
+      'Kritik kommt vom Naturschutzbund: Die Auswirkungen seien noch nicht untersucht.',
+    ]);
+    expect(prepared.notes.filter((note) => note.startsWith('links:'))).toEqual([]);
+    expect(data.omitted).toHaveLength(6);
+    expect(data.omitted).toEqual(
+      expect.arrayContaining([
+        { lines: '1-4', reason: 'front matter (YAML)' },
+        { lines: '8', reason: 'WordPress shortcode' },
+        { lines: '8', reason: CAPTION },
+        { lines: '8', reason: 'image https://example-blog.de/waermepumpe.jpg (not embedded)' },
+        { lines: '12', reason: 'WordPress shortcode' },
+        { lines: '16', reason: 'WordPress shortcode' },
+      ]),
+    );
+    expect(data.truncated).toBeUndefined();
+    expect(problems).toEqual([]);
+  });
+
+  it('a square bracket in a sentence, an unknown name and a shortcode in a code block stay text', () => {
+    const lines = [
+      'Der Minister sagte, er [der Kanzler] habe davon gewusst.',
+      '',
+      '[Anmerkung der Redaktion: Der Text wurde am Montag ergänzt.]',
+      '',
+      'Im Editor setzt man mit [gallery ids="1,2"] eine Galerie.',
+      '',
+      '```',
+      '[gallery ids="1,2"]',
+      '```',
+      '',
+      'Das Plugin zeigt dann die Bilder an.',
+    ];
+    const { problems, texts, data } = importLines(lines, 'klammern.md');
+    expect(texts).toContain('[Anmerkung der Redaktion: Der Text wurde am Montag ergänzt.]');
+    expect(texts).toContain('Im Editor setzt man mit [gallery ids="1,2"] eine Galerie.');
+    expect(texts).toContain('[gallery ids="1,2"]');
+    expect(data.omitted ?? []).toEqual([]);
     expect(problems).toEqual([]);
   });
 });

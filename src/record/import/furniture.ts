@@ -107,6 +107,7 @@ export function endsInCredit(text: string): boolean {
 const ELEMENT_FURNITURE: Readonly<Record<string, string>> = {
   'image-caption': 'image caption (the image is left out)',
   advertisement: 'advertisement',
+  'wordpress-shortcode': 'WordPress shortcode',
 };
 
 /** The reason a `data-furniture` mark gives; undefined for no mark or one the importer does not set. */

@@ -8,6 +8,7 @@ import { htmlUnits, isWholePage, markLines, parseHtml } from './html.ts';
 import type { SourceFormat } from './formats.ts';
 import { markFurnitureElements } from './furniture-elements.ts';
 import { markdownToHtml } from './markdown.ts';
+import { showShortcodes } from './shortcodes.ts';
 
 /** A unit of what the source shows: a line or paragraph of plain text, a block of Markdown or HTML. */
 export interface TextUnit {
@@ -92,6 +93,7 @@ export function readSource(raw: string, format: SourceFormat): SourceReading {
   if (format === 'text') return { ...base, units: sourceUnits(asRawText(body)), wholePage: false };
   if (format === 'markdown') {
     const tree = parseHtml(markdownToHtml(body), true);
+    showShortcodes(tree);
     markFurnitureElements(tree);
     return { ...base, units: htmlUnits(tree, true), tree, html: toHtml(tree), wholePage: false };
   }
