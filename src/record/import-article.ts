@@ -74,6 +74,8 @@ interface Draft {
   /** A byline-and-date line of a Markdown or HTML source, left out of the body because the frontmatter holds it. */
   byline?: string;
   blocks: ArticleBlock[];
+  /** Blocks whose element the source marks as page furniture as a whole (an image caption, an ad), with the reason and lines. */
+  marked?: Map<ArticleBlock, { reason: string; lines?: [number, number] }>;
   notes: string[];
 }
 
@@ -158,7 +160,7 @@ function takeKickers(read: HtmlBlock[], units: readonly TextUnit[], headline: nu
     const unit = units.findIndex((candidate) => isUnitOf(block, candidate));
     if (unit < 0 || unit >= headline) break;
     const text = foldWhitespace(block.text);
-    if (block.kind !== 'paragraph' || furnitureReason(text) || readPublisherDate(text)) continue;
+    if (block.kind !== 'paragraph' || block.furniture || furnitureReason(text) || readPublisherDate(text)) continue;
     kickers.push(text);
     read.splice(index--, 1);
   }
@@ -209,6 +211,11 @@ function fromMarkup(reading: SourceReading): Draft {
   if (!title && reader?.title) title = readerTitle(reader.title, meta.documentTitle);
   if (title) notes.push(`title: "${title.value}" (${title.from})`);
   const blocks = read.map(articleBlock);
+  const marked = new Map(
+    read.flatMap((block, index) =>
+      block.furniture ? [[blocks[index]!, { reason: block.furniture, ...(block.lines ? { lines: block.lines } : {}) }] as const] : [],
+    ),
+  );
   for (const block of read.filter((candidate) => candidate.kind === 'preformatted')) {
     const links = inlineLinks(block.inline);
     if (links.length)
@@ -216,7 +223,7 @@ function fromMarkup(reading: SourceReading): Draft {
         `code block (line ${block.lines?.[0] ?? '?'}): its text is kept, its links are not (${links.join(', ')}); the page shows code as it stands`,
       );
   }
-  const draft: Draft = { noise: [], blocks, notes, kickers };
+  const draft: Draft = { noise: [], blocks, notes, kickers, marked };
   // A byline near the top ("Von Max Mustermann · 14.05.2025, 07:45 Uhr") goes to the frontmatter; so does one reader mode took out of the article.
   const bylineIndex = blocks.slice(0, 3).findIndex((block) => block.kind === 'paragraph' && readPublisherDate(foldWhitespace(block.text)));
   const takenOut = reader?.byline && reading.units.some((unit) => foldWhitespace(unit.text) === foldWhitespace(reader.byline!));
@@ -243,7 +250,13 @@ function fromMarkup(reading: SourceReading): Draft {
   else if (date) draft.published = publishedFrom(date, `the page's ${meta.published!.from} (${meta.published!.value})`);
   // A lede: the paragraph right after a title, when it holds no link (the frontmatter keeps plain text).
   const lede = blocks[0];
-  if (title !== undefined && lede?.kind === 'paragraph' && blocks.length > 1 && inlineLinks(lede.inline ?? []).length === 0) {
+  if (
+    title !== undefined &&
+    lede?.kind === 'paragraph' &&
+    !marked.has(lede) &&
+    blocks.length > 1 &&
+    inlineLinks(lede.inline ?? []).length === 0
+  ) {
     // A label or kicker under the headline ("Pflegeversicherung", "Lesedauer") is no lede: a lede is a sentence.
     if (!furnitureReason(lede.text) && !endingKind(lede.text) && !isNoSentence(lede.text)) {
       draft.lede = foldWhitespace(lede.text);
@@ -293,10 +306,12 @@ export function prepareImport(bytes: Uint8Array, sourceName: string, overrides: 
   // Page furniture: left out (and recorded) unless the editor keeps it.
   const removed = new Map<string, string>();
   draft.blocks = draft.blocks.filter((block) => {
-    const reason = furnitureReason(block.text);
+    const marked = draft.marked?.get(block);
+    const reason = marked?.reason ?? furnitureReason(block.text);
     if (!reason) return true;
+    const where = marked?.lines ? ` on line ${lineRange(marked.lines)}` : '';
     notes.push(
-      `page furniture (${reason}): "${foldWhitespace(block.text).slice(0, 60)}"${overrides.keepFurniture ? ' kept (--keep-furniture)' : ' left out'}`,
+      `page furniture (${reason})${where}: "${foldWhitespace(block.text).slice(0, 60)}"${overrides.keepFurniture ? ' kept (--keep-furniture)' : ' left out'}`,
     );
     if (overrides.keepFurniture) return true;
     removed.set(foldWhitespace(block.text), reason);
@@ -492,7 +507,8 @@ function unitReason(unit: TextUnit, text: string, reading: SourceReading, remove
   if (isByline) return readPublisherDate(text) ? 'byline and date (in the frontmatter)' : 'byline (in the frontmatter)';
   if (shown.kickers.includes(text)) return 'kicker';
   if (unit.dropped) return `${unit.dropped} (dropped by the sanitiser)`;
-  const furniture = removed.get(text) ?? furnitureReason(text);
+  // The unit's own element says why first: the same text elsewhere (a credit alone, say) may be left out for another reason.
+  const furniture = unit.furniture ?? furnitureReason(text) ?? removed.get(text);
   if (furniture) return furniture;
   if (reading.wholePage) return 'outside the article (reader mode)';
   return 'not recognised as article text';

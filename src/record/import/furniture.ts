@@ -89,8 +89,31 @@ const RULES: readonly FurnitureRule[] = [
   },
 ];
 
+/** The words a picture's credit opens with ("Foto:", "Bildquelle:"). */
+const CREDIT_WORD = String.raw`(?:Fotos?|Bild(?:er|quelle|nachweis)?|Grafik|Titelbild|Symbolbild|Foto\/Grafik)`;
 /** A credit names who made the picture ("Foto: Beispiel/dpa"); a caption that says something ends like a sentence. */
-const IMAGE_CREDIT = /^(?:Fotos?|Bild(?:er|quelle|nachweis)?|Grafik|Titelbild|Symbolbild|Foto\/Grafik)\s*:\s*[^\n]{1,80}$/u;
+const IMAGE_CREDIT = new RegExp(`^${CREDIT_WORD}\\s*:\\s*[^\\n]{1,80}$`, 'u');
+/** A caption's closing credit: "… © Federico Gambarini/dpa", "… (Foto: Stephan Rumpf)", "… Foto: Kay Nietfeld / dpa"; a name, no sentence. */
+const CLOSING_CREDIT = new RegExp(`(?:©\\s*[^\\n]{1,80}|(?<![\\p{L}\\p{N}])${CREDIT_WORD}\\s*:\\s*[^\\n:]{0,79}[^\\n:.!?])$`, 'u');
+const MAX_CAPTION_LENGTH = 300;
+
+/** A short text that ends in a picture's credit: a caption when it stands directly under an image, never on its own. */
+export function endsInCredit(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length <= MAX_CAPTION_LENGTH && CLOSING_CREDIT.test(trimmed);
+}
+
+/** Why an element marked as furniture as a whole (`data-furniture`, see furniture-elements.ts) is left out, by its mark. */
+const ELEMENT_FURNITURE: Readonly<Record<string, string>> = {
+  'image-caption': 'image caption (the image is left out)',
+  advertisement: 'advertisement',
+  'wordpress-shortcode': 'WordPress shortcode',
+};
+
+/** The reason a `data-furniture` mark gives; undefined for no mark or one the importer does not set. */
+export function elementFurnitureReason(mark: unknown): string | undefined {
+  return typeof mark === 'string' && Object.hasOwn(ELEMENT_FURNITURE, mark) ? ELEMENT_FURNITURE[mark] : undefined;
+}
 
 /**
  * A whole block that is the rule's label: alone, or with a count ("Kommentare (12)", "12 Kommentare"), or followed by a
@@ -104,6 +127,11 @@ function wholeLabel({ label, alone }: FurnitureRule): RegExp | undefined {
 
 /** Each rule with its label pattern compiled once. */
 const COMPILED = RULES.map((rule) => ({ ...rule, whole: wholeLabel(rule) }));
+
+/** An ad label alone ("Anzeige", "ANZEIGE"): the first text of an ad container. */
+export function isAdLabel(text: string): boolean {
+  return furnitureReason(text) === 'advertising label';
+}
 
 /** Why a block is page furniture, or undefined when it is article text. */
 export function furnitureReason(text: string): string | undefined {

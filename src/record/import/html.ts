@@ -13,6 +13,7 @@ import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize'
 import { unified } from 'unified';
 import type { ListItem, TableCell } from '../raw-article.ts';
 import { isSourceUrl } from '../schemas.ts';
+import { elementFurnitureReason } from './furniture.ts';
 import { foldInline, inlineText, linkifyText, type Inline } from './inline.ts';
 import { articleJsonLd, type ArticleJsonLd } from './json-ld.ts';
 
@@ -29,6 +30,8 @@ export interface HtmlBlock {
   lines?: [number, number];
   /** The element the sanitiser drops with its content ("form", "iframe", …) that holds this text. */
   dropped?: string;
+  /** Why the element holding this text is page furniture as a whole (an image caption, an advertisement): see furniture-elements.ts. */
+  furniture?: string;
   /** A list item's place in its list. */
   item?: ListItem;
   /** A data table cell's place in its table. */
@@ -102,7 +105,7 @@ function listItems(list: Element, depth: number): ListItem[] {
 }
 
 /** Elements whose content a browser never shows as text. */
-const INVISIBLE = new Set(['head', 'title', 'meta', 'link', 'base', 'script', 'style', 'template', 'noscript']);
+export const INVISIBLE = new Set(['head', 'title', 'meta', 'link', 'base', 'script', 'style', 'template', 'noscript']);
 /** Dropped with their content, and reported: active or embedded content and controls. */
 const STRIPPED = [
   'script',
@@ -126,7 +129,7 @@ const STRIPPED = [
   'dialog',
 ];
 /** Elements a browser lays out as blocks; every other element (unknown ones too) flows inline with the text around it. */
-const BLOCK_TAGS = new Set([
+export const BLOCK_TAGS = new Set([
   'address',
   'article',
   'aside',
@@ -232,7 +235,13 @@ export const READING_SCHEMA: SanitizeSchema = {
     's',
   ],
   // An ordered list's start is what its first number shows; a cell's spans and alignment place its text.
-  attributes: { a: ['href'], ol: ['start'], td: ['colSpan', 'rowSpan', 'align'], th: ['colSpan', 'rowSpan', 'align'], '*': ['dataLines'] },
+  attributes: {
+    a: ['href'],
+    ol: ['start'],
+    td: ['colSpan', 'rowSpan', 'align'],
+    th: ['colSpan', 'rowSpan', 'align'],
+    '*': ['dataLines', 'dataFurniture'],
+  },
   protocols: { href: ['http', 'https', 'mailto'] },
   strip: STRIPPED,
   clobber: [],
@@ -368,7 +377,9 @@ export interface ReadOptions {
  * The blocks of an HTML tree in reading order: every run of inline content between block elements is
  * one block, its kind from the nearest block element (h1–h6 or else a paragraph). List items, cells and
  * quotes become blocks of their own: an item's first run is an `item` with its place in the list, a quote's runs are
- * `quote`s, a data table's cells are `cell`s; a `<pre>` is one preformatted block whatever it holds. Text inside elements the sanitiser strips forms blocks of its own, marked `dropped`.
+ * `quote`s, a data table's cells are `cell`s; a `<pre>` is one preformatted block whatever it holds.
+ * Text inside elements the sanitiser strips forms blocks of its own, marked `dropped`; so does the text of an element
+ * marked as furniture (an inline one too), marked `furniture` (its bare addresses stay text).
  */
 export function readBlocks(tree: Root, options: ReadOptions = {}): { blocks: HtmlBlock[]; images: string[] } {
   const blocks: HtmlBlock[] = [];
@@ -378,13 +389,15 @@ export function readBlocks(tree: Root, options: ReadOptions = {}): { blocks: Htm
     level: number,
     inherited: [number, number] | undefined,
     dropped: string | undefined,
+    furniture: string | undefined,
     container: Container = undefined,
     listDepth = 0,
   ): void => {
     let run: ElementContent[] = [];
     let runLines: [number, number] | undefined;
+    const marks = { ...(dropped ? { dropped } : {}), ...(furniture ? { furniture } : {}) };
     const flush = (): void => {
-      const inline = foldInline(toInline(run, options.base, images));
+      const inline = foldInline(toInline(run, options.base, images, furniture !== undefined));
       const text = inlineText(inline);
       if (text.trim() !== '') {
         const item = level === 0 && container && 'item' in container && !container.taken ? container.item : undefined;
@@ -397,7 +410,7 @@ export function readBlocks(tree: Root, options: ReadOptions = {}): { blocks: Htm
           inline,
           text,
           ...((runLines ?? inherited) ? { lines: (runLines ?? inherited)! } : {}),
-          ...(dropped ? { dropped } : {}),
+          ...marks,
           ...(item ? { item } : {}),
         });
       }
@@ -411,7 +424,8 @@ export function readBlocks(tree: Root, options: ReadOptions = {}): { blocks: Htm
       } else if (child.type === 'element') {
         if (INVISIBLE.has(child.tagName)) continue;
         const own = markedLines(child) ?? (options.markedOnly ? undefined : linesOf(child));
-        if (!BLOCK_TAGS.has(child.tagName) && !STRIPPED.includes(child.tagName)) {
+        const marked = elementFurnitureReason(child.properties['dataFurniture']);
+        if (!BLOCK_TAGS.has(child.tagName) && !STRIPPED.includes(child.tagName) && (marked === undefined || marked === furniture)) {
           run.push(child);
           runLines = union(runLines, own ?? inherited);
           continue;
@@ -421,15 +435,24 @@ export function readBlocks(tree: Root, options: ReadOptions = {}): { blocks: Htm
           const inline = toInline(child.children, options.base, images, true);
           const text = preformattedText(inline);
           const lines = own ?? inherited;
+          const reason = marked ?? furniture;
           if (text !== '')
-            blocks.push({ kind: 'preformatted', level: 0, inline, text, ...(lines ? { lines } : {}), ...(dropped ? { dropped } : {}) });
+            blocks.push({
+              kind: 'preformatted',
+              level: 0,
+              inline,
+              text,
+              ...(lines ? { lines } : {}),
+              ...marks,
+              ...(reason ? { furniture: reason } : {}),
+            });
           continue;
         }
         const childDropped = dropped ?? (STRIPPED.includes(child.tagName) ? child.tagName : undefined);
         // A data table's cells are blocks of their own, an empty one too (it keeps the columns in place); its caption reads first.
-        if (child.tagName === 'table' && !container && !childDropped && isDataTable(child)) {
+        if (child.tagName === 'table' && !container && !childDropped && !(marked ?? furniture) && isDataTable(child)) {
           for (const caption of child.children.filter(isElement).filter((part) => part.tagName === 'caption'))
-            walk(caption, 0, own ?? inherited, undefined, container, listDepth);
+            walk(caption, 0, own ?? inherited, undefined, undefined, container, listDepth);
           flush();
           tableRows(child).forEach((row, index) => {
             for (const cell of rowCells(row)) {
@@ -456,9 +479,9 @@ export function readBlocks(tree: Root, options: ReadOptions = {}): { blocks: Htm
             if (grandchild.type === 'element' && grandchild.tagName === 'li') {
               const item = { item: items.shift()!, taken: false };
               const lines = markedLines(grandchild) ?? (options.markedOnly ? undefined : linesOf(grandchild));
-              walk(grandchild, 0, lines ?? own ?? inherited, childDropped, item, listDepth + 1);
+              walk(grandchild, 0, lines ?? own ?? inherited, childDropped, marked ?? furniture, item, listDepth + 1);
               flush();
-            } else walk({ ...child, children: [grandchild] }, 0, own ?? inherited, childDropped, container, listDepth);
+            } else walk({ ...child, children: [grandchild] }, 0, own ?? inherited, childDropped, marked ?? furniture, container, listDepth);
           }
           continue;
         }
@@ -468,6 +491,7 @@ export function readBlocks(tree: Root, options: ReadOptions = {}): { blocks: Htm
           heading ? Number(heading[1]) : 0,
           own ?? inherited,
           childDropped,
+          marked ?? furniture,
           child.tagName === 'blockquote' ? { quote: true } : container,
           listDepth,
         );
@@ -476,7 +500,7 @@ export function readBlocks(tree: Root, options: ReadOptions = {}): { blocks: Htm
     }
     flush();
   };
-  walk(tree, 0, undefined, undefined);
+  walk(tree, 0, undefined, undefined, undefined);
   return { blocks, images };
 }
 

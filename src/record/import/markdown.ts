@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { markLines } from './html.ts';
+import { markShortcodes } from './shortcodes.ts';
 
 /** One parser for every file: setting up GFM's extensions costs more than a short article's parse. */
 const parser = unified().use(remarkParse).use(remarkGfm).freeze();
@@ -24,8 +25,11 @@ function removeGenerated(node: HastRoot | Element): void {
   }
 }
 
+/** The HTML a browser shows for `markdown`, WordPress shortcodes marked as furniture (their markup in an attribute: see showShortcodes). */
 export function markdownToHtml(markdown: string): string {
-  const mdast = parser.parse(markdown);
+  const parsed = parser.parse(markdown);
+  const marked = markShortcodes(markdown, parsed);
+  const mdast = marked === markdown ? parsed : parser.parse(marked);
   const hast = toHast(mdast, { allowDangerousHtml: true }) as HastRoot;
   removeGenerated(hast);
   markLines(hast);

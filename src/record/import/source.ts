@@ -6,7 +6,9 @@ import { InputRefusal } from '../text-decoding.ts';
 import { blankFrontMatter, readFrontMatter, type FrontMatter } from './front-matter.ts';
 import { htmlUnits, isWholePage, markLines, parseHtml } from './html.ts';
 import type { SourceFormat } from './formats.ts';
+import { markFurnitureElements } from './furniture-elements.ts';
 import { markdownToHtml } from './markdown.ts';
+import { showShortcodes } from './shortcodes.ts';
 
 /** A unit of what the source shows: a line or paragraph of plain text, a block of Markdown or HTML. */
 export interface TextUnit {
@@ -16,6 +18,8 @@ export interface TextUnit {
   level?: number;
   /** For HTML: the element the sanitiser drops with this text ("form", "button", …). */
   dropped?: string;
+  /** For HTML and Markdown: why its element is page furniture as a whole ("image caption (the image is left out)"). */
+  furniture?: string;
 }
 
 export interface SourceReading {
@@ -89,10 +93,13 @@ export function readSource(raw: string, format: SourceFormat): SourceReading {
   if (format === 'text') return { ...base, units: sourceUnits(asRawText(body)), wholePage: false };
   if (format === 'markdown') {
     const tree = parseHtml(markdownToHtml(body), true);
+    showShortcodes(tree);
+    markFurnitureElements(tree);
     return { ...base, units: htmlUnits(tree, true), tree, html: toHtml(tree), wholePage: false };
   }
   const wholePage = isWholePage(body);
   const tree = parseHtml(body, !wholePage);
+  markFurnitureElements(tree);
   const units = htmlUnits(tree, false);
   markLines(tree);
   return { ...base, units, tree, html: toHtml(tree), wholePage };
