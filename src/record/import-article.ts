@@ -12,7 +12,7 @@ import {
   type HtmlBlock,
   type PageMetadata,
 } from './import/html.ts';
-import { inlineLinks, isAllEmphasis, sentenceText } from './import/inline.ts';
+import { inlineLinks, isAllEmphasis, isPlainEnough, sentenceText } from './import/inline.ts';
 import { closingBylineDate, datelineDate, readDateOrWhyNot, type DateReading } from './import/dates.ts';
 import type { SourceFormat } from './import/formats.ts';
 import { asRawText, detectFormat, readSource, type SourceReading, type TextUnit } from './import/source.ts';
@@ -248,15 +248,9 @@ function fromMarkup(reading: SourceReading): Draft {
   const date = meta.published ? readDateOrWhyNot(meta.published.value) : undefined;
   if (date && 'whyNot' in date) notes.push(`date: the page's ${meta.published!.from} "${meta.published!.value}" ${date.whyNot}; not read`);
   else if (date) draft.published = publishedFrom(date, `the page's ${meta.published!.from} (${meta.published!.value})`);
-  // A lede: the paragraph right after a title, when it holds no link (the frontmatter keeps plain text).
+  // A lede: the paragraph right after a title, when plain text keeps what it says (no link, no raised or lowered text).
   const lede = blocks[0];
-  if (
-    title !== undefined &&
-    lede?.kind === 'paragraph' &&
-    !marked.has(lede) &&
-    blocks.length > 1 &&
-    inlineLinks(lede.inline ?? []).length === 0
-  ) {
+  if (title !== undefined && lede?.kind === 'paragraph' && !marked.has(lede) && blocks.length > 1 && isPlainEnough(lede.inline ?? [])) {
     // A label or kicker under the headline ("Pflegeversicherung", "Lesedauer") is no lede: a lede is a sentence.
     if (!furnitureReason(lede.text) && !endingKind(lede.text) && !isNoSentence(lede.text)) {
       draft.lede = foldWhitespace(lede.text);

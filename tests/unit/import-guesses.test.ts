@@ -226,7 +226,8 @@ describe('endings and furniture', () => {
   it('shows a Markdown footnote as the source writes it, without the heading and back link GFM adds', () => {
     const text = '# Titel\n\nDas Team umfasst 20 Personen.[^1] Mehr nicht.\n\n[^1]: Stand: Dezember 2026.\n';
     const { prepared, data, problems } = importText(text, 'a.md');
-    expect(prepared.blocks.map((block) => block.text)).toEqual(['Stand: Dezember 2026.']);
+    // The paragraph with the marker stays in the body (a plain-text lede would glue the marker to the text).
+    expect(prepared.blocks.map((block) => block.text)).toEqual(['Das Team umfasst 20 Personen.1 Mehr nicht.', 'Stand: Dezember 2026.']);
     expect(prepared.mdx).not.toMatch(/Footnotes|↩/);
     expect(problems).toEqual([]);
     expect(data['truncated']).toBeUndefined();

@@ -2,7 +2,7 @@
  * Superscripts and subscripts of Markdown and HTML sources: a footnote marker, "m²" written as m<sup>2</sup> and
  * "CO₂" as CO<sub>2</sub> stay raised or lowered, so a marker is no digit glued to the next word ("begleitet.2 73
  * Prozent" read as "273 Prozent"); a footnote's definitions keep their numbers, and a marker after the last sentence
- * does not make the article look cut off. (The lede is plain text in the frontmatter: its marks are not kept.)
+ * does not make the article look cut off. The frontmatter's lede is plain text, so a paragraph with a mark stays in the body.
  */
 import { describe, expect, it } from 'vitest';
 import { importText } from '../helpers/import-text.ts';
@@ -44,8 +44,14 @@ describe('footnotes of a Markdown source', () => {
     expect(bodyOf(prepared.mdx)).toContain('begleitet.<sup>2</sup> 73 Prozent');
     expect(bodyOf(prepared.mdx)).toContain('1. Abschlussbericht');
     const rendered = renderBody(prepared.mdx, prepared.frontmatter.lede);
-    expect(textsOf(rendered, 'sup')).toEqual(['2', '3']);
+    expect(textsOf(rendered, 'sup')).toEqual(['1', '2', '3']);
     expect(problems).toEqual([]);
+  });
+
+  it('keep the first paragraph in the body when it holds a marker: the frontmatter lede is plain text', () => {
+    const { prepared, data } = importText(MARKDOWN, 'a.md');
+    expect(data['lede']).toBeUndefined();
+    expect(bodyOf(prepared.mdx)).toContain('positiven Ergebnis.<sup>1</sup> Die Beschäftigten');
   });
 
   it('do not make the article look cut off: a marker after the last sentence ends nothing', () => {

@@ -98,6 +98,16 @@ export function sentenceText(nodes: readonly Inline[]): string {
   return inlineText(typeof marker === 'object' && marker.tag === 'sup' ? nodes.slice(0, last) : nodes);
 }
 
+/** Whether plain text says what the content says: no link and no super- or subscript ("m²" would read "m2"); emphasis may go. */
+export function isPlainEnough(nodes: readonly Inline[]): boolean {
+  return nodes.every(
+    (node) =>
+      typeof node === 'string' ||
+      node.tag === 'br' ||
+      (node.tag !== 'a' && node.tag !== 'sup' && node.tag !== 'sub' && isPlainEnough(node.children)),
+  );
+}
+
 /** True when the whole block is one emphasis or strong element. */
 export function isAllEmphasis(nodes: readonly Inline[]): boolean {
   return nodes.length === 1 && typeof nodes[0] !== 'string' && (nodes[0]!.tag === 'em' || nodes[0]!.tag === 'strong');
