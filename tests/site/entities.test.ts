@@ -43,7 +43,7 @@ describe('entity pages', () => {
     let listed = 0;
     for (const url of [`/de/entitaeten/${id}/`, `/en/entities/${id}/`]) {
       const $ = loadPage(url);
-      const links = $('.mention-list a')
+      const links = $('.mentioned-in li a')
         .map((_, link) => $(link).attr('href')!)
         .get();
       for (const href of links) {
