@@ -6,9 +6,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from '../helpers/browser.ts';
+import { pathFor } from '../../src/routing/urls.ts';
 
 const browser = useBrowser('lean-markup');
 const ENTITY = '/de/entitaeten/sam-altman/';
+const SLUG = 'altman-nadella-gespraech-nach-umstrukturierung';
+const ARTICLE = pathFor('de', { kind: 'document', slug: SLUG });
+const WIDE = { width: 1280, height: 900 };
 
 /** The computed colour of a site token (`--text`, `--accent`, …) in the page's current scheme. */
 function token(page: Page, name: string): Promise<string> {
@@ -43,5 +47,22 @@ describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
     expect(await styles(page, '#mentioned-in-heading ~ article ul', ['padding-left'])).toEqual(['20px']);
     expect(await styles(page, '#mentioned-in-heading ~ article li', ['margin-bottom'])).toEqual(['8px']);
     expect(await styles(page, '#mentioned-in-heading ~ article h3', ['margin-bottom'])).toEqual(['1.6px']);
+  });
+
+  it('statements beside a German paragraph (parallel reading): a quote with a border, opened by its label in the sans face', async () => {
+    const page = await browser.open({ colorScheme, viewport: WIDE });
+    await page.goto(ARTICLE);
+    const border = await token(page, '--border');
+    expect(await styles(page, '.citing > blockquote', ['border-left', 'padding-left', 'font-size', 'margin-bottom'])).toEqual([
+      `3px solid ${border} | 14.4px | 16px | 16px`,
+    ]);
+    const labels = await styles(page, '.citing > blockquote > a:first-child', [
+      'display',
+      'font-weight',
+      'font-family',
+      'text-decoration-line',
+    ]);
+    expect(labels).toHaveLength(1);
+    expect(labels[0]).toMatch(/^block \| 600 \| .*sans-serif \| none$/);
   });
 });
