@@ -19,7 +19,7 @@ describe.each([
   it('follows a key point’s citation to the German paragraph and its back-link to the key point', async () => {
     page = await browser.open({ viewport });
     await page.goto(SUMMARY);
-    await page.locator('#kp-3 a.cite').first().click();
+    await page.locator('#kp-3 .cites a').first().click();
     await page.waitForURL(`**${ARTICLE}#p-30`);
     expect(await page.evaluate(() => document.getElementById('p-30')?.matches(':target'))).toBe(true);
     expect(await page.locator('#p-30').textContent()).toContain('32,5 %');
@@ -39,7 +39,7 @@ describe.each([
   it('opens the cited German paragraphs beside a statement without leaving the page', async () => {
     page = await browser.open({ viewport });
     await page.goto(SUMMARY);
-    const quote = page.locator('#s-2 details.cite-sources blockquote[data-paragraph="8"]');
+    const quote = page.locator('#s-2 details.cite-sources blockquote[cite$="#p-8"]');
     expect(await quote.isVisible()).toBe(false);
     await page.locator('#s-2 details.cite-sources summary').click();
     expect(await quote.isVisible()).toBe(true);

@@ -12,7 +12,9 @@ const browser = useBrowser('lean-markup');
 const ENTITY = '/de/entitaeten/sam-altman/';
 const SLUG = 'altman-nadella-gespraech-nach-umstrukturierung';
 const ARTICLE = pathFor('de', { kind: 'document', slug: SLUG });
+const SUMMARY = pathFor('en', { kind: 'document', slug: SLUG });
 const WIDE = { width: 1280, height: 900 };
+const NARROW = { width: 800, height: 900 };
 
 /** The computed colour of a site token (`--text`, `--accent`, …) in the page's current scheme. */
 function token(page: Page, name: string): Promise<string> {
@@ -64,5 +66,32 @@ describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
     ]);
     expect(labels).toHaveLength(1);
     expect(labels[0]).toMatch(/^block \| 600 \| .*sans-serif \| none$/);
+  });
+
+  it('a summary statement: framed citation numbers, and quotes captioned in the muted colour with a border', async () => {
+    const page = await browser.open({ colorScheme, viewport: NARROW });
+    await page.goto(SUMMARY);
+    await page.locator('details.cite-sources').evaluateAll((details) => details.forEach((element) => element.setAttribute('open', '')));
+    const [border, muted] = [await token(page, '--border'), await token(page, '--muted')];
+    const numbers = await styles(page, '.cites a', [
+      'display',
+      'border-top',
+      'border-radius',
+      'font-weight',
+      'text-decoration-line',
+      'font-variant-numeric',
+    ]);
+    expect(numbers).toEqual([`inline-block | 1px solid ${border} | 4.8px | 600 | none | tabular-nums`]);
+    expect(await styles(page, '.cite-sources figure', ['margin-top', 'margin-bottom'])).toEqual(['8px | 12.8px']);
+    expect(await styles(page, '.cite-sources figcaption', ['color', 'font-variant-numeric'])).toEqual([`${muted} | tabular-nums`]);
+    expect(await styles(page, '.cite-sources blockquote', ['border-left', 'padding-left', 'margin-top'])).toEqual([
+      `3px solid ${border} | 14.4px | 3.2px`,
+    ]);
+    // Read in parallel, the quotes stand open beside the statement, the last one without a bottom margin.
+    await page.setViewportSize(WIDE);
+    expect(new Set(await styles(page, '.cite-sources figure', ['margin-top', 'margin-bottom']))).toEqual(
+      new Set(['0px | 12.8px', '0px | 0px']),
+    );
+    expect(await styles(page, '.cite-sources figure:last-child', ['margin-bottom'])).toEqual(['0px']);
   });
 });
