@@ -94,4 +94,21 @@ describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
     );
     expect(await styles(page, '.cite-sources figure:last-child', ['margin-bottom'])).toEqual(['0px']);
   });
+
+  it.each([
+    ['an article', ARTICLE, '.lede a[id^="lede-mention-"], .prose a[id^="mention-"]'],
+    ['a summary', SUMMARY, '.prose a[id^="mention-"], .key-points a[id^="mention-"]'],
+  ])('entity links in %s: in the colour of their text, underlined in the accent colour', async (_kind, path, selector) => {
+    const page = await browser.open({ colorScheme });
+    await page.goto(path);
+    const accent = await token(page, '--accent');
+    const links = await page.locator(selector).evaluateAll((elements) =>
+      elements.map((element) => {
+        const [own, text] = [getComputedStyle(element), getComputedStyle(element.parentElement!)];
+        return `${own.color === text.color} | ${own.textDecorationColor} | ${own.textDecorationThickness}`;
+      }),
+    );
+    expect(links.length).toBeGreaterThan(0);
+    expect([...new Set(links)]).toEqual([`true | ${accent} | 1px`]);
+  });
 });
