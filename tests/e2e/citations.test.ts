@@ -56,23 +56,23 @@ describe('¶ permalinks', () => {
   it('appear on hover and on keyboard focus, and lead to their paragraph', async () => {
     page = await browser.open({ viewport: { width: 1280, height: 900 } });
     await page.goto(ARTICLE);
-    expect(await opacity('#p-7 > .permalink')).toBe('0');
+    expect(await opacity('#p-7 > a[href="#p-7"]')).toBe('0');
     await page.locator('#p-7').hover();
-    expect(await opacity('#p-7 > .permalink')).toBe('1');
-    expect(await page.locator('#p-7 > .permalink').evaluate((link) => getComputedStyle(link, '::before').content)).toBe('"¶"');
+    expect(await opacity('#p-7 > a[href="#p-7"]')).toBe('1');
+    expect(await page.locator('#p-7 > a[href="#p-7"]').evaluate((link) => getComputedStyle(link, '::before').content)).toBe('"¶"');
     await page.mouse.move(0, 0);
     // Focus whatever precedes the ¶ in the Tab order, then Tab onto it, as a keyboard user would.
     await page.evaluate(() => {
       const focusable = [...document.querySelectorAll<HTMLElement>('a[href], button, input, summary')];
-      focusable[focusable.indexOf(document.querySelector<HTMLElement>('#p-7 > .permalink')!) - 1]!.focus();
+      focusable[focusable.indexOf(document.querySelector<HTMLElement>('#p-7 > a[href="#p-7"]')!) - 1]!.focus();
     });
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#p-7');
-    expect(await opacity('#p-7 > .permalink')).toBe('1');
+    expect(await opacity('#p-7 > a[href="#p-7"]')).toBe('1');
     await page.keyboard.press('Enter');
     await page.waitForURL(`**${ARTICLE}#p-7`);
     expect(await page.evaluate(() => document.getElementById('p-7')?.matches(':target'))).toBe(true);
-    const size = await page.locator('#p-7 > .permalink').boundingBox();
+    const size = await page.locator('#p-7 > a[href="#p-7"]').boundingBox();
     expect(Math.min(size!.width, size!.height), 'a 24 px target').toBeGreaterThanOrEqual(24);
   });
 });

@@ -111,4 +111,19 @@ describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
     expect(links.length).toBeGreaterThan(0);
     expect([...new Set(links)]).toEqual([`true | ${accent} | 1px`]);
   });
+
+  it('¶ permalinks of an article, the lede and the blocks of its text: muted, tabular, hidden until hovered or focused', async () => {
+    const page = await browser.open({ colorScheme });
+    await page.goto(ARTICLE);
+    const muted = await token(page, '--muted');
+    const permalinks = await page.locator('[id^="p-"] > a[href^="#p-"]').evaluateAll((links) =>
+      links.map((link) => {
+        const style = getComputedStyle(link);
+        const own = link.getAttribute('href') === `#${link.parentElement!.id}`;
+        return `${own} | ${style.color} | ${style.opacity} | ${style.fontVariantNumeric} | ${getComputedStyle(link, '::before').content}`;
+      }),
+    );
+    expect(permalinks.length).toBeGreaterThan(10);
+    expect([...new Set(permalinks)]).toEqual([`true | ${muted} | 0 | tabular-nums | "¶"`]);
+  });
 });

@@ -61,7 +61,7 @@ describe.each(SLUGS)('%s', (slug) => {
 
   it('ends every block with a text-free permalink to itself', () => {
     for (const { number } of paragraphs) {
-      const permalink = article(`#p-${number} > a.permalink`);
+      const permalink = article(`#p-${number} > a[href="#p-${number}"]`);
       expect(permalink.attr('href'), `p-${number}`).toBe(`#p-${number}`);
       expect(permalink.attr('aria-label')).toBe(`Absatz ${number}`);
       expect(permalink.text()).toBe('');

@@ -168,7 +168,7 @@ describe('after importing', () => {
     expect(
       $('.prose a')
         .not(ENTITY_LINK)
-        .not('.permalink')
+        .not('[href^="#p-"]')
         .map((_, element) => $(element).attr('href'))
         .get(),
     ).toEqual([]);
