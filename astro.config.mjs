@@ -11,7 +11,6 @@ import { paragraphAnchors, statementAnchors } from './src/markdown/paragraph-anc
 import { siteUrl } from './src/routing/site-url.ts';
 import { belongsInSitemap, sitemapFileBase, sitemapLinks, SITEMAP_URL_LIMIT } from './src/routing/sitemap.ts';
 import { shardFromEnv } from './src/routing/shards.ts';
-import { astroCsp } from './src/page/security-policy.ts';
 import { securityHeaders } from './scripts/security-headers.ts';
 import { lastSearchIndex } from './scripts/dev/last-search-index.ts';
 
@@ -39,8 +38,8 @@ export default defineConfig({
   // Every stylesheet as a file, none inlined (Astro inlines those under 4 kB): one download that every later page
   // takes from the cache, where an inlined one is sent again in each page's HTML (3.4 kB of each page, before).
   build: { inlineStylesheets: 'never' },
-  // A content security policy with each page's hashes in a meta element; the same directives go to dist/_headers.
-  security: { csp: astroCsp() },
+  // No security.csp: every page's head carries the policy of src/page/security-policy.ts itself (PageHead), without
+  // the hashes Astro would add of scripts and styles no page has inline; the same directives go to dist/_headers.
   markdown: {
     // Shiki colours code with inline styles, which the policy refuses; the record's code blocks (<pre>, fences) show plain.
     syntaxHighlight: false,

@@ -48,7 +48,12 @@ export class LinkState {
   }
 }
 
-/** The one rendering of linked text, as hast: a link to the entity page for the first mention in a section, an anchor span otherwise. */
+/**
+ * The one rendering of linked text, as hast: a link to the entity page for the first mention in a section, an anchor
+ * span otherwise. The link needs no class: the stylesheet knows it by its anchor ("mention-…", "lede-mention-…"), and
+ * a class on every link was 19 bytes each, hundreds of times a page. The span keeps its class: search indexing marks
+ * no compound inside it (scripts/search/german-compounds.ts).
+ */
 export function segmentsToHast(segments: Segment[], lang: Lang): (Element | Text)[] {
   return segments.map((segment) => {
     if (typeof segment === 'string') return { type: 'text', value: segment };
@@ -57,7 +62,7 @@ export function segmentsToHast(segments: Segment[], lang: Lang): (Element | Text
       ? {
           type: 'element',
           tagName: 'a',
-          properties: { href: pathFor(lang, { kind: 'entity', id: segment.entityId }), id: segment.anchor, className: ['entity-link'] },
+          properties: { href: pathFor(lang, { kind: 'entity', id: segment.entityId }), id: segment.anchor },
           children,
         }
       : { type: 'element', tagName: 'span', properties: { id: segment.anchor, className: ['mention'] }, children };

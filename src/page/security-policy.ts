@@ -1,8 +1,7 @@
 /** The site's content security policy and security headers, defined once for the pages' meta element and the hosts' _headers file. */
 
 /**
- * Directives every page gets, as written. Scripts and styles are Astro's (with each page's hashes) and are
- * listed below; everything else comes from the site itself: the search bundles and entity answers are
+ * Directives every page gets, as written. Scripts and styles are listed below; everything else comes from the site itself: the search bundles and entity answers are
  * fetched from 'self', the CJK font subsets under /fonts/ are 'self', and the header search form submits
  * to the search page.
  */
@@ -16,13 +15,13 @@ export const PAGE_DIRECTIVES = [
 ] as const;
 
 /**
- * script-src before the hashes Astro adds per page. Pagefind loads /pagefind/<lang>/pagefind.js with a
+ * script-src. Pagefind loads /pagefind/<lang>/pagefind.js with a
  * dynamic import ('self') and compiles its WebAssembly, which needs 'wasm-unsafe-eval' (it allows
  * WebAssembly only, not eval). No 'unsafe-inline': the site has no inline script but JSON-LD, which is data.
  */
 export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
 
-/** style-src before the hashes Astro adds per page: the site's stylesheets are files (it has no inline style element). */
+/** style-src: the site's stylesheets are files (it has no inline style element). */
 export const STYLE_SOURCES = ["'self'"] as const;
 
 /**
@@ -34,30 +33,24 @@ export const STYLE_ATTRIBUTE_SOURCES = ["'unsafe-inline'"] as const;
 /** Directives a meta element cannot carry (browsers ignore them there): sent only as a header. */
 export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
 
-/** Astro's security.csp option: the page directives, and the sources its script-src and style-src start from. */
-export function astroCsp() {
-  return {
-    algorithm: 'SHA-256' as const,
-    directives: [...PAGE_DIRECTIVES],
-    scriptDirective: { resources: [...SCRIPT_SOURCES] },
-    styleDirective: {
-      resources: [...STYLE_SOURCES, ...STYLE_ATTRIBUTE_SOURCES.map((resource) => ({ resource, kind: 'attribute' as const }))],
-    },
-  };
-}
-
 /**
- * The header's policy: the same directives as every page's meta element, plus frame-ancestors. It carries no
- * page's hashes, and needs none: the site has no inline script and no inline style element.
+ * Every page's policy, in a meta element at the top of its head (src/components/PageHead.astro). It carries no
+ * hashes, and needs none: the site has no inline script (JSON-LD is data, which no policy governs) and no inline
+ * style element. (Astro's security.csp wrote the same directives plus the hashes of every script and style Astro
+ * knows of, its island runtime's among them, on every page whether the page had them or not: 0.5 kB a page.)
  */
-export function headerPolicy(): string {
+export function pagePolicy(): string {
   return [
     ...PAGE_DIRECTIVES,
     `script-src ${SCRIPT_SOURCES.join(' ')}`,
     `style-src ${STYLE_SOURCES.join(' ')}`,
     `style-src-attr ${STYLE_ATTRIBUTE_SOURCES.join(' ')}`,
-    ...HEADER_ONLY_DIRECTIVES,
   ].join('; ');
+}
+
+/** The header's policy: the pages' policy plus the directives a meta element cannot carry (frame-ancestors). */
+export function headerPolicy(): string {
+  return [pagePolicy(), ...HEADER_ONLY_DIRECTIVES].join('; ');
 }
 
 /** Headers for every path, in the _headers format of Netlify and Cloudflare Pages. */

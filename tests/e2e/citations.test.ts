@@ -19,7 +19,7 @@ describe.each([
   it('follows a key point’s citation to the German paragraph and its back-link to the key point', async () => {
     page = await browser.open({ viewport });
     await page.goto(SUMMARY);
-    await page.locator('#kp-3 a.cite').first().click();
+    await page.locator('#kp-3 .cites a').first().click();
     await page.waitForURL(`**${ARTICLE}#p-30`);
     expect(await page.evaluate(() => document.getElementById('p-30')?.matches(':target'))).toBe(true);
     expect(await page.locator('#p-30').textContent()).toContain('32,5 %');
@@ -39,7 +39,7 @@ describe.each([
   it('opens the cited German paragraphs beside a statement without leaving the page', async () => {
     page = await browser.open({ viewport });
     await page.goto(SUMMARY);
-    const quote = page.locator('#s-2 details.cite-sources blockquote[data-paragraph="8"]');
+    const quote = page.locator('#s-2 details.cite-sources blockquote[cite$="#p-8"]');
     expect(await quote.isVisible()).toBe(false);
     await page.locator('#s-2 details.cite-sources summary').click();
     expect(await quote.isVisible()).toBe(true);
@@ -56,23 +56,23 @@ describe('¶ permalinks', () => {
   it('appear on hover and on keyboard focus, and lead to their paragraph', async () => {
     page = await browser.open({ viewport: { width: 1280, height: 900 } });
     await page.goto(ARTICLE);
-    expect(await opacity('#p-7 > .permalink')).toBe('0');
+    expect(await opacity('#p-7 > a[href="#p-7"]')).toBe('0');
     await page.locator('#p-7').hover();
-    expect(await opacity('#p-7 > .permalink')).toBe('1');
-    expect(await page.locator('#p-7 > .permalink').evaluate((link) => getComputedStyle(link, '::before').content)).toBe('"¶"');
+    expect(await opacity('#p-7 > a[href="#p-7"]')).toBe('1');
+    expect(await page.locator('#p-7 > a[href="#p-7"]').evaluate((link) => getComputedStyle(link, '::before').content)).toBe('"¶"');
     await page.mouse.move(0, 0);
     // Focus whatever precedes the ¶ in the Tab order, then Tab onto it, as a keyboard user would.
     await page.evaluate(() => {
       const focusable = [...document.querySelectorAll<HTMLElement>('a[href], button, input, summary')];
-      focusable[focusable.indexOf(document.querySelector<HTMLElement>('#p-7 > .permalink')!) - 1]!.focus();
+      focusable[focusable.indexOf(document.querySelector<HTMLElement>('#p-7 > a[href="#p-7"]')!) - 1]!.focus();
     });
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#p-7');
-    expect(await opacity('#p-7 > .permalink')).toBe('1');
+    expect(await opacity('#p-7 > a[href="#p-7"]')).toBe('1');
     await page.keyboard.press('Enter');
     await page.waitForURL(`**${ARTICLE}#p-7`);
     expect(await page.evaluate(() => document.getElementById('p-7')?.matches(':target'))).toBe(true);
-    const size = await page.locator('#p-7 > .permalink').boundingBox();
+    const size = await page.locator('#p-7 > a[href="#p-7"]').boundingBox();
     expect(Math.min(size!.width, size!.height), 'a 24 px target').toBeGreaterThanOrEqual(24);
   });
 });

@@ -59,7 +59,7 @@ describe.each([
   it('follows an entity link from "Ultraman" to Sam Altman, sees the mention and jumps back to it', async () => {
     page = await browser.open({ viewport });
     await page.goto(ARTICLE);
-    const ultraman = page.locator('.lede a.entity-link', { hasText: 'Ultraman' });
+    const ultraman = page.locator('.lede a[id^="lede-mention-"]', { hasText: 'Ultraman' });
     expect(await ultraman.getAttribute('href')).toBe('/de/entitaeten/sam-altman/');
     await ultraman.click();
     await page.waitForURL('**/de/entitaeten/sam-altman/');
@@ -79,7 +79,7 @@ describe.each([
   it('follows an entity link with the keyboard and comes back', async () => {
     page = await browser.open({ viewport });
     await page.goto(SUMMARY);
-    await keyboardOpen('.prose a.entity-link', /\/en\/entities\//);
+    await keyboardOpen('.prose a[id^="mention-"]', /\/en\/entities\//);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await page.goBack();
     await page.waitForURL(`**${SUMMARY}`);

@@ -113,7 +113,7 @@ describe('hyphenation', () => {
       [ARTICLE, '.prose p'],
       [ARTICLE, '.lede'],
       [SUMMARY, '.original-title cite'],
-      [SUMMARY, '.cite-source blockquote'],
+      [SUMMARY, '.cite-sources blockquote'],
     ] as const) {
       const page = await open(path);
       const found = await page.locator(selector).evaluateAll((elements) =>
@@ -146,8 +146,8 @@ describe('tabular figures', () => {
     ['/en/timeline/', '.event-date'],
     [ARTICLE, '.meta time'],
     [ARTICLE, '.cited-by'],
-    [SUMMARY, '.cite'],
-    [SUMMARY, '.cite-source figcaption'],
+    [SUMMARY, '.cites a'],
+    [SUMMARY, '.cite-sources figcaption'],
     ['/de/', '.card-meta'],
     ['/en/entities/', '.entity-index .note'],
     ['/de/karte/', '.co-mentions dt'],

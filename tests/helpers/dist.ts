@@ -7,6 +7,9 @@ import { PROJECT } from './project-copy.ts';
 
 export const DIST = join(PROJECT, 'dist');
 
+/** A link to an entity page from a mention in a text: a link carrying the mention's anchor (src/entities/link-text.ts). */
+export const ENTITY_LINK = 'a[id^="mention-"], a[id^="lede-mention-"]';
+
 export interface BuiltSite {
   dist: string;
   /** The URL the site was built for (SITE_URL); its path is the base path every page lives under. */

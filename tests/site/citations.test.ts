@@ -14,6 +14,7 @@ import { foldWhitespace } from '../../src/record/verbatim.ts';
 import { DIST, fileForUrl, loadPage } from '../helpers/dist.ts';
 import { PROJECT } from '../helpers/project-copy.ts';
 import { pathFor } from '../../src/routing/urls.ts';
+import { strings } from '../../src/i18n/index.ts';
 
 const CONTENT = join(PROJECT, 'content');
 
@@ -60,7 +61,7 @@ describe.each(SLUGS)('%s', (slug) => {
 
   it('ends every block with a text-free permalink to itself', () => {
     for (const { number } of paragraphs) {
-      const permalink = article(`#p-${number} > a.permalink`);
+      const permalink = article(`#p-${number} > a[href="#p-${number}"]`);
       expect(permalink.attr('href'), `p-${number}`).toBe(`#p-${number}`);
       expect(permalink.attr('aria-label')).toBe(`Absatz ${number}`);
       expect(permalink.text()).toBe('');
@@ -81,7 +82,7 @@ describe.each(SLUGS)('%s', (slug) => {
 
   it('links each statement to every paragraph it cites, and every citation link resolves to that paragraph', () => {
     for (const statement of statements) {
-      const links = summary(`#${statement.id} .cite`);
+      const links = summary(`#${statement.id} .cites a`);
       expect(links.map((_, link) => summary(link).text()).get(), statement.id).toEqual(statement.cites.map(String));
       links.each((index, link) => {
         const [path, fragment] = summary(link).attr('href')!.split('#');
@@ -98,7 +99,11 @@ describe.each(SLUGS)('%s', (slug) => {
       const quotes = summary(`#${statement.id} details.cite-sources blockquote`);
       expect(quotes.length, statement.id).toBe(new Set(statement.cites).size);
       quotes.each((_, quote) => {
-        const number = summary(quote).attr('data-paragraph');
+        // The quote's cite URL and its caption name the paragraph it quotes.
+        const [path, fragment] = summary(quote).attr('cite')!.split('#') as [string, string];
+        expect(path).toBe(articleUrl(slug));
+        const number = /^p-(\d+)$/.exec(fragment)![1];
+        expect(summary(quote).prev('figcaption').text()).toBe(strings('en').citations.sourceCaption(Number(number)));
         expect(summary(quote).attr('lang')).toBe('de');
         expect(foldWhitespace(summary(quote).text())).toBe(textOf(article, `#p-${number}`));
       });

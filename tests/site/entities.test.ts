@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPages, fileForUrl, loadPage } from '../helpers/dist.ts';
+import { builtPages, ENTITY_LINK, fileForUrl, loadPage } from '../helpers/dist.ts';
 import { PROJECT } from '../helpers/project-copy.ts';
 import { pathFor } from '../../src/routing/urls.ts';
 
@@ -43,7 +43,7 @@ describe('entity pages', () => {
     let listed = 0;
     for (const url of [`/de/entitaeten/${id}/`, `/en/entities/${id}/`]) {
       const $ = loadPage(url);
-      const links = $('.mention-list a')
+      const links = $('.mentioned-in li a')
         .map((_, link) => $(link).attr('href')!)
         .get();
       for (const href of links) {
@@ -51,7 +51,7 @@ describe('entity pages', () => {
         const $target = loadPage(path);
         const target = $target(`[id="${anchor}"]`);
         expect(target.length, `${url} → ${href}`).toBe(1);
-        expect(target.is('a.entity-link, span.mention'), href).toBe(true);
+        expect(target.is(`${ENTITY_LINK}, span.mention`), href).toBe(true);
       }
       listed += links.length;
     }
@@ -80,7 +80,7 @@ describe('entity pages', () => {
 describe('mention links in articles and summaries', () => {
   it('"Ultraman" and "Huang Renxun" in the translated article lead to Sam Altman and Jensen Huang', () => {
     const $ = loadPage(pathFor('de', { kind: 'document', slug: 'altman-nadella-gespraech-nach-umstrukturierung' }));
-    expect($('a.entity-link:contains("Ultraman")').first().attr('href')).toBe('/de/entitaeten/sam-altman/');
+    expect($(ENTITY_LINK).filter(':contains("Ultraman")').first().attr('href')).toBe('/de/entitaeten/sam-altman/');
     const huang = $('[id^="mention-jensen-huang-"]').first();
     expect(huang.text()).toBe('Huang Renxun');
     expect(huang.attr('href')).toBe('/de/entitaeten/jensen-huang/');
@@ -89,8 +89,8 @@ describe('mention links in articles and summaries', () => {
   it.each(documents)('%s links each entity once per section, never inside headings, in its own language', (url) => {
     const $ = loadPage(url);
     const lang = url.startsWith('/de/') ? '/de/entitaeten/' : '/en/entities/';
-    expect($('h1 a, h2 a.entity-link, h3 a.entity-link').length).toBe(0);
-    const links = $('a.entity-link');
+    expect($('h1 a, h2 a, h3 a').filter(ENTITY_LINK).length).toBe(0);
+    const links = $(ENTITY_LINK);
     expect(links.length).toBeGreaterThan(5);
     links.each((_, link) => {
       expect($(link).attr('href')!.startsWith(lang)).toBe(true);
@@ -100,7 +100,7 @@ describe('mention links in articles and summaries', () => {
     const sections = new Map<number, string[]>();
     let section = 0;
     $('.prose')
-      .find('h2, a.entity-link')
+      .find(`h2, ${ENTITY_LINK}`)
       .each((_, element) => {
         if (element.tagName === 'h2') section += 1;
         else sections.set(section, [...(sections.get(section) ?? []), $(element).attr('href')!]);

@@ -24,7 +24,7 @@ describe('"mentioned in" lists', () => {
     const listed: string[] = [];
     for (const { url, lang, id } of entityPages) {
       const $ = loadPage(url);
-      $('.mention-list a').each((_, link) => {
+      $('.mentioned-in li a').each((_, link) => {
         const href = $(link).attr('href')!;
         expect(href.startsWith(`/${lang}/`), `${url} lists ${href}`).toBe(true);
         listed.push(`${id} ${href}`);
@@ -38,12 +38,12 @@ describe('"mentioned in" lists', () => {
     let links = 0;
     for (const { url } of entityPages) {
       const $ = loadPage(url);
-      $('.mention-group .card-meta a[hreflang]').each((_, link) => {
+      $('.mentioned-in article .card-meta a[hreflang]').each((_, link) => {
         const [path, id] = $(link).attr('href')!.split('#') as [string, string];
         const $other = loadPage(path);
         const group = $other(`[id="${id}"]`);
         expect(group.length, `${url} → ${path}#${id}`).toBe(1);
-        const sentences = group.find('.mention-list a').length;
+        const sentences = group.find('li a').length;
         expect($(link).text(), `${url} → ${path}#${id}`).toMatch(new RegExp(`^${sentences} `));
         links += 1;
       });
@@ -59,11 +59,11 @@ describe('"mentioned in" lists', () => {
       if (link.length === 0) continue;
       const $other = loadPage(link.attr('href')!);
       const here = new Set(
-        $('.mention-group')
+        $('.mentioned-in article')
           .map((_, group) => $(group).attr('id'))
           .get(),
       );
-      const onlyThere = $other('.mention-group').filter((_, group) => !here.has($other(group).attr('id')!)).length;
+      const onlyThere = $other('.mentioned-in article').filter((_, group) => !here.has($other(group).attr('id')!)).length;
       expect(link.text(), url).toMatch(new RegExp(`^${onlyThere} `));
       links += 1;
     }

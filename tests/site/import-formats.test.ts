@@ -13,7 +13,7 @@ import type { Problem } from '../../src/record/problems.ts';
 import { readFrontmatter } from '../../src/record/yaml-reader.ts';
 import { readSource } from '../../src/record/import/source.ts';
 import { foldWhitespace, unshownSourceUnits } from '../../src/record/verbatim.ts';
-import { blockTexts, type BuiltSite } from '../helpers/dist.ts';
+import { blockTexts, ENTITY_LINK, type BuiltSite } from '../helpers/dist.ts';
 import { copyProject, PROJECT, type ProjectCopy, type ScriptResult } from '../helpers/project-copy.ts';
 import { SCRAPED, SCRAPED_FILES as FIXTURES, sharedBuild } from '../helpers/shared-builds.ts';
 import { filePath, routeParam, siteFile } from '../../src/routing/urls.ts';
@@ -91,7 +91,7 @@ describe('links, emphasis and headings', () => {
   it('keep links as links: external ones with rel="noopener" and the external mark, e-mail addresses as mailto', () => {
     const $ = page('title-link-images.md');
     const links = $('article.document .prose a, article.document p a')
-      .filter((_, link) => !$(link).hasClass('entity-link') && !$(link).closest('.source-note, .paragraph-links').length)
+      .filter((_, link) => !$(link).is(ENTITY_LINK) && !$(link).closest('.source-note, .paragraph-links').length)
       .map((_, link) => ({
         href: $(link).attr('href'),
         text: $(link).text(),

@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { articleParagraphs } from '../../src/record/paragraphs.ts';
 import { readPublisherDate } from '../../src/record/raw-article.ts';
 import { foldWhitespace, unmatchedSourceLines } from '../../src/record/verbatim.ts';
-import { blockTexts, type BuiltSite } from '../helpers/dist.ts';
+import { blockTexts, ENTITY_LINK, type BuiltSite } from '../helpers/dist.ts';
 import { PROJECT, type ProjectCopy, type ScriptResult } from '../helpers/project-copy.ts';
 import { IMPORTS, sharedBuild } from '../helpers/shared-builds.ts';
 import { axeViolations } from '../helpers/axe.ts';
@@ -166,7 +166,9 @@ describe('after importing', () => {
         .get(),
     ).toEqual(['Zwischentitel ohne Satzzeichen']);
     expect(
-      $('.prose a:not(.entity-link):not(.permalink)')
+      $('.prose a')
+        .not(ENTITY_LINK)
+        .not('[href^="#p-"]')
         .map((_, element) => $(element).attr('href'))
         .get(),
     ).toEqual([]);

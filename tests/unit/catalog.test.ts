@@ -57,7 +57,7 @@ function renderedAnchors(mdx: string, lang: Lang): string[] {
     if (Array.isArray(node)) node.forEach(visit);
     else if (node && typeof node === 'object' && 'props' in node) {
       const { props } = node as Element;
-      if (['entity-link', 'mention'].includes(String(props.className))) found.push(String(props.id));
+      if (/^(lede-)?mention-/.test(String(props.id))) found.push(String(props.id));
       visit(props.children);
     }
   };

@@ -69,16 +69,17 @@ function textOf(node: unknown): string {
   return String(node);
 }
 
-/** What an element is, as far as the page is concerned: "p", "h2", "p.teaser", "a.entity-link", … */
+/** What an element is, as far as the page is concerned: "p", "h2", "p.teaser", "a#mention" (an entity link, known by its anchor), … */
 function describeElement(node: Element): string {
   if (node.type === Fragment) return 'fragment';
+  if (node.type === 'a' && /^(lede-)?mention-/.test(String(node.props['id'] ?? ''))) return 'a#mention';
   const className = node.props['class'] ?? node.props['className'];
   const classes = Array.isArray(className) ? className.join('.') : className;
   return classes ? `${String(node.type)}.${String(classes)}` : String(node.type);
 }
 
 /** Elements inside a block that add no text of their own: entity links, mention anchors, autolink breaks. */
-const INLINE_ALLOWED = new Set(['a.entity-link', 'span.mention', 'fragment']);
+const INLINE_ALLOWED = new Set(['a#mention', 'span.mention', 'fragment']);
 
 function unexpectedInline(node: unknown, found: string[]): string[] {
   if (node && typeof node === 'object' && 'props' in node) {
@@ -105,7 +106,7 @@ function mentionAnchors(node: unknown, found: string[]): string[] {
   if (Array.isArray(node)) for (const child of node) mentionAnchors(child, found);
   else if (node && typeof node === 'object' && 'props' in node) {
     const element = node as Element;
-    if (['a.entity-link', 'span.mention'].includes(describeElement(element))) found.push(String(element.props['id']));
+    if (['a#mention', 'span.mention'].includes(describeElement(element))) found.push(String(element.props['id']));
     for (const child of children(element)) mentionAnchors(child, found);
   }
   return found;
