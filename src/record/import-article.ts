@@ -3,6 +3,7 @@ import { articleToMdx, type ArticleFrontmatter, type OmittedLines } from './arti
 import { PUBLICATION_DATE_PATTERN } from './dates.ts';
 import { AGENCY_DATELINE, breaksOff, endingKind, isContactLine, isNoSentence, publisherFromEnding, TEASER_LINE } from './import/endings.ts';
 import { furnitureReason } from './import/furniture.ts';
+import { refuseNonArticle } from './import/not-articles.ts';
 import {
   articleBlocks,
   droppedElements,
@@ -292,6 +293,7 @@ export function prepareImport(bytes: Uint8Array, sourceName: string, overrides: 
   }
   const raw = decodeArticleText(bytes);
   const probe = readSource(raw, 'text');
+  refuseNonArticle(probe.body);
   const detected = overrides.format ? { format: overrides.format, reason: 'given with --format' } : detectFormat(sourceName, probe.body);
   const reading = detected.format === 'text' ? probe : readSource(raw, detected.format);
   const frontMatter = reading.frontMatter;
