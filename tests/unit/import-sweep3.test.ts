@@ -185,3 +185,27 @@ describe('an article on several pages', () => {
     expect(sentence.data['truncated']).toBeUndefined();
   });
 });
+
+describe('controls the sanitiser drops', () => {
+  it('leave the text on either side apart: two counters between buttons are no one number ("23", "4" read "234")', () => {
+    const page = `<!DOCTYPE html><html><head><title>Die Woche</title></head><body><article><h1>Die Woche in der KI-Regulierung</h1>
+<div class="post-ufi"><button>Gefällt mir</button><span>23</span><button>Kommentar</button><span>4</span><button>Teilen</button></div>
+<p>Die EU-Kommission hat die Leitlinien für Hochrisiko-Systeme erneut verschoben, diesmal auf Juni. Grund seien über 1.100 Stellungnahmen.</p>
+<p>Das Kabinett hat am Mittwoch beschlossen, dass die Bundesnetzagentur die Marktaufsicht übernimmt. Die Länder hatten sich beworben.</p>
+</article></body></html>\n`;
+    const { prepared, problems } = importText(page, 'substack.html');
+    expect(problems).toEqual([]);
+    const texts = [prepared.frontmatter.lede ?? '', ...prepared.blocks.map((block) => block.text)];
+    expect(texts.some((text) => /(?<!\d)234(?!\d)/.test(text))).toBe(false);
+    expect(prepared.mdx).not.toMatch(/(?<![\d.])234(?!\d)/);
+  });
+
+  it('keep a word whole that an inline icon sits beside', () => {
+    const { prepared, problems } = importText(
+      '<p>Die Bundesnetzagentur übernimmt die Aufsicht<svg><title>Info</title></svg>. Die Länder hatten sich beworben.</p>\n',
+      'a.html',
+    );
+    expect(problems).toEqual([]);
+    expect(prepared.mdx).toContain('Aufsicht. Die Länder');
+  });
+});
