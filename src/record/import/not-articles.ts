@@ -49,7 +49,7 @@ function refuseMail(lines: string[]): void {
     ? `lines ${first + 1}–${end}: an e-mail's header (${header.map((line) => line.split(':')[0]).join(', ')})`
     : `line ${forward}: a forwarded e-mail`;
   throw new InputRefusal(
-    `${where}; the importer would publish its header, its addresses and any cover note, and the raw file is served under /sources/ as it is: save the article's text alone${start >= 0 ? ` (it seems to start on line ${start + 1})` : ''} to a file and import that`,
+    `${where}; the importer would publish its header, its addresses and any cover note, and the raw file is published beside the article as it is: save the article's text alone${start >= 0 ? ` (it seems to start on line ${start + 1})` : ''} to a file and import that`,
   );
 }
 
