@@ -27,6 +27,15 @@ const LARGE_TEXT_BYTES = 500_000;
 /** Raw files keep their name and extension; any other extension is stored as .txt. */
 const KEPT_EXTENSION = /\.(?:txt|md|markdown|html?)$/i;
 
+/**
+ * The name a raw file is stored under: its own, with .txt for another extension, and composed (NFC): the built site
+ * writes a source's page under the composed name, so a decomposed one (as macOS writes umlauts) would be linked where nothing is.
+ */
+function storedName(name: string, composed = true): string {
+  const kept = KEPT_EXTENSION.test(name) ? name : name.replace(/\.[^.]*$/, '') + '.txt';
+  return composed ? kept.normalize('NFC') : kept;
+}
+
 function fail(message: string): never {
   console.error(`import: ${message}\n${USAGE}`);
   process.exit(1);
@@ -97,7 +106,7 @@ function prepareFile(
     const code = (error as NodeJS.ErrnoException).code;
     return code === 'EISDIR' ? 'is a folder; give its files (e.g. folder/*)' : `cannot read it (${code ?? (error as Error).message})`;
   }
-  const sourceName = KEPT_EXTENSION.test(basename(file)) ? basename(file) : basename(file).replace(/\.[^.]*$/, '') + '.txt';
+  const sourceName = storedName(basename(file));
   let prepared;
   try {
     prepared = prepareImport(bytes, sourceName, overrides);
@@ -105,6 +114,10 @@ function prepareFile(
     if (error instanceof InputRefusal) return error.message;
     throw error;
   }
+  if (sourceName !== storedName(basename(file), false))
+    prepared.notes.unshift(
+      `source file: its name is stored composed (NFC), as the built site serves it: "${sourceName}"; the bytes are unchanged`,
+    );
   const articlesDir = join(contentDir, 'articles');
   const articlePath = join(articlesDir, `${prepared.slug}.mdx`);
   const sourcePath = join(contentDir, 'sources', sourceName);

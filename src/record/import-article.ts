@@ -1,8 +1,18 @@
 /** Turns a raw article's bytes and the editor's overrides into the MDX file and a report of what was recognised. */
 import { articleToMdx, type ArticleFrontmatter, type OmittedLines } from './article-mdx.ts';
 import { PUBLICATION_DATE_PATTERN } from './dates.ts';
-import { AGENCY_DATELINE, breaksOff, endingKind, isContactLine, isNoSentence, publisherFromEnding, TEASER_LINE } from './import/endings.ts';
+import {
+  AGENCY_DATELINE,
+  breaksOff,
+  endingKind,
+  isContactLine,
+  isNoSentence,
+  pageOfPages,
+  publisherFromEnding,
+  TEASER_LINE,
+} from './import/endings.ts';
 import { furnitureReason } from './import/furniture.ts';
+import { refuseNonArticle } from './import/not-articles.ts';
 import {
   articleBlocks,
   droppedElements,
@@ -286,6 +296,7 @@ export function prepareImport(bytes: Uint8Array, sourceName: string, overrides: 
   }
   const raw = decodeArticleText(bytes);
   const probe = readSource(raw, 'text');
+  refuseNonArticle(probe.body);
   const detected = overrides.format ? { format: overrides.format, reason: 'given with --format' } : detectFormat(sourceName, probe.body);
   const reading = detected.format === 'text' ? probe : readSource(raw, detected.format);
   const frontMatter = reading.frontMatter;
@@ -390,7 +401,17 @@ export function prepareImport(bytes: Uint8Array, sourceName: string, overrides: 
             emphasised: isAllEmphasis(block.inline ?? []),
           })),
         ]);
+  // A page of a multi-page article: the pages after it are missing, whatever its last sentence says.
+  const pager = pageOfPages(reading.units);
+  const pagerAt = pager?.line ? ` (the pager on line ${pager.line})` : '';
+  if (overrides.truncated === undefined && pager && pager.page < pager.pages)
+    Object.assign(ending, {
+      truncated: true,
+      reason: `cut off: page ${pager.page} of ${pager.pages}${pagerAt}; the text of the pages after it is not in this file; pass --complete if it is`,
+    });
   notes.push(`ending: ${ending.reason}`);
+  if (pager && pager.page > 1)
+    notes.push(`pages: this file is page ${pager.page} of ${pager.pages}${pagerAt}; pages 1–${pager.page - 1} are not in it`);
 
   let publisher = overrides.publisher ?? frontMatter?.publisher ?? draft.publisher;
   if (publisher === undefined) {

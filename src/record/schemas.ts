@@ -127,7 +127,12 @@ export const ARTICLE_SCHEMA = z.strictObject({
   /** File name of the raw input in content/sources/, kept byte for byte. */
   source: z
     .string({ error: 'name the raw input file in content/sources/, e.g. "004_c34021c74e7e4fa9.txt"' })
-    .regex(/^[^/\\]+\.(?:txt|md|markdown|html?)$/, 'name a .txt, .md or .html file in content/sources/, e.g. 004_c34021c74e7e4fa9.txt'),
+    .regex(/^[^/\\]+\.(?:txt|md|markdown|html?)$/, 'name a .txt, .md or .html file in content/sources/, e.g. 004_c34021c74e7e4fa9.txt')
+    // The built site serves a source under its composed name; a decomposed one (macOS umlauts) would be linked where nothing is.
+    .refine(
+      (name) => name === name.normalize('NFC'),
+      'the file name has decomposed characters (as macOS writes umlauts); rename the file in content/sources/ and this field to the composed (NFC) name',
+    ),
   /** The original's address, shown as a link to it. */
   sourceUrl: SOURCE_URL.optional(),
   /** Lines of the raw input that are page furniture (breadcrumbs), kept so nothing is lost. */

@@ -49,6 +49,24 @@ export function endingKind(unit: string): string | undefined {
   return undefined;
 }
 
+/** A multi-page article's pager: "Seite 1 / 3", "Seite 2 von 5", in a short line of its own with its links ("Nächste Seite"). */
+const PAGER = /(?<![\p{L}\p{N}])Seite\s+(\d{1,3})\s*(?:\/|von)\s*(\d{1,3})(?![\p{L}\p{N}])/iu;
+const PAGER_LINE_LENGTH = 60;
+
+/** The page this file is of a multi-page article, by the first pager among the source's units; undefined for one page. */
+export function pageOfPages(
+  units: readonly { text: string; lines?: [number, number] }[],
+): { page: number; pages: number; line?: number } | undefined {
+  for (const unit of units) {
+    const text = unit.text.trim();
+    const match = text.length <= PAGER_LINE_LENGTH && !SENTENCE_END.test(text) ? PAGER.exec(text) : null;
+    if (!match) continue;
+    const [page, pages] = [Number(match[1]), Number(match[2])];
+    if (page >= 1 && page <= pages && pages > 1) return { page, pages, ...(unit.lines ? { line: unit.lines[0] } : {}) };
+  }
+  return undefined;
+}
+
 export interface EndingBlock {
   kind: string;
   text: string;

@@ -3,6 +3,7 @@ import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { normaliseNewlines, sourceUnits } from '../raw-article.ts';
 import { InputRefusal } from '../text-decoding.ts';
+import { separateControls } from './controls.ts';
 import { blankFrontMatter, readFrontMatter, type FrontMatter } from './front-matter.ts';
 import { htmlUnits, isWholePage, markLines, parseHtml } from './html.ts';
 import type { SourceFormat } from './formats.ts';
@@ -99,6 +100,7 @@ export function readSource(raw: string, format: SourceFormat): SourceReading {
   }
   const wholePage = isWholePage(body);
   const tree = parseHtml(body, !wholePage);
+  separateControls(tree);
   markFurnitureElements(tree);
   const units = htmlUnits(tree, false);
   markLines(tree);
