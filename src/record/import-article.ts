@@ -259,12 +259,14 @@ function fromMarkup(reading: SourceReading): Draft {
   if (date && 'whyNot' in date) notes.push(`date: the page's ${meta.published!.from} "${meta.published!.value}" ${date.whyNot}; not read`);
   else if (date) draft.published = publishedFrom(date, `the page's ${meta.published!.from} (${meta.published!.value})`);
   // A lede: the paragraph right after a title, when plain text keeps what it says (no link, no raised or lowered text).
-  const lede = blocks[0];
-  if (title !== undefined && lede?.kind === 'paragraph' && !marked.has(lede) && blocks.length > 1 && isPlainEnough(lede.inline ?? [])) {
-    // A label or kicker under the headline ("Pflegeversicherung", "Lesedauer") is no lede: a lede is a sentence.
-    if (!furnitureReason(lede.text) && !endingKind(lede.text) && !isNoSentence(lede.text)) {
+  // Furniture under the headline ("3 Min. Lesezeit") stands before the lede, not in its place.
+  const ledeIndex = blocks.findIndex((block) => !marked.has(block) && !furnitureReason(block.text));
+  const lede = blocks[ledeIndex];
+  if (title !== undefined && lede?.kind === 'paragraph' && ledeIndex < blocks.length - 1 && isPlainEnough(lede.inline ?? [])) {
+    // A label or kicker under the headline ("Pflegeversicherung") is no lede: a lede is a sentence.
+    if (!endingKind(lede.text) && !isNoSentence(lede.text)) {
       draft.lede = foldWhitespace(lede.text);
-      blocks.shift();
+      blocks.splice(ledeIndex, 1);
       notes.push('lede: the paragraph after the title');
     }
   }

@@ -2,6 +2,7 @@
 import type { Inline } from './import/inline.ts';
 import { AGENCY_DATELINE, endingKind, isContactLine, TEASER_LINE } from './import/endings.ts';
 import { GERMAN_DATE_SOURCE, germanDate, publication } from './import/dates.ts';
+import { READING_TIME } from './import/furniture.ts';
 
 /**
  * `preformatted`: a code block of a Markdown or HTML source (`<pre>`), whose line breaks and spaces are text.
@@ -78,6 +79,8 @@ const GERMAN_DATE = new RegExp(String.raw`^(.{0,60}?)\s*${GERMAN_DATE_SOURCE}$`,
 /** A byline's "Von" and the separators between name and date are not part of the name. */
 const BYLINE_WORD = /^von(?:\s+|$)/iu;
 const TRAILING_SEPARATORS = /[\s|·•,–—-]+$/u;
+/** A reading time closing a meta line ("Von Jörn Brien • 09.03.2026 • 3 Min. Lesezeit"): no part of the date or the name. */
+const TRAILING_READING_TIME = new RegExp(String.raw`\s*[|·•]\s*(?:${READING_TIME.source})\s*$`, 'iu');
 /** A line that opens with a label ("Betreff: …", "Ort: …") names no publisher before its date. */
 const LABELLED = /^[\p{L}][\p{L} -]{0,24}:\s/u;
 /** Words before a date that name nobody: "Stand: 04.12.2026", "Aktualisiert am …". */
@@ -159,7 +162,8 @@ export function sourceBlocks(text: string): string[] {
  * A "publisher + date" line such as "新智元2025-11-03 08:20" or a byline such as
  * "Von Anna Schmidt — 12.03.2025, 14:05 Uhr"; undefined when the line holds no valid date at its end.
  */
-export function readPublisherDate(line: string): { publisher?: string; author?: string; published: string } | undefined {
+export function readPublisherDate(text: string): { publisher?: string; author?: string; published: string } | undefined {
+  const line = text.replace(TRAILING_READING_TIME, '');
   const iso = ISO_DATE.exec(line);
   const german = iso ? undefined : GERMAN_DATE.exec(line);
   const before = (iso ?? german)?.[1];

@@ -209,3 +209,26 @@ describe('controls the sanitiser drops', () => {
     expect(prepared.mdx).toContain('Aufsicht. Die Länder');
   });
 });
+
+describe('a meta line under the headline', () => {
+  // /tmp/impsweep3/inputs/12-t3n.html: byline, date and reading time on one line, the teaser after it.
+  const html = `<article><h1>Microsoft macht Copilot in Teams kostenpflichtig</h1>
+<p>Von Jörn Brien • 09.03.2026 • 3 Min. Lesezeit</p>
+<p>Ab April kostet der KI-Assistent in Teams extra, wie Microsoft am Montag mitteilte.</p>
+<p>Firmen müssen ihre Lizenzen bis dahin anpassen, sonst entfällt die Funktion.</p>
+</article>`;
+
+  it('with a reading time after byline and date is the byline, not the lede', () => {
+    const { data, problems } = importText(html, 'a.html');
+    expect(data['lede']).toBe('Ab April kostet der KI-Assistent in Teams extra, wie Microsoft am Montag mitteilte.');
+    expect(data['author']).toBe('Jörn Brien');
+    expect(data['published']).toBe('2026-03-09');
+    expect(problems).toEqual([]);
+  });
+
+  it('that names no date stays what it was: a reading time alone is furniture, not a byline', () => {
+    const { data } = importText(html.replace('Von Jörn Brien • 09.03.2026 • ', ''), 'a.html');
+    expect(data['author']).toBeUndefined();
+    expect(data['lede']).toBe('Ab April kostet der KI-Assistent in Teams extra, wie Microsoft am Montag mitteilte.');
+  });
+});

@@ -7,6 +7,9 @@ import { SENTENCE_END } from './endings.ts';
  * ("Sie", "wir", "Ihre") that asks for consent, a subscription or a sign-up. A sentence of the
  * article that merely names cookies, comments or a newsletter is text, and stays.
  */
+/** "Lesezeit: 4 Min.", "Lesedauer ca. 3 Minuten", "3 Min. Lesezeit". */
+export const READING_TIME = /(?:Lesedauer|Lesezeit)(?::\s*|\s+)(?:ca\.\s*)?\d+\s*Min(?:uten|\.)?|\d+\s*Min(?:uten|\.)?\s*Lesezeit/iu;
+
 interface FurnitureRule {
   reason: string;
   /** A whole block that is this label (a count and a list of further labels after a colon may follow). */
@@ -70,7 +73,7 @@ const RULES: readonly FurnitureRule[] = [
   },
   {
     reason: 'reading time',
-    label: /(?:Lesedauer|Lesezeit)(?::\s*|\s+)(?:ca\.\s*)?\d+\s*Min(?:uten|\.)?|\d+\s*Min(?:uten|\.)?\s*Lesezeit/iu,
+    label: READING_TIME,
     alone: true,
     maxLength: 40,
   },
