@@ -337,14 +337,8 @@ function readProse(body: string): ArticleBlock[] {
 
 /** One block of MDX that is no list, by the marks blockToMdx gives it. */
 function readBlock(mdx: string): ArticleBlock {
-  if (mdx.startsWith(QUOTE_MARK)) {
-    const paragraph = mdx.slice(QUOTE_MARK.length);
-    const inner =
-      paragraph.startsWith(PARAGRAPH_OPEN) && paragraph.endsWith(TEASER_CLOSE)
-        ? paragraph.slice(PARAGRAPH_OPEN.length, -TEASER_CLOSE.length)
-        : paragraph;
-    return { kind: 'quote', text: decodeMdxText(inner) };
-  }
+  // A quote's paragraph is written as a paragraph after its mark.
+  if (mdx.startsWith(QUOTE_MARK)) return { kind: 'quote', text: readBlock(mdx.slice(QUOTE_MARK.length)).text };
   if (mdx.startsWith(TEASER_OPEN) && mdx.endsWith(TEASER_CLOSE))
     return { kind: 'teaser', text: decodeMdxText(mdx.slice(TEASER_OPEN.length, -TEASER_CLOSE.length)) };
   if (mdx.startsWith(PARAGRAPH_OPEN) && mdx.endsWith(TEASER_CLOSE))

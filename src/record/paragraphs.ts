@@ -11,9 +11,11 @@ import { foldWhitespace } from './verbatim.ts';
 /** The checks name paragraphs by their anchors ("p-12"), which the routing module writes. */
 export { paragraphId } from '../routing/anchors.ts';
 
-/** `preformatted`: a code block, numbered like a paragraph since its text (a table of figures, say) can be cited. */
-/** `list`: a top-level list with its sub-lists, one block on the page; `quote`: a paragraph of a block quote. */
-/** `table`: a data table, one block on the page; its text is its cells' in reading order. */
+/**
+ * `preformatted`: a code block, numbered like a paragraph since its text (a table of figures, say) can be cited;
+ * `list`: a top-level list with its sub-lists, one block on the page; `quote`: a paragraph of a block quote;
+ * `table`: a data table, one block on the page, its text its cells' in reading order.
+ */
 export type ParagraphKind = 'lede' | 'heading' | 'teaser' | 'paragraph' | 'preformatted' | 'list' | 'quote' | 'table';
 
 export interface ArticleParagraph {

@@ -24,12 +24,13 @@ export const textOf = (node: unknown): string =>
           .join('')
       : '';
 
+/** Whether a rendered node is an element (or a component left unrendered), not text. */
+export const isElement = (node: unknown): node is Element => typeof node === 'object' && node !== null;
+
 /** Whether a rendered node is the site's ¶ permalink component (left unrendered by renderBody) or holds one. */
 export const holdsPermalink = (node: unknown): boolean =>
-  typeof node === 'object' &&
-  node !== null &&
-  ((typeof (node as Element).type === 'function' && ((node as Element).type as { name: string }).name === 'ParagraphLinks') ||
-    childrenOf(node as Element).some(holdsPermalink));
+  isElement(node) &&
+  ((typeof node.type === 'function' && (node.type as { name: string }).name === 'ParagraphLinks') || childrenOf(node).some(holdsPermalink));
 
 /** The article's body rendered as Astro renders it (same parser features, the paragraph-anchors plugin): its top-level elements. */
 export function renderBody(mdx: string, lede: string | undefined): Element[] {
@@ -44,7 +45,5 @@ export function renderBody(mdx: string, lede: string | undefined): Element[] {
   } as Parameters<typeof evaluate>[1]) as { default: (props: object) => Element };
   // The permalink and the statements beside a block are the site's components, not the source's text: left out below.
   const tree = module.default({ components: { ParagraphLinks: () => null, CitingStatements: () => null } });
-  return childrenOf(tree).filter(
-    (node): node is Element => typeof node === 'object' && node !== null && typeof (node as Element).type === 'string',
-  );
+  return childrenOf(tree).filter((node): node is Element => isElement(node) && typeof node.type === 'string');
 }

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readArticleBody } from '../../src/record/article-mdx.ts';
 import { articleParagraphs } from '../../src/record/paragraphs.ts';
 import { importText } from '../helpers/import-text.ts';
-import { bodyOf, childrenOf, holdsPermalink, renderBody, textOf, type Element } from '../helpers/render-body.ts';
+import { bodyOf, childrenOf, holdsPermalink, isElement, renderBody, textOf, type Element } from '../helpers/render-body.ts';
 
 /** /tmp/impsweep2/inputs/14-erklaerstueck.md: a bullet list, an ordered list with sub-items, a quote. */
 const MARKDOWN = `# Grundsteuer 2026: Was Eigentümer jetzt wissen müssen
@@ -107,12 +107,10 @@ describe('an HTML list and quote', () => {
 /** The items of a rendered list, each with its own text (sub-lists apart) and its sub-list's items. */
 function listItems(list: Element): { text: string; sub: string[] }[] {
   return childrenOf(list)
-    .filter((node): node is Element => typeof node === 'object' && node !== null && (node as Element).type === 'li')
+    .filter((node): node is Element => isElement(node) && node.type === 'li')
     .map((li) => {
       const children = childrenOf(li);
-      const sub = children.find(
-        (node): node is Element => typeof node === 'object' && node !== null && ['ul', 'ol'].includes((node as Element).type as string),
-      );
+      const sub = children.find((node): node is Element => isElement(node) && ['ul', 'ol'].includes(node.type as string));
       return {
         text: children
           .filter((node) => node !== sub)

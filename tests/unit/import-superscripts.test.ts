@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { importText } from '../helpers/import-text.ts';
-import { bodyOf, renderBody, textOf, type Element } from '../helpers/render-body.ts';
+import { bodyOf, childrenOf, isElement, renderBody, textOf } from '../helpers/render-body.ts';
 
 /** /tmp/impsweep2/inputs/15-fussnoten.md: GFM footnotes, one with a name for a label. */
 const MARKDOWN = `# Studie: Vier-Tage-Woche senkt Krankenstand
@@ -30,12 +30,7 @@ const HTML = `<article><h1>Neue Büros in Berlin</h1>
 
 /** Every element of a rendered tree whose tag is `tag`, with its text. */
 function textsOf(nodes: unknown[], tag: string): string[] {
-  return nodes.flatMap((node): string[] => {
-    if (typeof node !== 'object' || node === null) return [];
-    const element = node as Element;
-    const children = element.props.children === undefined ? [] : [element.props.children].flat();
-    return [...(element.type === tag ? [textOf(element)] : []), ...textsOf(children, tag)];
-  });
+  return nodes.filter(isElement).flatMap((node) => [...(node.type === tag ? [textOf(node)] : []), ...textsOf(childrenOf(node), tag)]);
 }
 
 describe('footnotes of a Markdown source', () => {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readArticleBody } from '../../src/record/article-mdx.ts';
 import { articleParagraphs } from '../../src/record/paragraphs.ts';
 import { importText } from '../helpers/import-text.ts';
-import { bodyOf, childrenOf, holdsPermalink, renderBody, textOf, type Element } from '../helpers/render-body.ts';
+import { bodyOf, childrenOf, holdsPermalink, isElement, renderBody, textOf, type Element } from '../helpers/render-body.ts';
 
 /** /tmp/impsweep2/inputs/13-quartalszahlen.md, shortened: a GFM table of quarterly figures, right-aligned. */
 const MARKDOWN = `---
@@ -84,7 +84,6 @@ describe('a Markdown table', () => {
   });
 });
 
-const isElement = (node: unknown): node is Element => typeof node === 'object' && node !== null;
 /** A rendered table's rows (in its head or body or not), each as its cells. */
 const rowsOf = (node: Element): Element[][] =>
   node.type === 'tr' ? [childrenOf(node).filter(isElement)] : childrenOf(node).filter(isElement).flatMap(rowsOf);

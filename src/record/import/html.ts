@@ -100,7 +100,7 @@ function listItems(list: Element, depth: number): ListItem[] {
   const ordered = list.tagName === 'ol';
   const start = Number(list.properties['start'] ?? 1);
   const first = Number.isSafeInteger(start) && start >= 0 ? start : 1;
-  const items = list.children.filter((child): child is Element => child.type === 'element' && child.tagName === 'li');
+  const items = list.children.filter(isElement).filter((child) => child.tagName === 'li');
   return items.map((_, index) => ({ ordered, ...(ordered ? { number: first + index } : {}), depth }));
 }
 
@@ -384,6 +384,9 @@ export interface ReadOptions {
 export function readBlocks(tree: Root, options: ReadOptions = {}): { blocks: HtmlBlock[]; images: string[] } {
   const blocks: HtmlBlock[] = [];
   const images: string[] = [];
+  /** An element's source lines: marked on it, or (unless only marks count) where the parser found it. */
+  const elementLines = (element: Element): [number, number] | undefined =>
+    markedLines(element) ?? (options.markedOnly ? undefined : linesOf(element));
   const walk = (
     parent: Root | Element,
     level: number,
@@ -423,7 +426,7 @@ export function readBlocks(tree: Root, options: ReadOptions = {}): { blocks: Htm
         if (!options.markedOnly) runLines = union(runLines, textLines(child));
       } else if (child.type === 'element') {
         if (INVISIBLE.has(child.tagName)) continue;
-        const own = markedLines(child) ?? (options.markedOnly ? undefined : linesOf(child));
+        const own = elementLines(child);
         const marked = elementFurnitureReason(child.properties['dataFurniture']);
         if (!BLOCK_TAGS.has(child.tagName) && !STRIPPED.includes(child.tagName) && (marked === undefined || marked === furniture)) {
           run.push(child);
@@ -459,7 +462,7 @@ export function readBlocks(tree: Root, options: ReadOptions = {}): { blocks: Htm
               // A cell's one paragraph flows with the cell's other inline content, as a browser shows it.
               const content = cell.children.flatMap((part) => (isElement(part) && part.tagName === 'p' ? part.children : [part]));
               const inline = foldInline(toInline(content, options.base, images));
-              const lines = markedLines(cell) ?? (options.markedOnly ? undefined : linesOf(cell)) ?? own ?? inherited;
+              const lines = elementLines(cell) ?? own ?? inherited;
               blocks.push({
                 kind: 'cell',
                 level: 0,
@@ -476,10 +479,9 @@ export function readBlocks(tree: Root, options: ReadOptions = {}): { blocks: Htm
         if ((child.tagName === 'ul' || child.tagName === 'ol') && !(container && 'quote' in container)) {
           const items = listItems(child, listDepth);
           for (const grandchild of child.children) {
-            if (grandchild.type === 'element' && grandchild.tagName === 'li') {
+            if (isElement(grandchild) && grandchild.tagName === 'li') {
               const item = { item: items.shift()!, taken: false };
-              const lines = markedLines(grandchild) ?? (options.markedOnly ? undefined : linesOf(grandchild));
-              walk(grandchild, 0, lines ?? own ?? inherited, childDropped, marked ?? furniture, item, listDepth + 1);
+              walk(grandchild, 0, elementLines(grandchild) ?? own ?? inherited, childDropped, marked ?? furniture, item, listDepth + 1);
               flush();
             } else walk({ ...child, children: [grandchild] }, 0, own ?? inherited, childDropped, marked ?? furniture, container, listDepth);
           }
